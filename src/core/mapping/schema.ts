@@ -1,0 +1,160 @@
+/**
+ * What setup understood of a tracking sheet: for each thing the add-in needs, the tab, the header
+ * row and the header text of each column. Stored as JSON in document properties, shown and
+ * corrected in the sidebar, and written as `mapping.json` by the local runner (which accepts the
+ * same file back with `--mapping`).
+ *
+ * Columns are named by their header text, not by position, so a mapping survives a user inserting
+ * a column, and a person can read and edit the file.
+ */
+import * as z from 'zod';
+
+/** Register fields, in the order the sidebar lists them. */
+export const REGISTER_FIELDS = [
+  'pupilId',
+  'name',
+  'forename',
+  'surname',
+  'year',
+  'form',
+  'gender',
+  'sen',
+  'primaryNeed',
+  'pupilPremium',
+  'type',
+  'reason',
+  'outcome',
+  'programme',
+  'group',
+  'staff',
+  'start',
+  'end',
+  'consent',
+] as const;
+export type RegisterField = (typeof REGISTER_FIELDS)[number];
+
+export const GROUP_FIELDS = [
+  'group',
+  'programme',
+  'focus',
+  'staff',
+  'room',
+  'sessionsPerWeek',
+  'weeks',
+  'startWeek',
+  'minSize',
+  'maxSize',
+  'singleSex',
+] as const;
+export type GroupField = (typeof GROUP_FIELDS)[number];
+
+export const KEEP_APART_FIELDS = ['pupilA', 'pupilB', 'reason'] as const;
+export type KeepApartField = (typeof KEEP_APART_FIELDS)[number];
+
+/** Plain-English labels for the sidebar and for Problems reasons. */
+export const FIELD_LABELS: Record<RegisterField | GroupField | KeepApartField, string> = {
+  pupilId: 'Pupil ID',
+  name: 'Name',
+  forename: 'Forename',
+  surname: 'Surname',
+  year: 'Year group',
+  form: 'Form',
+  gender: 'Gender',
+  sen: 'SEN status',
+  primaryNeed: 'Primary need',
+  pupilPremium: 'Pupil premium',
+  type: '1-1 or group',
+  reason: 'Reason for referral',
+  outcome: 'Desired outcome',
+  programme: 'Programme',
+  group: 'Group',
+  staff: 'Staff',
+  start: 'Start date',
+  end: 'End date',
+  consent: 'Consent',
+  focus: 'Focus / outcome',
+  room: 'Room',
+  sessionsPerWeek: 'Sessions per week',
+  weeks: 'Number of weeks',
+  startWeek: 'Starts (w/c)',
+  minSize: 'Minimum size',
+  maxSize: 'Maximum size',
+  singleSex: 'Single-sex',
+  pupilA: 'Pupil',
+  pupilB: 'Keep apart from',
+};
+
+const header = z.string().min(1).max(500);
+const tabName = z.string().min(1).max(100);
+/** 1-based sheet row of the header; data starts on the next row. */
+const headerRow = z.number().int().min(1).max(1000);
+
+export const measureSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/).max(60),
+  label: z.string().min(1).max(100),
+  start: header,
+  end: header,
+  betterWhen: z.enum(['higher', 'lower']),
+  kind: z.enum(['percent', 'count', 'score', 'months']),
+});
+
+/** A day × lesson column of a timetable-shaped tab (lesson timetable, staff availability). */
+export const slotColumnSchema = z.object({
+  header,
+  cycleWeek: z.enum(['A', 'B']).nullable(),
+  day: z.number().int().min(1).max(5),
+  lesson: z.number().int().min(1).max(12),
+});
+
+export const registerMappingSchema = z.object({
+  tab: tabName,
+  headerRow,
+  fields: z.partialRecord(z.enum(REGISTER_FIELDS), header),
+  measures: z.array(measureSchema).max(40),
+});
+
+export const groupsMappingSchema = z.object({
+  tab: tabName,
+  headerRow,
+  fields: z.partialRecord(z.enum(GROUP_FIELDS), header),
+});
+
+export const keepApartMappingSchema = z.object({
+  tab: tabName,
+  headerRow,
+  fields: z.partialRecord(z.enum(KEEP_APART_FIELDS), header),
+});
+
+export const slotGridMappingSchema = z.object({
+  tab: tabName,
+  headerRow,
+  /** The column naming the row: year/form/pupil for lessons, the member of staff for availability. */
+  keyColumn: header,
+  slots: z.array(slotColumnSchema).min(1).max(140),
+});
+
+export const responsesMappingSchema = z.object({
+  tab: tabName,
+  headerRow,
+});
+
+export const MAPPING_VERSION = 1;
+
+export const mappingSchema = z.object({
+  version: z.literal(MAPPING_VERSION),
+  register: registerMappingSchema.nullable(),
+  groups: groupsMappingSchema.nullable(),
+  keepApart: keepApartMappingSchema.nullable(),
+  lessonTimetable: slotGridMappingSchema.nullable(),
+  staffAvailability: slotGridMappingSchema.nullable(),
+  responses: z.array(responsesMappingSchema).max(50),
+});
+
+export type Mapping = z.infer<typeof mappingSchema>;
+export type RegisterMapping = z.infer<typeof registerMappingSchema>;
+export type GroupsMapping = z.infer<typeof groupsMappingSchema>;
+export type KeepApartMapping = z.infer<typeof keepApartMappingSchema>;
+export type SlotGridMapping = z.infer<typeof slotGridMappingSchema>;
+export type SlotColumn = z.infer<typeof slotColumnSchema>;
+export type MeasureMapping = z.infer<typeof measureSchema>;
+export type ResponsesMapping = z.infer<typeof responsesMappingSchema>;

@@ -1,0 +1,94 @@
+/**
+ * A plan of writes: what an action wants the generated tabs to hold. The core produces it; the
+ * sheets layer applies it in batches. Generated tabs are the only tabs the add-in writes.
+ */
+import type { CellValue } from './values';
+
+/**
+ * A formula the add-in built from its own references (never from people's text). Every other
+ * string in a plan is written as text, whatever it starts with.
+ */
+export interface OwnFormula {
+  readonly formula: string;
+}
+
+export type PlanCell = CellValue | OwnFormula;
+
+export function isOwnFormula(cell: PlanCell): cell is OwnFormula {
+  return typeof cell === 'object' && cell !== null && 'formula' in cell && typeof (cell as OwnFormula).formula === 'string';
+}
+
+/** A rectangle on a tab, 1-based like Apps Script. */
+export interface Area {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export interface AreaFormat {
+  readonly area: Area;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  readonly fontColor?: string;
+  /** `#rrggbb` */
+  readonly background?: string;
+  readonly numberFormat?: string;
+  readonly wrap?: boolean;
+  readonly horizontalAlignment?: 'left' | 'center' | 'right';
+  readonly verticalAlignment?: 'top' | 'middle' | 'bottom';
+  readonly borders?: boolean;
+  readonly merge?: boolean;
+}
+
+export interface TabFormat {
+  readonly frozenRows?: number;
+  readonly frozenColumns?: number;
+  /** 1-based column → width in pixels. */
+  readonly columnWidths?: Readonly<Record<number, number>>;
+  readonly areas?: readonly AreaFormat[];
+  /** A range users may tick, e.g. the Schedule's `Locked` column. */
+  readonly checkboxes?: readonly Area[];
+  /** Colour the tab's handle, e.g. red for Problems. */
+  readonly tabColor?: string;
+}
+
+export type ChartType = 'column' | 'bar' | 'line' | 'pie' | 'scatter';
+
+/** A native chart, drawn from ranges of a generated tab. */
+export interface ChartSpec {
+  readonly id: string;
+  readonly type: ChartType;
+  readonly title: string;
+  /** A1 ranges including the sheet name, e.g. `'Impact'!A1:C7`. The first is the domain. */
+  readonly ranges: readonly string[];
+  readonly position: { readonly row: number; readonly column: number; readonly offsetX?: number; readonly offsetY?: number };
+  readonly width: number;
+  readonly height: number;
+  readonly options: Readonly<Record<string, string | number | boolean | readonly string[]>>;
+}
+
+/** Generated tabs carry this key in developer metadata so they are found again after a rename. */
+export const GENERATED_TAB_METADATA_KEY = 'intervention-planner:tab';
+
+export interface TabPlan {
+  /** Stable identity, e.g. `schedule` or `staff-timetable:Ms Patel:2026-11-30`. */
+  readonly key: string;
+  /** The tab's name when it is created or must be renamed back. */
+  readonly name: string;
+  /** Rectangular: every row has the same length. */
+  readonly values: readonly (readonly PlanCell[])[];
+  readonly format: TabFormat;
+  readonly charts: readonly ChartSpec[];
+}
+
+export interface WritePlan {
+  /** Tabs to create or rebuild, in the order they should appear after the user's own tabs. */
+  readonly tabs: readonly TabPlan[];
+  /**
+   * Keys (or key prefixes ending in `:`) of generated tabs this action owns: any existing tab
+   * whose key matches and is not in `tabs` is removed (last week's timetables, for example).
+   */
+  readonly replaces: readonly string[];
+}
