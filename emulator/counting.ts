@@ -1,0 +1,75 @@
+/**
+ * Counts every call the script makes into an emulated service, by `Class.method`, the way each
+ * call would be a round trip to Google. Emulator objects are handed to the script wrapped in a
+ * counting proxy; the emulator's own internal calls go to the unwrapped objects and are not counted.
+ */
+
+/** Emulator classes carry their Apps Script class name under this key; the proxy reads it. */
+export const CLASS_NAME: unique symbol = Symbol('apps-script-class');
+
+export interface Emulated {
+  readonly [CLASS_NAME]: string;
+}
+
+export class CallCounter {
+  private readonly counts = new Map<string, number>();
+
+  record(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+
+  total(): number {
+    let sum = 0;
+    for (const n of this.counts.values()) sum += n;
+    return sum;
+  }
+
+  /** Counts so far, sorted by name so that stats files diff cleanly. */
+  snapshot(): Record<string, number> {
+    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  }
+}
+
+const targets = new WeakMap<object, object>();
+const proxies = new WeakMap<object, object>();
+
+function isEmulated(value: unknown): value is Emulated {
+  return typeof value === 'object' && value !== null && CLASS_NAME in value;
+}
+
+/** The emulator object behind a proxy the script passed back in (e.g. `deleteSheet(sheet)`). */
+export function unwrap<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(unwrap) as T;
+  return (targets.get(value) as T | undefined) ?? value;
+}
+
+/**
+ * The object as the script sees it: every method call counted, arguments unwrapped, emulator
+ * objects in results wrapped in turn. One proxy per object, so identity comparisons still hold.
+ */
+export function counted<T>(counter: CallCounter, value: T): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => counted(counter, item)) as T;
+  if (!isEmulated(value)) return value;
+  const existing = proxies.get(value);
+  if (existing) return existing as T;
+  const className = value[CLASS_NAME];
+  const proxy = new Proxy(value, {
+    get(target, property, receiver) {
+      const member: unknown = Reflect.get(target, property, receiver);
+      if (typeof member !== 'function' || typeof property !== 'string' || property === 'constructor') return member;
+      return (...args: unknown[]) => {
+        counter.record(`${className}.${property}`);
+        const result: unknown = (member as (...a: unknown[]) => unknown).apply(target, args.map(unwrap));
+        return counted(counter, result);
+      };
+    },
+  });
+  proxies.set(value, proxy);
+  targets.set(proxy, value);
+  return proxy as T;
+}

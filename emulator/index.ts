@@ -1,0 +1,59 @@
+/**
+ * The in-memory twin of the Apps Script services the add-in uses. `createEmulator` builds the
+ * globals a script sees (SpreadsheetApp, Charts, HtmlService, …) over one workbook model, every
+ * one of them counting its calls. Never shipped to Google: only tests and the local runner use it.
+ */
+import { CallCounter, counted } from './counting';
+import { newUiRecord, type EmulatorHost } from './host';
+import type { WorkbookModel } from './model';
+import { createServices, type LockControl, type FormSubmitter } from './services';
+import { createSpreadsheetServices } from './spreadsheet';
+
+export interface EmulatorOptions {
+  /** The clock; a fixed date makes runs repeatable. */
+  readonly now?: () => Date;
+  /** `Session.getActiveUser().getEmail()`. */
+  readonly user?: string;
+  /** HTML files of the project by name (without `.html`), for HtmlService. */
+  readonly files?: Readonly<Record<string, string>>;
+}
+
+export interface Emulator {
+  readonly host: EmulatorHost;
+  /** The globals Apps Script would give the script, each counting its calls. */
+  readonly globals: Readonly<Record<string, unknown>>;
+  readonly counter: CallCounter;
+  /** Lets a test hold the script lock as if another execution had it. */
+  readonly locks: LockControl;
+  /** Submits a response to a form the script made, as a pupil would, firing its triggers. */
+  readonly submitForm: FormSubmitter;
+}
+
+export function createEmulator(workbook: WorkbookModel, options: EmulatorOptions = {}): Emulator {
+  const host: EmulatorHost = {
+    workbook,
+    now: options.now ?? (() => new Date()),
+    user: options.user ?? 'mentor@school.example',
+    ui: newUiRecord(),
+    logs: [],
+    runFunction: null,
+  };
+  const counter = new CallCounter();
+  const services = createServices(host, options.files ?? {});
+  const spreadsheet = createSpreadsheetServices(host, services.ui);
+  const raw: Record<string, unknown> = {
+    SpreadsheetApp: spreadsheet.SpreadsheetApp,
+    Charts: spreadsheet.Charts,
+    HtmlService: services.HtmlService,
+    PropertiesService: services.PropertiesService,
+    LockService: services.LockService,
+    ScriptApp: services.ScriptApp,
+    FormApp: services.FormApp,
+    Utilities: services.Utilities,
+    Session: services.Session,
+    Logger: services.Logger,
+  };
+  const globals: Record<string, unknown> = { console: services.console };
+  for (const [name, service] of Object.entries(raw)) globals[name] = counted(counter, service);
+  return { host, globals, counter, locks: services.locks, submitForm: services.submitForm };
+}

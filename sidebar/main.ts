@@ -1,0 +1,178 @@
+/**
+ * The sidebar: one section per job. Every value shown comes through `el`/text nodes (see dom.ts).
+ * Only one action runs at a time: while one is working every action button is disabled.
+ */
+import type { ActionReport, MappingField, Result, SetupView } from '../src/shared/api';
+import { el, replace } from './dom';
+import { call } from './server';
+
+const app = document.getElementById('app') as HTMLElement;
+let busy = false;
+
+function statusBox(id: string): HTMLElement {
+  return el('div', { id, class: 'status', role: 'status', hidden: true });
+}
+
+function showStatus(box: HTMLElement, kind: 'ok' | 'error' | 'working', ...lines: string[]): void {
+  box.hidden = false;
+  box.className = `status${kind === 'working' ? '' : ` ${kind}`}`;
+  replace(box, kind === 'working' ? el('span', { class: 'progress', 'aria-hidden': 'true' }) : null, ...lines.flatMap((line, i) => (i === 0 ? [line] : [el('br'), line])));
+}
+
+function setBusy(value: boolean): void {
+  busy = value;
+  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-action]'))) button.disabled = value;
+}
+
+/** Runs one action, showing progress in its section and refusing a second start. */
+async function run<T>(box: HTMLElement, working: string, action: () => Promise<Result<T>>, done: (data: T) => void): Promise<void> {
+  if (busy) return;
+  setBusy(true);
+  showStatus(box, 'working', working);
+  try {
+    const result = await action();
+    if (result.ok) done(result.data);
+    else showStatus(box, 'error', result.error);
+  } finally {
+    setBusy(false);
+  }
+}
+
+function reportDone(box: HTMLElement): (report: ActionReport) => void {
+  return (report) => showStatus(box, 'ok', report.headline, ...report.details);
+}
+
+function summaryList(view: SetupView): HTMLElement {
+  const s = view.summary;
+  return el(
+    'ul',
+    { class: 'summary' },
+    el('li', {}, `${s.pupils} pupils, ${s.groups} groups, ${s.oneToOnes} 1-1s, ${s.referred} referred`),
+    el('li', {}, s.timetableFound ? 'Lesson timetable found' : 'No lesson timetable found'),
+    el('li', {}, s.staffAvailabilityFound ? 'Staff availability found' : 'No staff availability found'),
+    el('li', {}, s.measures.length > 0 ? `Start and end data: ${s.measures.join(', ')}` : 'No start and end data found'),
+    el('li', {}, s.responseTabs.length > 0 ? `Form responses: ${s.responseTabs.join(', ')}` : 'No form responses found'),
+    el('li', {}, s.problems > 0 ? `${s.problems} rows need a look (see the Problems tab)` : 'Every row could be used'),
+  );
+}
+
+function mappingTable(view: SetupView, box: HTMLElement): HTMLElement {
+  const rows = view.fields
+    .filter((field) => field.section === 'register')
+    .map((field) => mappingRow(view, field, box));
+  const tab = view.mapping.register?.tab;
+  return el(
+    'details',
+    {},
+    el('summary', {}, tab ? `Columns found on “${tab}”` : 'Columns'),
+    el('table', { class: 'mapping' }, el('tbody', {}, ...rows)),
+  );
+}
+
+function mappingRow(view: SetupView, field: MappingField, box: HTMLElement): HTMLElement {
+  const id = `map-${field.section}-${field.field}`;
+  const tab = view.mapping.register?.tab;
+  const headers = view.tabs.find((t) => t.tab === tab)?.headers ?? [];
+  const select = el('select', { id, 'data-action': 'map' }, el('option', { value: '' }, '(not used)'));
+  for (const header of headers) select.appendChild(el('option', { value: header, selected: header === field.header }, header));
+  select.addEventListener('change', () => {
+    void run(box, 'Saving…', () => call('apiCorrectMapping', { section: field.section, field: field.field, header: select.value === '' ? null : select.value }), (next) => {
+      render(next);
+      showStatus(document.getElementById('setup-status') as HTMLElement, 'ok', `${field.label} now reads “${select.value || 'nothing'}”.`);
+    });
+  });
+  return el('tr', {}, el('th', { scope: 'row' }, el('label', { for: id }, field.label)), el('td', {}, select));
+}
+
+function setupSection(view: SetupView | null): HTMLElement {
+  const box = statusBox('setup-status');
+  const button = el('button', { class: 'primary', 'data-action': 'setup', type: 'button' }, view ? 'Set up again' : 'Set up this sheet');
+  button.addEventListener('click', () => void run(box, 'Reading your sheet…', () => call('apiRunSetup'), (next) => { render(next); showStatus(document.getElementById('setup-status') as HTMLElement, 'ok', 'Set up finished.'); }));
+  return el(
+    'section',
+    { 'aria-labelledby': 'setup-h' },
+    el('h2', { id: 'setup-h' }, 'Set up'),
+    view ? summaryList(view) : el('p', { class: 'muted' }, 'Find your register, groups, timetable and form responses.'),
+    view ? mappingTable(view, box) : null,
+    el('div', { class: 'row' }, button),
+    box,
+  );
+}
+
+function timetableSection(): HTMLElement {
+  const box = statusBox('timetable-status');
+  const week = el('input', { id: 'timetable-week', type: 'date', 'aria-describedby': 'timetable-hint' });
+  const button = el('button', { class: 'primary', 'data-action': 'timetable', type: 'button' }, 'Generate timetables');
+  button.addEventListener('click', () => void run(box, 'Placing sessions…', () => call('apiGenerateTimetables', { week: week.value || 'programme' }), reportDone(box)));
+  return el(
+    'section',
+    { 'aria-labelledby': 'timetable-h' },
+    el('h2', { id: 'timetable-h' }, 'Timetable'),
+    el('label', { for: 'timetable-week' }, 'Week commencing (leave empty for the whole programme)'),
+    week,
+    el('p', { id: 'timetable-hint', class: 'muted' }, 'Never in Maths or English; no clashes for pupils, staff or rooms.'),
+    el('div', { class: 'row' }, button),
+    box,
+  );
+}
+
+function simpleSection(id: string, title: string, hint: string, label: string, working: string, action: () => Promise<Result<ActionReport>>): HTMLElement {
+  const box = statusBox(`${id}-status`);
+  const button = el('button', { class: 'primary', 'data-action': id, type: 'button' }, label);
+  button.addEventListener('click', () => void run(box, working, action, reportDone(box)));
+  return el('section', { 'aria-labelledby': `${id}-h` }, el('h2', { id: `${id}-h` }, title), el('p', { class: 'muted' }, hint), el('div', { class: 'row' }, button), box);
+}
+
+function impactSection(): HTMLElement {
+  const box = statusBox('impact-status');
+  const from = el('input', { id: 'impact-from', type: 'date' });
+  const to = el('input', { id: 'impact-to', type: 'date' });
+  const button = el('button', { class: 'primary', 'data-action': 'impact', type: 'button' }, 'Build impact charts');
+  button.addEventListener('click', () => void run(box, 'Working out the impact…', () => call('apiBuildImpact', { from: from.value || null, to: to.value || null }), reportDone(box)));
+  return el(
+    'section',
+    { 'aria-labelledby': 'impact-h' },
+    el('h2', { id: 'impact-h' }, 'Impact'),
+    el('label', { for: 'impact-from' }, 'From (optional)'),
+    from,
+    el('label', { for: 'impact-to' }, 'To (optional)'),
+    to,
+    el('div', { class: 'row' }, button),
+    box,
+  );
+}
+
+function helpSection(): HTMLElement {
+  const items: [string, string][] = [
+    ['Set up', 'Finds your register, groups, timetable and form responses. Changes none of your tabs; unusable rows are listed on Problems.'],
+    ['Timetable', 'Writes Schedule, a timetable per member of staff per week, and Where pupils are. Only these tabs are rebuilt.'],
+    ['Groups', 'Writes Group check: one row per finding, OK, Warning or Problem.'],
+    ['Questionnaires', 'Writes Scores from your form responses, with reverse-keyed items and missing answers handled.'],
+    ['Impact', 'Writes Impact and Impact charts: start against end for each programme, group and pupil.'],
+  ];
+  return el('section', { 'aria-labelledby': 'help-h' }, el('h2', { id: 'help-h' }, 'Help'), el('dl', {}, ...items.flatMap(([term, text]) => [el('dt', {}, el('strong', {}, term)), el('dd', {}, text)])));
+}
+
+function render(view: SetupView | null): void {
+  replace(
+    app,
+    el('h1', {}, 'Intervention Planner'),
+    setupSection(view),
+    timetableSection(),
+    simpleSection('groups', 'Groups', 'Size, year spread, gender balance, keep-apart pairs, SEND load, consent and baseline data.', 'Check groups', 'Checking groups…', () => call('apiCheckGroups')),
+    simpleSection('score', 'Questionnaires', 'Scores every form response; re-scoring rebuilds Scores from scratch.', 'Re-score questionnaires', 'Scoring…', () => call('apiScoreQuestionnaires')),
+    impactSection(),
+    helpSection(),
+  );
+}
+
+async function start(): Promise<void> {
+  const state = await call('apiGetState');
+  if (state.ok) render(state.data.setup);
+  else {
+    render(null);
+    showStatus(document.getElementById('setup-status') as HTMLElement, 'error', state.error);
+  }
+}
+
+void start();

@@ -1,0 +1,72 @@
+/**
+ * Set up: understand the school's own tracking sheet, remember what was understood, and list on
+ * `Problems` every row that could not be used. Writes only the Problems tab and document
+ * properties; the school's tabs are never changed.
+ */
+import { FIELD_LABELS, GROUP_FIELDS, KEEP_APART_FIELDS, mappingSchema, REGISTER_FIELDS, type Mapping } from '../core/mapping/schema';
+import { PROBLEMS_KEY, problemsTab, readProblemsTab } from '../core/problems-tab';
+import { summarise } from '../core/setup';
+import { userTabs } from '../core/snapshot';
+import type { MappingCorrection, MappingField, SetupView, TabHeaders } from '../shared/api';
+import { applyPlan } from '../sheets/apply';
+import { saveMapping } from '../sheets/store';
+import { loadSchool, type MappingChoice, type School } from './school';
+import { UserError } from './user-error';
+
+export function runSetup(choice: MappingChoice): SetupView {
+  const school = loadSchool(choice);
+  saveMapping(school.mapping);
+  const previous = readProblemsTab(school.snapshot.tabs.find((tab) => tab.generatedKey === PROBLEMS_KEY));
+  applyPlan(school.spreadsheet, { tabs: [problemsTab(previous, school.problems, ['setup'])], replaces: [PROBLEMS_KEY] });
+  return setupView(school);
+}
+
+export function correctMapping(correction: MappingCorrection): SetupView {
+  const school = loadSchool('stored');
+  const corrected = withCorrection(school.mapping, correction, headersOf(school));
+  return runSetup(mappingSchema.parse(corrected));
+}
+
+function withCorrection(mapping: Mapping, correction: MappingCorrection, tabs: readonly TabHeaders[]): Mapping {
+  const section = mapping[correction.section];
+  if (!section) throw new UserError('That part of the sheet has not been found yet: choose its tab first, then its columns.');
+  const known: readonly string[] =
+    correction.section === 'register' ? REGISTER_FIELDS : correction.section === 'groups' ? GROUP_FIELDS : KEEP_APART_FIELDS;
+  if (!known.includes(correction.field)) throw new UserError('That field is not one Intervention Planner knows. Reload the sidebar and try again.');
+  const headers = tabs.find((tab) => tab.tab === section.tab)?.headers ?? [];
+  if (correction.header !== null && !headers.includes(correction.header)) {
+    throw new UserError(`The tab "${section.tab}" has no column headed "${correction.header}". Reload the sidebar to see its current headers.`);
+  }
+  const fields: Record<string, string> = { ...section.fields };
+  if (correction.header === null) delete fields[correction.field];
+  else fields[correction.field] = correction.header;
+  return { ...mapping, [correction.section]: { ...section, fields } };
+}
+
+export function setupView(school: School): SetupView {
+  const { mapping } = school;
+  const fields: MappingField[] = [
+    ...REGISTER_FIELDS.map((field) => entry('register', field, mapping.register?.fields[field])),
+    ...GROUP_FIELDS.map((field) => entry('groups', field, mapping.groups?.fields[field])),
+    ...KEEP_APART_FIELDS.map((field) => entry('keepApart', field, mapping.keepApart?.fields[field])),
+  ];
+  return { mapping, fields, tabs: headersOf(school), summary: summarise(mapping, school.data, school.problems) };
+}
+
+function entry(section: MappingField['section'], field: keyof typeof FIELD_LABELS, header: string | undefined): MappingField {
+  return { section, field, label: FIELD_LABELS[field], header: header ?? null };
+}
+
+/** Each user tab's header row: the mapped one where the tab is mapped, else its first row. */
+function headersOf(school: School): TabHeaders[] {
+  const headerRows = new Map<string, number>();
+  const { mapping } = school;
+  for (const part of [mapping.register, mapping.groups, mapping.keepApart, mapping.lessonTimetable, mapping.staffAvailability, ...mapping.responses]) {
+    if (part) headerRows.set(part.tab, part.headerRow);
+  }
+  return userTabs(school.snapshot).map((tab) => {
+    const headerRow = headerRows.get(tab.name) ?? 1;
+    const row = tab.values[headerRow - 1] ?? [];
+    return { tab: tab.name, headerRow, headers: row.map((cell) => String(cell).trim()).filter((text) => text !== '') };
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * The `Problems` tab: every input row the add-in could not use. Each action replaces its own
+ * findings and keeps the others', so running one action never hides what another found.
+ */
+import type { TabPlan } from './plan';
+import type { Problem, ProblemSource } from './problems';
+import type { TabSnapshot } from './snapshot';
+
+export const PROBLEMS_KEY = 'problems';
+export const PROBLEMS_TAB = 'Problems';
+const HEADERS = ['Tab', 'Row', 'Column', 'Reason', 'Found by'] as const;
+const SOURCES: readonly ProblemSource[] = ['setup', 'timetable', 'groups', 'score', 'impact'];
+const SOURCE_LABELS: Record<ProblemSource, string> = {
+  setup: 'Set up',
+  timetable: 'Timetables',
+  groups: 'Group check',
+  score: 'Questionnaires',
+  impact: 'Impact',
+};
+
+/** Reads back the problems an earlier run wrote, so other actions' findings survive. */
+export function readProblemsTab(tab: TabSnapshot | undefined): Problem[] {
+  if (!tab) return [];
+  const labelToSource = new Map(SOURCES.map((source) => [SOURCE_LABELS[source], source] as const));
+  return tab.values.slice(1).flatMap((row) => {
+    const source = labelToSource.get(String(row[4] ?? ''));
+    const line = Number(row[1]);
+    if (!source || !Number.isFinite(line)) return [];
+    return [{ tab: String(row[0] ?? ''), row: line, column: String(row[2] ?? ''), reason: String(row[3] ?? ''), source }];
+  });
+}
+
+export function problemsTab(previous: readonly Problem[], fresh: readonly Problem[], replacedSources: readonly ProblemSource[]): TabPlan {
+  const kept = previous.filter((p) => !replacedSources.includes(p.source));
+  const all = [...kept, ...fresh].sort(
+    (a, b) => SOURCES.indexOf(a.source) - SOURCES.indexOf(b.source) || a.tab.localeCompare(b.tab) || a.row - b.row || a.column.localeCompare(b.column),
+  );
+  const rows = all.map((p) => [p.tab, p.row, p.column, p.reason, SOURCE_LABELS[p.source]]);
+  const body = rows.length > 0 ? rows : [['', '', '', 'No problems found: every row could be used.', '']];
+  return {
+    key: PROBLEMS_KEY,
+    name: PROBLEMS_TAB,
+    values: [[...HEADERS], ...body],
+    format: {
+      frozenRows: 1,
+      columnWidths: { 1: 180, 2: 60, 3: 180, 4: 480, 5: 120 },
+      areas: [
+        { area: { row: 1, column: 1, rows: 1, columns: HEADERS.length }, bold: true, background: '#f1f3f4' },
+        { area: { row: 2, column: 4, rows: body.length, columns: 1 }, wrap: true },
+      ],
+      tabColor: all.length > 0 ? '#d93025' : '#188038',
+    },
+    charts: [],
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * Names of the document properties the add-in keeps. The mapping is split by part so that no
+ * single value nears Apps Script's 9 KB per-value limit.
+ */
+export const MAPPING_PARTS = ['register', 'groups', 'keepApart', 'lessonTimetable', 'staffAvailability', 'responses'] as const;
+export type MappingPart = (typeof MAPPING_PARTS)[number];
+
+const PREFIX = 'ip.';
+export const SETTINGS_PROPERTY = `${PREFIX}settings`;
+export const RESOLVED_PUPILS_PROPERTY = `${PREFIX}resolvedPupils`;
+
+export function mappingProperty(part: MappingPart): string {
+  return `${PREFIX}mapping.${part}`;
+}

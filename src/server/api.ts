@@ -1,0 +1,83 @@
+/**
+ * The functions the sidebar calls through google.script.run. Each checks its arguments with zod
+ * (the browser is untrusted) and answers with a Result, never a thrown error or a Date.
+ */
+import * as z from 'zod';
+import { correctMapping, runSetup, setupView } from '../actions/setup';
+import { loadSchool } from '../actions/school';
+import { UserError } from '../actions/user-error';
+import { GROUP_FIELDS, KEEP_APART_FIELDS, mappingSchema, REGISTER_FIELDS } from '../core/mapping/schema';
+import type { ActionReport, ImpactArgs, MappingCorrection, Result, ServerApi, SetupView, SidebarState, TimetableArgs } from '../shared/api';
+import { parseArgument, respond } from './respond';
+
+const timetableArgs = z.object({ week: z.union([z.literal('programme'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]) });
+const impactArgs = z.object({
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+});
+const correction = z.object({
+  section: z.enum(['register', 'groups', 'keepApart']),
+  field: z.enum([...REGISTER_FIELDS, ...GROUP_FIELDS, ...KEEP_APART_FIELDS]),
+  header: z.string().max(500).nullable(),
+});
+
+export function apiGetState(): Result<SidebarState> {
+  return respond(() => {
+    const school = loadSchool('stored');
+    return { setUp: school.stored.mapping !== null, setup: setupView(school), spreadsheetName: school.spreadsheet.getName() };
+  });
+}
+
+export function apiRunSetup(): Result<SetupView> {
+  return respond(() => runSetup('detect'));
+}
+
+export function apiCorrectMapping(input: MappingCorrection): Result<SetupView> {
+  return respond(() => correctMapping(parseArgument(correction, input)));
+}
+
+export function apiSaveMapping(input: unknown): Result<SetupView> {
+  return respond(() => {
+    const parsed = mappingSchema.safeParse(input);
+    if (!parsed.success) throw new UserError(`That mapping is not valid: ${parsed.error.issues[0]?.path.join('.') ?? 'it'} ${parsed.error.issues[0]?.message ?? ''}`.trim());
+    return runSetup(parsed.data);
+  });
+}
+
+export function apiGenerateTimetables(input: TimetableArgs): Result<ActionReport> {
+  return respond(() => {
+    parseArgument(timetableArgs, input);
+    return notYet('timetable', 'Generating timetables');
+  });
+}
+
+export function apiCheckGroups(): Result<ActionReport> {
+  return respond(() => notYet('groups', 'Checking groups'));
+}
+
+export function apiScoreQuestionnaires(): Result<ActionReport> {
+  return respond(() => notYet('score', 'Scoring questionnaires'));
+}
+
+export function apiBuildImpact(input: ImpactArgs): Result<ActionReport> {
+  return respond(() => {
+    parseArgument(impactArgs, input);
+    return notYet('impact', 'Building impact charts');
+  });
+}
+
+function notYet(action: ActionReport['action'], what: string): never {
+  throw new UserError(`${what} is not available in this version yet (${action}).`);
+}
+
+/** Compile-time check that every endpoint above matches the sidebar's contract. */
+export const serverApi: ServerApi = {
+  apiGetState,
+  apiRunSetup,
+  apiCorrectMapping,
+  apiSaveMapping,
+  apiGenerateTimetables,
+  apiCheckGroups,
+  apiScoreQuestionnaires,
+  apiBuildImpact,
+};

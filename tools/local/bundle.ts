@@ -1,0 +1,56 @@
+/**
+ * Loads the built dist/Code.js into a node:vm context holding the emulated services, as Apps
+ * Script loads a project: every top-level function becomes a global the runner can call.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import type { Emulator } from '../../emulator';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+export interface LoadedScript {
+  /** The script's top-level function names. */
+  readonly functions: readonly string[];
+  /** Calls a top-level function directly, as a trigger or menu item would. */
+  run(name: string, ...args: unknown[]): unknown;
+  /**
+   * Calls a function as google.script.run does: arguments and result cross as JSON-like data
+   * (Dates are not allowed across that boundary, so a Date in a result is an error here too).
+   */
+  runFromSidebar(name: string, ...args: unknown[]): unknown;
+}
+
+export function readBuiltFiles(): { code: string; files: Record<string, string> } {
+  return {
+    code: readFileSync(join(DIST, 'Code.js'), 'utf8'),
+    files: { Sidebar: readFileSync(join(DIST, 'Sidebar.html'), 'utf8') },
+  };
+}
+
+export function loadScript(code: string, emulator: Emulator): LoadedScript {
+  const context = vm.createContext({ ...emulator.globals });
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  const functions = Object.keys(context).filter((name) => typeof context[name] === 'function' && !(name in emulator.globals));
+  const run = (name: string, ...args: unknown[]): unknown => {
+    const fn: unknown = context[name];
+    if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
+    return (fn as (...a: unknown[]) => unknown)(...args);
+  };
+  emulator.host.runFunction = (name, event) => run(name, event);
+  return {
+    functions,
+    run,
+    runFromSidebar: (name, ...args) => acrossTheWire(run(name, ...args.map(acrossTheWire))),
+  };
+}
+
+function acrossTheWire(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  return JSON.parse(
+    JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
+      if (Object.prototype.toString.call(this[key]) === '[object Date]') throw new Error(`google.script.run cannot carry a Date (at "${key}")`);
+      return v;
+    }),
+  ) as unknown;
+}

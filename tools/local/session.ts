@@ -1,0 +1,106 @@
+/**
+ * A local session: a workbook opened in the emulator with the built script loaded, and the
+ * actions the menu and sidebar offer, run non-interactively. Shared by the CLI, tests and
+ * benchmarks so they all exercise the same path as Google Sheets would.
+ */
+import { performance } from 'node:perf_hooks';
+import { createEmulator, type Emulator } from '../../emulator';
+import type { WorkbookModel } from '../../emulator/model';
+import { MAPPING_VERSION } from '../../src/core/mapping/schema';
+import { GENERATED_TAB_METADATA_KEY } from '../../src/core/plan';
+import { MAPPING_PARTS, mappingProperty } from '../../src/core/storage-keys';
+import type { Result } from '../../src/shared/api';
+import { loadScript, readBuiltFiles, type LoadedScript } from './bundle';
+
+export const ACTIONS = ['setup', 'timetable', 'groups', 'score', 'impact'] as const;
+export type ActionName = (typeof ACTIONS)[number];
+
+export interface ActionStat {
+  readonly action: ActionName;
+  readonly ok: boolean;
+  /** The action's headline, or its one-sentence error. */
+  readonly message: string;
+  readonly ms: number;
+  readonly totalCalls: number;
+  readonly calls: Record<string, number>;
+}
+
+export interface RunOptions {
+  /** A mapping to use instead of detecting one (the `--mapping` file's content). */
+  readonly mapping?: unknown;
+  /** A week-commencing Monday `yyyy-mm-dd`; every programme week when absent. */
+  readonly week?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface LocalSession {
+  readonly emulator: Emulator;
+  readonly script: LoadedScript;
+  readonly workbook: WorkbookModel;
+}
+
+export function openSession(workbook: WorkbookModel, options: { now?: () => Date } = {}): LocalSession {
+  const { code, files } = readBuiltFiles();
+  const emulator = createEmulator(workbook, { files, ...(options.now ? { now: options.now } : {}) });
+  const script = loadScript(code, emulator);
+  return { emulator, script, workbook };
+}
+
+function endpointCall(action: ActionName, options: RunOptions): [string, ...unknown[]] {
+  switch (action) {
+    case 'setup':
+      return options.mapping === undefined ? ['apiRunSetup'] : ['apiSaveMapping', options.mapping];
+    case 'timetable':
+      return ['apiGenerateTimetables', { week: options.week ?? 'programme' }];
+    case 'groups':
+      return ['apiCheckGroups'];
+    case 'score':
+      return ['apiScoreQuestionnaires'];
+    case 'impact':
+      return ['apiBuildImpact', { from: options.from ?? null, to: options.to ?? null }];
+  }
+}
+
+export function runAction(session: LocalSession, action: ActionName, options: RunOptions = {}): ActionStat {
+  const { counter } = session.emulator;
+  counter.reset();
+  const started = performance.now();
+  const [name, ...args] = endpointCall(action, options);
+  const result = session.script.runFromSidebar(name, ...args) as Result<{ headline?: string }>;
+  const ms = Math.round(performance.now() - started);
+  return {
+    action,
+    ok: result.ok,
+    message: result.ok ? (result.data.headline ?? 'Done.') : result.error,
+    ms,
+    totalCalls: counter.total(),
+    calls: counter.snapshot(),
+  };
+}
+
+/** `all` runs setup first; any other action runs alone (setup happens implicitly inside it). */
+export function runActions(session: LocalSession, action: ActionName | 'all', options: RunOptions = {}): ActionStat[] {
+  const actions: readonly ActionName[] = action === 'all' ? ACTIONS : [action];
+  const stats: ActionStat[] = [];
+  for (const next of actions) {
+    const stat = runAction(session, next, options);
+    stats.push(stat);
+    if (next === 'setup' && !stat.ok) break;
+  }
+  return stats;
+}
+
+/** The names of the tabs the add-in generated, in workbook order. */
+export function generatedTabNames(workbook: WorkbookModel): string[] {
+  return workbook.sheets.filter((sheet) => sheet.developerMetadata.some((m) => m.key === GENERATED_TAB_METADATA_KEY)).map((sheet) => sheet.name);
+}
+
+/** The mapping setup stored, reassembled from document properties as the add-in keeps it. */
+export function storedMapping(workbook: WorkbookModel): Record<string, unknown> | null {
+  const props = workbook.documentProperties;
+  if (!MAPPING_PARTS.some((part) => mappingProperty(part) in props)) return null;
+  const mapping: Record<string, unknown> = { version: MAPPING_VERSION };
+  for (const part of MAPPING_PARTS) mapping[part] = JSON.parse(props[mappingProperty(part)] ?? 'null') as unknown;
+  return mapping;
+}
