@@ -5,7 +5,8 @@
  *
  * `google.script.run` cannot carry Date objects, so every date here is an ISO or dd/mm/yyyy string.
  */
-import type { Mapping, RegisterField } from '../core/mapping/schema';
+import type { Mapping } from '../core/mapping/schema';
+import type { SetupSummary } from '../core/setup';
 
 export type Result<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly error: string };
 
@@ -28,18 +29,7 @@ export interface SetupView {
   readonly fields: readonly MappingField[];
   /** Every user tab's header row as setup sees it, for the correction dropdowns. */
   readonly tabs: readonly TabHeaders[];
-  readonly summary: {
-    readonly pupils: number;
-    readonly groups: number;
-    readonly oneToOnes: number;
-    readonly referred: number;
-    readonly measures: readonly string[];
-    readonly timetableFound: boolean;
-    readonly staffAvailabilityFound: boolean;
-    readonly responseTabs: readonly string[];
-    readonly problems: number;
-    readonly unmappedRegisterFields: readonly RegisterField[];
-  };
+  readonly summary: SetupSummary;
 }
 
 /** What an action did, in sentences a member of staff can act on. */

@@ -1,0 +1,142 @@
+/**
+ * Reads cell values the many ways schools write them. Each reader returns the value, `null` for a
+ * blank cell, or an `Unreadable` naming what was expected, so the caller can report the cell on
+ * `Problems` and carry on with the rest of the row.
+ */
+import type { Gender, PlacementType, SenStatus } from './domain';
+import { normaliseText } from './text';
+import { isBlank, isDate, isoDateOf, type CellValue, type IsoDate } from './values';
+
+export interface Unreadable {
+  readonly unreadable: string;
+}
+
+export type Read<T> = T | null | Unreadable;
+
+export function isUnreadable<T>(value: Read<T>): value is Unreadable {
+  return typeof value === 'object' && value !== null && 'unreadable' in value;
+}
+
+function unreadable(expected: string, value: CellValue): Unreadable {
+  return { unreadable: `"${String(value).trim()}" is not ${expected}` };
+}
+
+function words(value: CellValue): string {
+  return normaliseText(String(value)).replace(/[.!]+$/, '');
+}
+
+export function readText(value: CellValue): string | null {
+  if (isBlank(value)) return null;
+  return isDate(value) ? isoDateOf(value) : String(value).replace(/\s+/g, ' ').trim();
+}
+
+/** `7`, `Y7`, `Yr 7`, `Year 7`, `NC Yr 7` → 7 (Reception to Year 13). */
+export function readYear(value: CellValue): Read<number> {
+  if (isBlank(value)) return null;
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 13 ? value : unreadable('a year group from 1 to 13', value);
+  const match = /^(?:nc\s*)?(?:y|yr|year)?\s*-?\s*(\d{1,2})$/.exec(words(value));
+  const year = match ? Number(match[1]) : NaN;
+  return year >= 1 && year <= 13 ? year : unreadable('a year group such as 7, Y7 or Year 7', value);
+}
+
+const GENDERS: Record<string, Gender> = {
+  f: 'F', female: 'F', girl: 'F', g: 'F', w: 'F', woman: 'F',
+  m: 'M', male: 'M', boy: 'M', b: 'M', man: 'M',
+  x: 'other', other: 'other', 'non-binary': 'other', nonbinary: 'other', nb: 'other',
+};
+
+export function readGender(value: CellValue): Read<Gender> {
+  if (isBlank(value)) return null;
+  return GENDERS[words(value)] ?? unreadable('a gender such as F, M, Female, Male, Girl or Boy', value);
+}
+
+const SEN: Record<string, SenStatus> = {
+  n: 'none', no: 'none', none: 'none', '-': 'none',
+  k: 'support', 'sen support': 'support', support: 'support', sen: 'support', 'sen k': 'support', yes: 'support', y: 'support',
+  e: 'ehcp', ehcp: 'ehcp', ehc: 'ehcp', 'ehc plan': 'ehcp', statement: 'ehcp', s: 'ehcp',
+};
+
+/** Blank means no special educational needs, as registers leave the column empty. */
+export function readSen(value: CellValue): SenStatus | Unreadable {
+  if (isBlank(value)) return 'none';
+  return SEN[words(value)] ?? unreadable('an SEN status such as N, K (SEN Support) or E (EHCP)', value);
+}
+
+const YES = new Set(['yes', 'y', 'true', '✓', '✔', 'x', 'ticked', 'given', 'received', 'signed', 'agreed', 'informed']);
+const NO = new Set(['no', 'n', 'false', '✗', '✘', 'not given', 'refused', 'declined', 'pending', 'awaiting']);
+
+export function readYesNo(value: CellValue): Read<boolean> {
+  if (typeof value === 'boolean') return value;
+  if (isBlank(value)) return null;
+  const text = words(value);
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
+  return unreadable('Yes or No', value);
+}
+
+export function readPlacementType(value: CellValue): Read<PlacementType> {
+  if (isBlank(value)) return null;
+  const text = words(value).replace(/\s+/g, '');
+  if (/^(1-?1|1:1|1to1|one-?to-?one|individual)$/.test(text)) return '1-1';
+  if (/^(group|grp|smallgroup)$/.test(text)) return 'group';
+  if (/^(referred|referral|waiting|waitinglist|pending)$/.test(text)) return 'referred';
+  return unreadable('1-1, Group or Referred', value);
+}
+
+/** A date cell, or text as `dd/mm/yyyy`, `d/m/yy`, `dd-mm-yyyy`, `dd.mm.yyyy` or `yyyy-mm-dd`. */
+export function readDate(value: CellValue): Read<IsoDate> {
+  if (isBlank(value)) return null;
+  if (isDate(value)) return isoDateOf(value);
+  const text = String(value).trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
+  const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : uk ? [Number(uk[3]), Number(uk[2]), Number(uk[1])] : [NaN, NaN, NaN];
+  const year = y < 100 ? 2000 + y : y;
+  const date = new Date(Date.UTC(year, m - 1, d));
+  if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return unreadable('a date written as dd/mm/yyyy', value);
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as IsoDate;
+}
+
+function numberOf(value: CellValue): number {
+  if (typeof value === 'number') return value;
+  const text = String(value).trim().replace(/,/g, '');
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : NaN;
+}
+
+export function readNumber(value: CellValue): Read<number> {
+  if (isBlank(value)) return null;
+  const n = numberOf(value);
+  return Number.isFinite(n) ? n : unreadable('a number', value);
+}
+
+/** `85`, `85%` and `0.85` (a cell formatted as a percentage) all read as 85. */
+export function readPercent(value: CellValue): Read<number> {
+  if (isBlank(value)) return null;
+  const text = typeof value === 'string' ? value.trim() : null;
+  const n = text?.endsWith('%') ? numberOf(text.slice(0, -1)) : numberOf(value);
+  if (!Number.isFinite(n)) return unreadable('a percentage such as 85 or 85%', value);
+  const percent = !text?.endsWith('%') && n > 0 && n <= 1 ? n * 100 : n;
+  return percent >= 0 && percent <= 100 ? Math.round(percent * 100) / 100 : unreadable('a percentage from 0 to 100', value);
+}
+
+export interface PersonName {
+  readonly forename: string | null;
+  readonly surname: string | null;
+  /** `Forename Surname`. */
+  readonly display: string;
+}
+
+/** `Surname, Forename` or `Forename Surname`, with stray spaces tidied. */
+export function readPersonName(value: CellValue): PersonName | null {
+  const text = readText(value);
+  if (text === null) return null;
+  const comma = /^([^,]+),\s*(.+)$/.exec(text);
+  if (comma) {
+    const surname = comma[1]!.trim();
+    const forename = comma[2]!.trim();
+    return { forename, surname, display: `${forename} ${surname}` };
+  }
+  const parts = text.split(' ');
+  if (parts.length < 2) return { forename: text, surname: null, display: text };
+  return { forename: parts.slice(0, -1).join(' '), surname: parts[parts.length - 1]!, display: text };
+}

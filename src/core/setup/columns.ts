@@ -1,0 +1,99 @@
+/**
+ * Reads a mapped tab row by row: column lookup by header text, and the cell readers that turn an
+ * unreadable value into a `Problems` row (tab, row, column, reason) instead of a failure.
+ */
+import { isUnreadable, type Read } from '../coerce';
+import { problem, type Problem } from '../problems';
+import type { TabSnapshot } from '../snapshot';
+import { cellText, normaliseText } from '../text';
+import { isBlank, type CellValue } from '../values';
+
+export interface MappedTab<F extends string> {
+  readonly tab: TabSnapshot;
+  readonly headerRow: number;
+  /** Field → 0-based column index, for the fields whose header is on the tab. */
+  readonly columns: Partial<Record<F, number>>;
+  readonly headers: readonly string[];
+}
+
+/** The 0-based column whose header is `header` (compared as people see it), or -1. */
+export function columnOf(headers: readonly string[], header: string): number {
+  const wanted = normaliseText(header);
+  return headers.findIndex((cell) => normaliseText(cell) === wanted);
+}
+
+export function mapTab<F extends string>(tab: TabSnapshot, headerRow: number, fields: Partial<Record<F, string>>): MappedTab<F> {
+  const headers = (tab.values[headerRow - 1] ?? []).map(cellText);
+  const columns: Partial<Record<F, number>> = {};
+  for (const [field, header] of Object.entries(fields) as [F, string | undefined][]) {
+    if (header === undefined) continue;
+    const column = columnOf(headers, header);
+    if (column >= 0) columns[field] = column;
+  }
+  return { tab, headerRow, columns, headers };
+}
+
+/** One data row with its sheet row number, reading cells and collecting the problems found. */
+export class RowReader<F extends string> {
+  readonly problems: Problem[] = [];
+
+  constructor(
+    private readonly mapped: MappedTab<F>,
+    private readonly cells: readonly CellValue[],
+    /** 1-based sheet row. */
+    readonly row: number,
+  ) {}
+
+  get tabName(): string {
+    return this.mapped.tab.name;
+  }
+
+  has(field: F): boolean {
+    return this.mapped.columns[field] !== undefined;
+  }
+
+  raw(field: F): CellValue {
+    const column = this.mapped.columns[field];
+    return column === undefined ? '' : (this.cells[column] ?? '');
+  }
+
+  /** The value read, or null when blank or unreadable (an unreadable one is recorded). */
+  read<T>(field: F, reader: (value: CellValue) => Read<T>): T | null {
+    const column = this.mapped.columns[field];
+    return column === undefined ? null : this.readColumn(column, reader);
+  }
+
+  /** A column no field names (a measure's start or end), read the same way. */
+  readColumn<T>(column: number, reader: (value: CellValue) => Read<T>): T | null {
+    const value = reader(this.cells[column] ?? '');
+    if (!isUnreadable(value)) return value;
+    this.problems.push(problem('setup', this.mapped.tab.name, this.row, this.mapped.headers[column] ?? '', `${value.unreadable}; the rest of the row was used.`));
+    return null;
+  }
+
+  report(field: F, reason: string): void {
+    const column = this.mapped.columns[field];
+    this.problems.push(problem('setup', this.mapped.tab.name, this.row, column === undefined ? '' : (this.mapped.headers[column] ?? ''), reason));
+  }
+
+  reportRow(reason: string): void {
+    this.problems.push(problem('setup', this.mapped.tab.name, this.row, '', reason));
+  }
+}
+
+/** Blank rows, and the `TOTAL`/`Average` rows registers end with, are not data. */
+export function isDataRow(cells: readonly CellValue[]): boolean {
+  const filled = cells.filter((cell) => !isBlank(cell));
+  if (filled.length === 0) return false;
+  return !/^(total|totals|average|averages|mean|sum|count)\b/i.test(cellText(filled[0]));
+}
+
+/** Each data row of a mapped tab, with its 1-based sheet row number. */
+export function dataRows<F extends string>(mapped: MappedTab<F>): RowReader<F>[] {
+  const readers: RowReader<F>[] = [];
+  mapped.tab.values.forEach((cells, index) => {
+    if (index < mapped.headerRow || !isDataRow(cells)) return;
+    readers.push(new RowReader(mapped, cells, index + 1));
+  });
+  return readers;
+}

@@ -1,0 +1,203 @@
+/**
+ * Finds, in a school's own workbook, the tabs the add-in needs and what each column holds: from
+ * the header text first, then, for the few fields whose values are unmistakable, from what the
+ * column holds. Nothing here changes the workbook; the result is a mapping a person can correct.
+ */
+import { readGender, readSen, readYear, isUnreadable, type Read } from '../coerce';
+import { MAPPING_VERSION, type GroupsMapping, type KeepApartMapping, type Mapping, type MeasureMapping, type RegisterField, type RegisterMapping, type ResponsesMapping, type SlotGridMapping } from '../mapping/schema';
+import { userTabs, type TabSnapshot, type WorkbookSnapshot } from '../snapshot';
+import { cellText, normaliseHeader, slug } from '../text';
+import { isBlank, type CellValue } from '../values';
+import { GROUP_PATTERNS, KEEP_APART_PATTERNS, KNOWN_MEASURES, LOWER_IS_BETTER, MEASURE_SIDES, REGISTER_PATTERNS, type Patterns } from './header-patterns';
+import { slotColumns } from './slot-headers';
+
+/** Title rows above the header are allowed; beyond this many rows nobody puts a header. */
+const HEADER_SEARCH_ROWS = 10;
+/** Rows sampled when judging a column by its values. */
+const SAMPLE_ROWS = 60;
+
+interface Candidate<F extends string> {
+  readonly tab: TabSnapshot;
+  readonly headerRow: number;
+  readonly headers: readonly string[];
+  readonly fields: Partial<Record<F, string>>;
+  readonly score: number;
+}
+
+function headerCells(tab: TabSnapshot, headerRow: number): string[] {
+  return (tab.values[headerRow - 1] ?? []).map(cellText);
+}
+
+/** Each header goes to the first field whose pattern it matches and that is still free. */
+export function matchHeaders<F extends string>(headers: readonly string[], patterns: Patterns<F>): Partial<Record<F, string>> {
+  const fields: Partial<Record<F, string>> = {};
+  for (const header of headers) {
+    const text = normaliseHeader(header);
+    if (text === '') continue;
+    const hit = patterns.find(([field, pattern]) => fields[field] === undefined && pattern.test(text));
+    if (hit) fields[hit[0]] = header;
+  }
+  return fields;
+}
+
+function best<F extends string>(
+  tabs: readonly TabSnapshot[],
+  patterns: Patterns<F>,
+  accept: (fields: Partial<Record<F, string>>) => boolean,
+): Candidate<F> | null {
+  let winner: Candidate<F> | null = null;
+  for (const tab of tabs) {
+    for (let headerRow = 1; headerRow <= Math.min(HEADER_SEARCH_ROWS, tab.values.length); headerRow += 1) {
+      const headers = headerCells(tab, headerRow);
+      const fields = matchHeaders(headers, patterns);
+      const score = Object.keys(fields).length;
+      if (accept(fields) && (!winner || score > winner.score)) winner = { tab, headerRow, headers, fields, score };
+    }
+  }
+  return winner;
+}
+
+function hasName(fields: Partial<Record<RegisterField, string>>): boolean {
+  return fields.name !== undefined || (fields.surname !== undefined && fields.forename !== undefined);
+}
+
+export function detectMapping(snapshot: WorkbookSnapshot): Mapping {
+  const tabs = userTabs(snapshot);
+  const registerCandidate = best(tabs, REGISTER_PATTERNS, (fields) => hasName(fields) && Object.keys(fields).length >= 4);
+  const register = registerCandidate ? registerMapping(registerCandidate) : null;
+  const others = tabs.filter((tab) => tab.name !== register?.tab);
+  const groups = groupsMapping(others);
+  const keepApart = keepApartMapping(others.filter((tab) => tab.name !== groups?.tab));
+  const grids = slotGrids(others);
+  return {
+    version: MAPPING_VERSION,
+    register,
+    groups,
+    keepApart,
+    lessonTimetable: grids.lessons,
+    staffAvailability: grids.staff,
+    responses: responseTabs(others),
+  };
+}
+
+function registerMapping(candidate: Candidate<RegisterField>): RegisterMapping {
+  const fields = { ...candidate.fields };
+  const taken = new Set<string>(Object.values(fields));
+  const measures = detectMeasures(candidate.headers.filter((header) => !taken.has(header)));
+  for (const measure of measures) taken.add(measure.start).add(measure.end);
+  addByContent(candidate, fields, taken);
+  return { tab: candidate.tab.name, headerRow: candidate.headerRow, fields, measures };
+}
+
+/** Columns whose header said nothing known, judged by their values. */
+const CONTENT_READERS: readonly (readonly [RegisterField, (value: CellValue) => Read<unknown>])[] = [
+  ['gender', readGender],
+  ['year', readYear],
+  ['sen', (value) => (isBlank(value) ? null : readSen(value))],
+];
+
+function addByContent(candidate: Candidate<RegisterField>, fields: Partial<Record<RegisterField, string>>, taken: Set<string>): void {
+  const rows = candidate.tab.values.slice(candidate.headerRow, candidate.headerRow + SAMPLE_ROWS);
+  candidate.headers.forEach((header, column) => {
+    if (header === '' || taken.has(header)) return;
+    const values = rows.map((row) => row[column] ?? '').filter((value) => !isBlank(value));
+    if (values.length < 3) return;
+    const hit = CONTENT_READERS.find(
+      ([field, read]) => fields[field] === undefined && values.every((value) => !isUnreadable(read(value))) && (field !== 'year' || values.some((v) => typeof v === 'string')),
+    );
+    if (hit) {
+      fields[hit[0]] = header;
+      taken.add(header);
+    }
+  });
+}
+
+export function detectMeasures(headers: readonly string[]): MeasureMapping[] {
+  const sides = new Map<string, { base: string; start?: string; end?: string }>();
+  for (const header of headers) {
+    const text = normaliseHeader(header);
+    for (const [side, pattern] of MEASURE_SIDES) {
+      const base = pattern.exec(text)?.[1]?.trim();
+      if (!base) continue;
+      const entry = sides.get(base) ?? { base };
+      if (entry[side] === undefined) entry[side] = header;
+      sides.set(base, entry);
+      break;
+    }
+  }
+  const measures: MeasureMapping[] = [];
+  const ids = new Set<string>();
+  for (const { base, start, end } of sides.values()) {
+    if (start === undefined || end === undefined) continue;
+    const known = KNOWN_MEASURES.find((measure) => measure.pattern.test(base));
+    const lower = LOWER_IS_BETTER.test(base);
+    let id = known?.id ?? (slug(base) || 'measure');
+    for (let n = 2; ids.has(id); n += 1) id = `${known?.id ?? slug(base)}-${n}`;
+    ids.add(id);
+    measures.push({
+      id,
+      label: known?.label ?? labelOf(start),
+      start,
+      end,
+      betterWhen: known?.betterWhen ?? (lower ? 'lower' : 'higher'),
+      kind: known?.kind ?? (base.includes('%') ? 'percent' : base.includes('month') ? 'months' : lower ? 'count' : 'score'),
+    });
+  }
+  return measures;
+}
+
+/** `Maths score (start)` → `Maths score`. */
+function labelOf(startHeader: string): string {
+  return startHeader.replace(/\s*\(?\s*(start|before|pre|baseline|entry|on entry|at start|september|autumn)\s*\)?\s*$/i, '').trim() || startHeader.trim();
+}
+
+function groupsMapping(tabs: readonly TabSnapshot[]): GroupsMapping | null {
+  const found = best(tabs, GROUP_PATTERNS, (fields) => fields.group !== undefined && Object.keys(fields).length >= 3);
+  return found ? { tab: found.tab.name, headerRow: found.headerRow, fields: found.fields } : null;
+}
+
+function keepApartMapping(tabs: readonly TabSnapshot[]): KeepApartMapping | null {
+  const found = best(tabs, KEEP_APART_PATTERNS, (fields) => fields.pupilA !== undefined && fields.pupilB !== undefined);
+  return found ? { tab: found.tab.name, headerRow: found.headerRow, fields: found.fields } : null;
+}
+
+const STAFF_KEY = /staff|teacher|adult|mentor|name|who|colleague/;
+const LESSON_KEY = /year|yr|form|class|group|pupil|student|tutor/;
+
+/** Timetable-shaped tabs: a lesson timetable (subjects) and staff availability (who is busy). */
+function slotGrids(tabs: readonly TabSnapshot[]): { lessons: SlotGridMapping | null; staff: SlotGridMapping | null } {
+  let lessons: SlotGridMapping | null = null;
+  let staff: SlotGridMapping | null = null;
+  for (const tab of tabs) {
+    for (let headerRow = 1; headerRow <= Math.min(HEADER_SEARCH_ROWS, tab.values.length); headerRow += 1) {
+      const headers = headerCells(tab, headerRow);
+      const slots = slotColumns(headers);
+      if (slots.length < 5) continue;
+      const slotHeaders = new Set(slots.map((slot) => slot.header));
+      const keyColumn = headers.find((header) => header !== '' && !slotHeaders.has(header));
+      if (keyColumn === undefined) break;
+      const grid: SlotGridMapping = { tab: tab.name, headerRow, keyColumn, slots };
+      if (isStaffGrid(tab, headerRow, keyColumn)) staff ??= grid;
+      else lessons ??= grid;
+      break;
+    }
+  }
+  return { lessons, staff };
+}
+
+function isStaffGrid(tab: TabSnapshot, headerRow: number, keyColumn: string): boolean {
+  const key = normaliseHeader(keyColumn);
+  if (STAFF_KEY.test(key) && !/pupil|student/.test(key)) return true;
+  if (LESSON_KEY.test(key)) return false;
+  // Neither header says: staff rows start with a title; lesson rows name a year or a form.
+  const column = headerCells(tab, headerRow).indexOf(keyColumn);
+  const keys = tab.values.slice(headerRow).map((row) => cellText(row[column]));
+  return keys.filter((text) => /^(mr|mrs|ms|miss|mx|dr)\b/i.test(text)).length > keys.length / 2;
+}
+
+/** Google Forms writes `Timestamp` first; its tabs are `Form Responses N` unless renamed. */
+function responseTabs(tabs: readonly TabSnapshot[]): ResponsesMapping[] {
+  return tabs
+    .filter((tab) => normaliseHeader(cellText(tab.values[0]?.[0])) === 'timestamp' || /^form responses( \d+)?$/i.test(tab.name.trim()))
+    .map((tab) => ({ tab: tab.name, headerRow: 1 }));
+}

@@ -1,0 +1,123 @@
+/**
+ * The register: one row per pupil per programme. A pupil on two programmes has two rows and is
+ * one pupil; rows that name nobody are listed on Problems and left out.
+ */
+import { readDate, readGender, readNumber, readPercent, readPersonName, readPlacementType, readSen, readText, readYear, readYesNo, type PersonName } from '../coerce';
+import type { MeasureDef, MeasureId, MeasureValues, Placement, PlacementType, Pupil, PupilId } from '../domain';
+import type { MeasureMapping, RegisterField, RegisterMapping } from '../mapping/schema';
+import type { Problem } from '../problems';
+import type { Settings } from '../settings';
+import type { TabSnapshot } from '../snapshot';
+import { normaliseText } from '../text';
+import { columnOf, dataRows, mapTab, type RowReader } from './columns';
+
+export interface Register {
+  readonly pupils: Pupil[];
+  readonly placements: Placement[];
+  readonly measures: MeasureDef[];
+  readonly problems: Problem[];
+}
+
+export function readRegister(tab: TabSnapshot, mapping: RegisterMapping, settings: Settings): Register {
+  const mapped = mapTab<RegisterField>(tab, mapping.headerRow, mapping.fields);
+  const measures = mapping.measures.map((measure) => measureDef(measure, settings));
+  const measureColumns = mapping.measures.map((measure) => ({
+    id: measure.id as MeasureId,
+    kind: measure.kind,
+    start: columnOf(mapped.headers, measure.start),
+    end: columnOf(mapped.headers, measure.end),
+  }));
+  const pupils = new Map<PupilId, Pupil>();
+  const placements: Placement[] = [];
+  const problems: Problem[] = [];
+  for (const reader of dataRows(mapped)) {
+    const name = nameOf(reader);
+    if (!name) {
+      reader.reportRow('This row names no pupil, so it was left out. Add the pupil’s name or clear the row.');
+      problems.push(...reader.problems);
+      continue;
+    }
+    const id = pupilIdOf(reader, name);
+    const pupil = pupils.get(id) ?? readPupil(reader, id, name);
+    pupils.set(id, pupil);
+    const values: Record<MeasureId, MeasureValues> = {};
+    for (const measure of measureColumns) {
+      const read = measure.kind === 'percent' ? readPercent : readNumber;
+      values[measure.id] = {
+        start: measure.start < 0 ? null : reader.readColumn(measure.start, read),
+        end: measure.end < 0 ? null : reader.readColumn(measure.end, read),
+      };
+    }
+    placements.push(readPlacement(reader, id, values));
+    problems.push(...reader.problems);
+  }
+  return { pupils: [...pupils.values()], placements, measures, problems };
+}
+
+function measureDef(measure: MeasureMapping, settings: Settings): MeasureDef {
+  return {
+    id: measure.id as MeasureId,
+    label: measure.label,
+    betterWhen: settings.impact.directions[measure.id] ?? measure.betterWhen,
+    kind: measure.kind,
+  };
+}
+
+function nameOf(reader: RowReader<RegisterField>): PersonName | null {
+  if (reader.has('forename') || reader.has('surname')) {
+    const forename = readText(reader.raw('forename'));
+    const surname = readText(reader.raw('surname'));
+    if (forename || surname) return { forename, surname, display: [forename, surname].filter(Boolean).join(' ') };
+  }
+  return readPersonName(reader.raw('name'));
+}
+
+/** The register's id when it has one; otherwise the name, so the same pupil on two rows is one. */
+function pupilIdOf(reader: RowReader<RegisterField>, name: PersonName): PupilId {
+  const id = readText(reader.raw('pupilId'));
+  return (id ?? `name:${normaliseText(name.display)}`) as PupilId;
+}
+
+function readPupil(reader: RowReader<RegisterField>, id: PupilId, name: PersonName): Pupil {
+  return {
+    id,
+    name: name.display,
+    forename: name.forename,
+    surname: name.surname,
+    year: reader.read('year', readYear),
+    form: readText(reader.raw('form')),
+    gender: reader.read('gender', readGender),
+    sen: reader.read('sen', readSen) ?? 'none',
+    primaryNeed: readText(reader.raw('primaryNeed')),
+    pupilPremium: reader.read('pupilPremium', readYesNo),
+    source: { tab: reader.tabName, row: reader.row },
+  };
+}
+
+function readPlacement(reader: RowReader<RegisterField>, pupilId: PupilId, measures: Record<MeasureId, MeasureValues>): Placement {
+  const programme = readText(reader.raw('programme'));
+  const group = readText(reader.raw('group'));
+  const staff = readText(reader.raw('staff'));
+  const type = reader.read('type', readPlacementType) ?? inferType(group, programme, staff);
+  const consent = reader.has('consent') ? (reader.read('consent', readYesNo) ?? false) : null;
+  return {
+    pupilId,
+    type,
+    reason: readText(reader.raw('reason')),
+    outcome: readText(reader.raw('outcome')),
+    programme,
+    group: type === 'group' ? group : null,
+    staff,
+    start: reader.read('start', readDate),
+    end: reader.read('end', readDate),
+    consent,
+    measures,
+    source: { tab: reader.tabName, row: reader.row },
+  };
+}
+
+/** Without a type column: a group named means a group, a programme with staff a 1-1, else a referral. */
+function inferType(group: string | null, programme: string | null, staff: string | null): PlacementType {
+  if (group) return 'group';
+  return programme && staff ? '1-1' : 'referred';
+}

@@ -1,0 +1,39 @@
+/**
+ * Text as schools type it: headers and names with odd spacing, case, punctuation and curly quotes.
+ * Everything that compares people's text goes through these, so the rules are the same everywhere.
+ */
+
+/** Lower case, curly quotes straightened, runs of spaces and underscores collapsed, trimmed. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[\s_]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** A header reduced to words: punctuation other than `%`, `/`, `-` and `?` becomes a space. */
+export function normaliseHeader(text: string): string {
+  return normaliseText(text)
+    .replace(/[^a-z0-9%/?\-\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A cell as trimmed text ('' for blanks, numbers as written). */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value).trim();
+}
+
+/** A short lower-case id from a label: `Attendance %` → `attendance`. */
+export function slug(text: string): string {
+  return normaliseHeader(text)
+    .replace(/%/g, ' ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
