@@ -9,20 +9,21 @@ import { summarise } from '../core/setup';
 import { userTabs } from '../core/snapshot';
 import type { MappingCorrection, MappingField, SetupView, TabHeaders } from '../shared/api';
 import { applyPlan } from '../sheets/apply';
+import { withDocumentLock } from '../sheets/lock';
 import { saveMapping } from '../sheets/store';
+import { NO_REGISTER } from './run-action';
 import { loadSchool, type MappingChoice, type School } from './school';
 import { UserError } from './user-error';
 
-const NO_REGISTER =
-  'Intervention Planner could not find your intervention register: a tab whose header row names the pupils (Name, or Surname and Forename) and at least three other columns such as Year, Programme and Group. Check the headers, then run Set up this sheet again.';
-
 export function runSetup(choice: MappingChoice): SetupView {
-  const school = loadSchool(choice);
-  if (!school.mapping.register) throw new UserError(NO_REGISTER);
-  saveMapping(school.mapping);
-  const previous = readProblemsTab(school.snapshot.tabs.find((tab) => tab.generatedKey === PROBLEMS_KEY));
-  applyPlan(school.spreadsheet, { tabs: [problemsTab(previous, school.problems, ['setup'])], replaces: [PROBLEMS_KEY] });
-  return setupView(school);
+  return withDocumentLock(() => {
+    const school = loadSchool(choice);
+    if (!school.mapping.register) throw new UserError(NO_REGISTER);
+    saveMapping(school.mapping);
+    const previous = readProblemsTab(school.snapshot.tabs.find((tab) => tab.generatedKey === PROBLEMS_KEY));
+    applyPlan(school.spreadsheet, { tabs: [problemsTab(previous, school.problems, ['setup'])], replaces: [PROBLEMS_KEY] });
+    return setupView(school);
+  });
 }
 
 export function correctMapping(correction: MappingCorrection): SetupView {

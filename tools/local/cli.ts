@@ -4,14 +4,12 @@
  * Sheets would, and writes workbook.xlsx, mapping.json, charts.json, report.html and stats.json.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chartsJson } from '../report/charts-json';
-import { reportHtml } from '../report/html';
 import { readWorkbook } from '../xlsx/read';
-import { writeWorkbook } from '../xlsx/write';
-import { ACTIONS, generatedTabNames, openSession, runActions, storedMapping, type ActionName, type RunOptions } from './session';
+import { describeStat, writeOutputs } from './outputs';
+import { ACTIONS, openSession, runActions, type ActionName, type RunOptions } from './session';
 
 const USAGE = 'Usage: npm run local -- <setup|timetable|groups|score|impact|all> --in <workbook.xlsx> --out <dir> [--mapping <file.json>] [--week <yyyy-mm-dd>]';
 
@@ -69,16 +67,8 @@ async function run(command: Command): Promise<number> {
   });
   const session = openSession(workbook);
   const stats = runActions(session, command.action, command.options);
-  await mkdir(command.out, { recursive: true });
-  await writeWorkbook(workbook, join(command.out, 'workbook.xlsx'));
-  await writeFile(join(command.out, 'mapping.json'), `${JSON.stringify(storedMapping(workbook), null, 2)}\n`);
-  await writeFile(join(command.out, 'charts.json'), `${JSON.stringify(chartsJson(workbook), null, 2)}\n`);
-  await writeFile(join(command.out, 'report.html'), await reportHtml(workbook, { generatedSheets: generatedTabNames(workbook) }));
-  await writeFile(
-    join(command.out, 'stats.json'),
-    `${JSON.stringify({ actions: stats.map(({ action, ok, message, ms, totalCalls, calls }) => ({ action, ok, message, ms, totalCalls, calls })) }, null, 2)}\n`,
-  );
-  for (const stat of stats) console.log(`${stat.action}: ${stat.ok ? stat.message : `could not run: ${stat.message}`} (${stat.totalCalls} service calls, ${stat.ms} ms)`);
+  await writeOutputs(workbook, stats, command.out);
+  for (const stat of stats) console.log(describeStat(stat));
   console.log(`Wrote ${command.out}`);
   const failed = stats.find((stat) => !stat.ok);
   if (!failed) return 0;

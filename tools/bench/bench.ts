@@ -1,0 +1,60 @@
+/**
+ * `npm run bench`: every action on generated schools of 200 and 2,000 pupils, in both layouts.
+ * Reports service calls (which must not grow with rows) and milliseconds, with the machine, as a
+ * Markdown table for the README and as JSON in out/bench/bench.json. A benchmark, not a test.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { WorkbookModel } from '../../emulator/model';
+import { registerWorkbook } from '../example/layouts/register';
+import { tidyWorkbook } from '../example/layouts/tidy';
+import { generateSchool } from '../example/school';
+import { openSession, runActions, type ActionStat } from '../local/session';
+
+const SIZES = [200, 2000] as const;
+const LAYOUTS: Record<string, (school: ReturnType<typeof generateSchool>) => WorkbookModel> = { tidy: tidyWorkbook, register: registerWorkbook };
+
+interface Row {
+  readonly pupils: number;
+  readonly layout: string;
+  readonly stat: ActionStat;
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+function table(rows: readonly Row[]): string {
+  const lines = ['| pupils | layout | action | service calls | ms | result |', '|---:|---|---|---:|---:|---|'];
+  for (const { pupils, layout, stat } of rows) {
+    lines.push(`| ${pupils} | ${layout} | ${stat.action} | ${stat.totalCalls} | ${stat.ms} | ${stat.ok ? stat.message : `failed: ${stat.message}`} |`);
+  }
+  return lines.join('\n');
+}
+
+async function bench(): Promise<void> {
+  const rows: Row[] = [];
+  for (const [layout, build] of Object.entries(LAYOUTS)) {
+    for (const pupils of SIZES) {
+      const workbook = build(generateSchool({ pupils, seed: 2026 }));
+      for (const stat of runActions(openSession(workbook, { now: () => new Date(2026, 10, 23, 9) }), 'all')) rows.push({ pupils, layout, stat });
+    }
+  }
+  const out = join(import.meta.dirname, '..', '..', 'out', 'bench');
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'bench.json'), `${JSON.stringify({ machine: machine(), rows: rows.map(({ pupils, layout, stat }) => ({ pupils, layout, ...stat })) }, null, 2)}\n`);
+  console.log(`Machine: ${machine()}\n`);
+  console.log(table(rows));
+  const unequal = rows.filter((row) => row.pupils === SIZES[0]).filter((small) => {
+    const large = rows.find((row) => row.pupils === SIZES[1] && row.layout === small.layout && row.stat.action === small.stat.action);
+    return large && large.stat.totalCalls !== small.stat.totalCalls;
+  });
+  for (const row of unequal) console.log(`\nNote: ${row.layout} ${row.stat.action} makes a different number of service calls at ${SIZES[0]} and ${SIZES[1]} pupils.`);
+}
+
+bench().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
