@@ -6,6 +6,7 @@
 import * as z from 'zod';
 
 const subject = z.string().min(1).max(60);
+const keyword = z.string().min(1).max(60);
 
 export const settingsSchema = z.object({
   timetable: z
@@ -42,6 +43,26 @@ export const settingsSchema = z.object({
       maxEhcp: z.number().int().min(0).max(40).default(2),
       /** Programme name → the seed's purpose it serves, for the need-mismatch rule. */
       programmePurposes: z.record(z.string().max(200), z.enum(['attendance', 'learning', 'self', 'others', 'progress'])).default({}),
+      /** Words that place a reason or programme under one of the seed's five purposes. */
+      purposeKeywords: z
+        .object({
+          attendance: z.array(keyword).max(40).default(['attendance', 'punctual', 'punctuality', 'absence', 'absent', 'lateness']),
+          learning: z.array(keyword).max(40).default(['to learning', 'engagement', 'motivation', 'homework', 'effort']),
+          self: z.array(keyword).max(40).default(['to self', 'self-esteem', 'esteem', 'confidence', 'anxiety', 'wellbeing', 'mental', 'resilience']),
+          others: z.array(keyword).max(40).default(['to others', 'anger', 'behaviour', 'friendship', 'bullying', 'social', 'relationship', 'conflict']),
+          progress: z.array(keyword).max(40).default(['progress', 'literacy', 'reading', 'numeracy', 'catch-up', 'phonics', 'spelling', 'academic']),
+        })
+        .prefault({}),
+      /** Words in a measure's id or label that make it the start data a purpose's outcome needs. */
+      baselineMeasures: z
+        .object({
+          attendance: z.array(keyword).max(40).default(['attendance', 'punctuality', 'lates']),
+          learning: z.array(keyword).max(40).default(['behaviour', 'engagement', 'homework']),
+          self: z.array(keyword).max(40).default(['self-esteem', 'wellbeing', 'questionnaire']),
+          others: z.array(keyword).max(40).default(['behaviour', 'bullying', 'exclusion']),
+          progress: z.array(keyword).max(40).default(['reading', 'progress', 'spelling', 'literacy', 'numeracy']),
+        })
+        .prefault({}),
     })
     .prefault({}),
   questionnaires: z

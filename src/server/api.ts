@@ -4,7 +4,10 @@
  */
 import * as z from 'zod';
 import { correctMapping, runSetup, setupView } from '../actions/setup';
+import { checkGroups } from '../actions/groups';
 import { loadSchool } from '../actions/school';
+import { generateTimetables } from '../actions/timetable';
+import type { IsoDate } from '../core/values';
 import { UserError } from '../actions/user-error';
 import { GROUP_FIELDS, KEEP_APART_FIELDS, mappingSchema, REGISTER_FIELDS } from '../core/mapping/schema';
 import type { ActionReport, ImpactArgs, MappingCorrection, Result, ServerApi, SetupView, SidebarState, TimetableArgs } from '../shared/api';
@@ -46,13 +49,13 @@ export function apiSaveMapping(input: unknown): Result<SetupView> {
 
 export function apiGenerateTimetables(input: TimetableArgs): Result<ActionReport> {
   return respond(() => {
-    parseArgument(timetableArgs, input);
-    return notYet('timetable', 'Generating timetables');
+    const { week } = parseArgument(timetableArgs, input);
+    return generateTimetables(week as IsoDate | 'programme');
   });
 }
 
 export function apiCheckGroups(): Result<ActionReport> {
-  return respond(() => notYet('groups', 'Checking groups'));
+  return respond(() => checkGroups());
 }
 
 export function apiScoreQuestionnaires(): Result<ActionReport> {

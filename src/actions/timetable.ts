@@ -1,0 +1,12 @@
+/** Generate timetables: place every session of the chosen week (or whole programme). */
+import { buildTimetables, SCHEDULE_KEY } from '../core/timetable';
+import { isoDateOf, type IsoDate } from '../core/values';
+import type { ActionReport } from '../shared/api';
+import { generatedTab } from './generated';
+import { runAction } from './run-action';
+
+export function generateTimetables(week: IsoDate | 'programme'): ActionReport {
+  return runAction('timetable', (school) =>
+    buildTimetables(school.data, school.stored.settings, { week, today: isoDateOf(new Date()) }, generatedTab(school.snapshot, SCHEDULE_KEY)),
+  );
+}

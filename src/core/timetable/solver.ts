@@ -1,0 +1,248 @@
+/**
+ * The scheduler: week by week, locked lessons first, then the hardest series first (fewest lessons
+ * where its staff are free and no pupil has a protected subject), each into the lesson with the
+ * lowest soft cost; a bounded repair then moves one placed session aside for any that did not fit.
+ */
+import type { PupilId } from '../domain';
+import type { Problem } from '../problems';
+import type { Settings } from '../settings';
+import { normaliseText } from '../text';
+import { ukDate, type IsoDate } from '../values';
+import { explainUnplaced } from './explain';
+import { lockProblem, type LockedLesson } from './locks';
+import { lessonLabel, type SchoolWeek, type WeekSlot } from './school-week';
+import { subjectKey } from './subjects';
+import type { ScheduledSession, SessionSeries } from './types';
+import { WeekState, type Occurrence } from './week-state';
+
+export interface Unplaced {
+  readonly series: SessionSeries;
+  readonly week: IsoDate;
+  readonly weekNumber: number;
+  readonly reason: string;
+}
+
+export interface Solution {
+  readonly sessions: ScheduledSession[];
+  readonly unplaced: Unplaced[];
+  /** Locks that could not be kept, with the week they were for. */
+  readonly lockProblems: { readonly week: IsoDate; readonly problem: Problem }[];
+}
+
+/** Soft-cost weights: a repeat of a subject already missed, the same subject as last week, twice in one week, an overloaded staff day. */
+const COST = { repeat: 10, consecutive: 30, sameWeek: 20, overload: 100, load: 3 } as const;
+const REPAIRS_PER_WEEK = 5_000;
+
+interface MissHistory {
+  count: number;
+  lastWeek: number;
+}
+
+export function solve(school: SchoolWeek, settings: Settings, series: readonly SessionSeries[], lastWeek: IsoDate | null, locks: readonly LockedLesson[]): Solution {
+  const weeks = [...new Set(series.flatMap((s) => s.weeks))].filter((week) => lastWeek === null || week <= lastWeek).sort();
+  const history = new Map<PupilId, Map<string, MissHistory>>();
+  const staticFit = new Map<string, boolean[]>();
+  const seriesByName = new Map(series.map((s) => [normaliseText(s.name), s] as const));
+  const solution: Solution = { sessions: [], unplaced: [], lockProblems: [] };
+  const usedLocks = new Set<LockedLesson>();
+
+  weeks.forEach((week, ordinal) => {
+    const slots = school.slotsOf(week);
+    const state = new WeekState(school, slots, settings.timetable.allowTwicePerDay);
+    for (const s of series) {
+      const weekNumber = s.weeks.indexOf(week) + 1;
+      if (weekNumber === 0) continue;
+      const pupils = s.learners.map((learner) => learner.pupil);
+      for (let i = 0; i < s.perWeek; i += 1) state.add({ series: s, pupils, weekNumber, slot: null, locked: false });
+    }
+    const fitsStatically = (index: number, slot: WeekSlot): boolean => staticMask(state.occurrences[index] as Occurrence)[slot.index] === true;
+
+    for (const lock of locks.filter((l) => l.week === week)) {
+      usedLocks.add(lock);
+      const problem = applyLock(lock);
+      if (problem !== null) solution.lockProblems.push({ week, problem: lockProblem(lock, problem) });
+    }
+
+    const order = state.occurrences
+      .map((occurrence, index) => ({ index, occurrence, room: staticMask(occurrence).filter(Boolean).length / occurrence.series.perWeek }))
+      .filter(({ occurrence }) => occurrence.slot === null)
+      .sort((a, b) => a.room - b.room || b.occurrence.pupils.length - a.occurrence.pupils.length || compare(a.occurrence.series.id, b.occurrence.series.id) || a.index - b.index);
+    const failed: number[] = [];
+    for (const { index } of order) {
+      const best = bestSlot(index);
+      if (best) state.place(index, best);
+      else failed.push(index);
+    }
+    let budget = REPAIRS_PER_WEEK;
+    const stillFailed = failed.filter((index) => {
+      const repaired = repair(index, () => (budget -= 1) > 0);
+      return !repaired;
+    });
+
+    for (const occurrence of state.occurrences) {
+      if (occurrence.slot !== null) {
+        solution.sessions.push(toSession(occurrence, week, occurrence.slot));
+        remember(occurrence, occurrence.slot, ordinal);
+      }
+    }
+    for (const index of stillFailed) {
+      const occurrence = state.occurrences[index] as Occurrence;
+      solution.unplaced.push({
+        series: occurrence.series,
+        week,
+        weekNumber: occurrence.weekNumber,
+        reason: explainUnplaced(school, state, index, week, settings.timetable.protectedSubjects, fitsStatically),
+      });
+    }
+
+    function staticMask(occurrence: Occurrence): boolean[] {
+      const key = `${occurrence.series.id}|${school.cycleOf(week) ?? '-'}`;
+      let mask = staticFit.get(key);
+      if (!mask) {
+        mask = slots.map((slot) => {
+          const staff = occurrence.series.staff;
+          if (staff !== null && school.staffBusy(staff, slot) !== null) return false;
+          return !occurrence.pupils.some((pupil) => school.isProtected(school.subjectOf(pupil, slot)));
+        });
+        staticFit.set(key, mask);
+      }
+      return mask;
+    }
+
+    function bestSlot(index: number, avoid: WeekSlot | null = null): WeekSlot | null {
+      let best: WeekSlot | null = null;
+      let bestCost = Number.POSITIVE_INFINITY;
+      for (const slot of slots) {
+        if (slot === avoid || !fitsStatically(index, slot) || !state.fits(index, slot)) continue;
+        const cost = softCost(state.occurrences[index] as Occurrence, slot);
+        if (cost < bestCost) {
+          best = slot;
+          bestCost = cost;
+        }
+      }
+      return best;
+    }
+
+    function softCost(occurrence: Occurrence, slot: WeekSlot): number {
+      let cost = 0;
+      for (const pupil of occurrence.pupils) {
+        const subject = school.subjectOf(pupil, slot);
+        if (subject === null) continue;
+        const key = subjectKey(subject);
+        const past = history.get(pupil)?.get(key);
+        if (past) cost += COST.repeat * past.count + (past.lastWeek === ordinal - 1 ? COST.consecutive : 0);
+        cost += COST.sameWeek * state.missedThisWeek(pupil, key);
+      }
+      const staff = occurrence.series.staff;
+      if (staff !== null) {
+        const load = state.staffLoad(staff, slot.day);
+        cost += load >= settings.timetable.maxSessionsPerStaffDay ? COST.overload : COST.load * load;
+      }
+      return cost;
+    }
+
+    /** Moves one session that stands in the way elsewhere, so `index` fits; true when it worked. */
+    function repair(index: number, allowed: () => boolean): boolean {
+      for (const slot of slots) {
+        if (!fitsStatically(index, slot)) continue;
+        const blockers = new Set(state.blockers(index, slot).map((blocker) => blocker.by));
+        if (blockers.size !== 1 || !allowed()) continue;
+        const moved = [...blockers][0] as number;
+        if ((state.occurrences[moved] as Occurrence).locked) continue;
+        const from = state.remove(moved) as WeekSlot;
+        if (state.fits(index, slot)) {
+          state.place(index, slot);
+          const to = bestSlot(moved, from);
+          if (to) {
+            state.place(moved, to);
+            return true;
+          }
+          state.remove(index);
+        }
+        state.place(moved, from);
+      }
+      return false;
+    }
+
+    function applyLock(lock: LockedLesson): string | null {
+      const where = `${lessonLabel(lock.day, lock.lesson)} w/c ${ukDate(lock.week)}`;
+      const target = seriesByName.get(normaliseText(lock.session));
+      const slot = slots.find((s) => s.day === lock.day && s.lesson === lock.lesson);
+      if (!target) return `Locked session "${lock.session}" (${where}) is no longer on the register or groups, so it was dropped.`;
+      const index = state.occurrences.findIndex((o) => o.series === target && o.slot === null);
+      const anyThisWeek = state.occurrences.some((o) => o.series === target);
+      if (!anyThisWeek) return `Locked session "${lock.session}" (${where}) is outside its programme's weeks, so it was dropped.`;
+      if (index < 0) return `"${lock.session}" has more locked lessons in w/c ${ukDate(lock.week)} than sessions a week; ${where} was dropped.`;
+      if (!slot) return `Locked "${lock.session}" is in ${where}, a lesson that week does not have; it was placed again.`;
+      const broken = lockBreaks(index, slot);
+      if (broken !== null) return `Locked "${lock.session}" in ${where} cannot stay: ${broken}. It was placed again.`;
+      state.place(index, slot);
+      (state.occurrences[index] as Occurrence).locked = true;
+      return null;
+    }
+
+    function lockBreaks(index: number, slot: WeekSlot): string | null {
+      const occurrence = state.occurrences[index] as Occurrence;
+      const staff = occurrence.series.staff;
+      const busy = staff === null ? null : school.staffBusy(staff, slot);
+      if (staff !== null && busy !== null) return `${staff} is not available then (${busy})`;
+      for (const pupil of occurrence.pupils) {
+        const subject = school.subjectOf(pupil, slot);
+        if (school.isProtected(subject)) return `${school.pupilName(pupil)} would miss ${subject ?? ''}`;
+      }
+      const blocker = state.blockers(index, slot)[0];
+      if (!blocker) return null;
+      const other = (state.occurrences[blocker.by] as Occurrence).series.name;
+      if (blocker.kind === 'pupil') return `${school.pupilName(blocker.pupil)} is also in locked "${other}"`;
+      if (blocker.kind === 'staff') return `${staff ?? ''} also leads locked "${other}"`;
+      if (blocker.kind === 'room') return `${occurrence.series.room ?? ''} also holds locked "${other}"`;
+      return `"${other}" already meets that day`;
+    }
+  });
+
+  for (const lock of locks) {
+    if (!usedLocks.has(lock) && !weeks.includes(lock.week) && lastWeek === null) {
+      solution.lockProblems.push({ week: lock.week, problem: lockProblem(lock, `Locked "${lock.session}" on w/c ${ukDate(lock.week)} is outside every programme's weeks, so it was dropped.`) });
+    }
+  }
+  return solution;
+
+  function remember(occurrence: Occurrence, slot: WeekSlot, ordinal: number): void {
+    for (const pupil of occurrence.pupils) {
+      const subject = school.subjectOf(pupil, slot);
+      if (subject === null) continue;
+      let subjects = history.get(pupil);
+      if (!subjects) {
+        subjects = new Map();
+        history.set(pupil, subjects);
+      }
+      const key = subjectKey(subject);
+      const past = subjects.get(key) ?? { count: 0, lastWeek: -2 };
+      subjects.set(key, { count: past.count + 1, lastWeek: ordinal });
+    }
+  }
+}
+
+function toSession(occurrence: Occurrence, week: IsoDate, slot: WeekSlot): ScheduledSession {
+  const s = occurrence.series;
+  return {
+    seriesId: s.id,
+    kind: s.kind,
+    name: s.name,
+    group: s.group,
+    programme: s.programme,
+    staff: s.staff,
+    room: s.room,
+    roomChecked: s.roomChecked,
+    week,
+    weekNumber: occurrence.weekNumber,
+    day: slot.day,
+    lesson: slot.lesson,
+    pupils: occurrence.pupils,
+    locked: occurrence.locked,
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
