@@ -1,0 +1,29 @@
+/** The form as the emulator keeps it in `host.workbook.forms`. */
+import type { FormModel, WorkbookModel } from '../../model';
+import { isItemModel, type ItemModel } from './item-model';
+
+/** FormModel plus the one setting the responses sheet depends on that the model has no field for. */
+export interface FormState extends FormModel {
+  collectEmail?: boolean;
+}
+
+export function itemsOf(form: FormModel): ItemModel[] {
+  return form.items.filter(isItemModel);
+}
+
+export function findForm(workbook: WorkbookModel, id: string): FormState | undefined {
+  return workbook.forms.find((form) => form.id === id);
+}
+
+/** Item ids are unique across every form in the workbook, as Forms' are. */
+export function nextItemId(workbook: WorkbookModel): number {
+  let highest = 100_000_000;
+  for (const form of workbook.forms) for (const item of itemsOf(form)) highest = Math.max(highest, item.id);
+  return highest + 1;
+}
+
+export function nextFormId(workbook: WorkbookModel): string {
+  let n = workbook.forms.length + 1;
+  while (findForm(workbook, `emulated-form-${n}`)) n += 1;
+  return `emulated-form-${n}`;
+}
