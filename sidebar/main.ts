@@ -13,15 +13,31 @@ function statusBox(id: string): HTMLElement {
   return el('div', { id, class: 'status', role: 'status', hidden: true });
 }
 
-function showStatus(box: HTMLElement, kind: 'ok' | 'error' | 'working', ...lines: string[]): void {
+type StatusKind = 'ok' | 'warn' | 'error' | 'working';
+
+/** A status line, then any details as a list; `working` shows a spinner instead of a colour. */
+function showStatus(box: HTMLElement, kind: StatusKind, headline: string, details: readonly string[] = []): void {
   box.hidden = false;
   box.className = `status${kind === 'working' ? '' : ` ${kind}`}`;
-  replace(box, kind === 'working' ? el('span', { class: 'progress', 'aria-hidden': 'true' }) : null, ...lines.flatMap((line, i) => (i === 0 ? [line] : [el('br'), line])));
+  const section = box.closest('section');
+  if (kind === 'working') section?.setAttribute('aria-busy', 'true');
+  else section?.removeAttribute('aria-busy');
+  replace(
+    box,
+    kind === 'working' ? el('span', { class: 'progress', 'aria-hidden': 'true' }) : null,
+    el('span', { class: 'headline' }, headline),
+    details.length > 0 ? el('ul', { class: 'details' }, ...details.map((line) => el('li', {}, line))) : null,
+  );
+}
+
+/** "1 row needs", "3 rows need": counts read as English. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function setBusy(value: boolean): void {
   busy = value;
-  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-action]'))) button.disabled = value;
+  for (const control of Array.from(document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('button[data-action], select[data-action]'))) control.disabled = value;
 }
 
 /** Runs one action, showing progress in its section and refusing a second start. */
@@ -38,8 +54,16 @@ async function run<T>(box: HTMLElement, working: string, action: () => Promise<R
   }
 }
 
+/**
+ * Green when all is well; amber when the action worked but has something to look at: its details
+ * (findings, sessions that could not be placed) or rows it put on the Problems tab.
+ */
 function reportDone(box: HTMLElement): (report: ActionReport) => void {
-  return (report) => showStatus(box, 'ok', report.headline, ...report.details);
+  return (report) => {
+    const problems = report.problems > 0 ? [`${count(report.problems, 'row was', 'rows were')} added to the Problems tab.`] : [];
+    const details = [...report.details, ...problems];
+    showStatus(box, details.length > 0 ? 'warn' : 'ok', report.headline, details);
+  };
 }
 
 function summaryList(view: SetupView): HTMLElement {
@@ -47,12 +71,12 @@ function summaryList(view: SetupView): HTMLElement {
   return el(
     'ul',
     { class: 'summary' },
-    el('li', {}, `${s.pupils} pupils, ${s.groups} groups, ${s.oneToOnes} 1-1s, ${s.referred} referred`),
+    el('li', {}, `${count(s.pupils, 'pupil', 'pupils')}, ${count(s.groups, 'group', 'groups')}, ${count(s.oneToOnes, '1-1', '1-1s')}, ${s.referred} referred`),
     el('li', {}, s.timetableFound ? 'Lesson timetable found' : 'No lesson timetable found'),
     el('li', {}, s.staffAvailabilityFound ? 'Staff availability found' : 'No staff availability found'),
     el('li', {}, s.measures.length > 0 ? `Start and end data: ${s.measures.join(', ')}` : 'No start and end data found'),
     el('li', {}, s.responseTabs.length > 0 ? `Form responses: ${s.responseTabs.join(', ')}` : 'No form responses found'),
-    el('li', {}, s.problems > 0 ? `${s.problems} rows need a look (see the Problems tab)` : 'Every row could be used'),
+    el('li', {}, s.problems > 0 ? `${count(s.problems, 'row needs', 'rows need')} a look (see the Problems tab)` : 'Every row could be used'),
   );
 }
 
@@ -79,9 +103,18 @@ function mappingRow(view: SetupView, field: MappingField, box: HTMLElement): HTM
     void run(box, 'Saving…', () => call('apiCorrectMapping', { section: field.section, field: field.field, header: select.value === '' ? null : select.value }), (next) => {
       render(next);
       showStatus(document.getElementById('setup-status') as HTMLElement, 'ok', `${field.label} now reads “${select.value || 'nothing'}”.`);
+      keepPlace(id);
     });
   });
   return el('tr', {}, el('th', { scope: 'row' }, el('label', { for: id }, field.label)), el('td', {}, select));
+}
+
+/** After a correction redraws the sidebar, a keyboard user stays on the dropdown they changed. */
+function keepPlace(id: string): void {
+  const control = document.getElementById(id);
+  const details = control?.closest('details');
+  if (details) details.open = true;
+  control?.focus();
 }
 
 function setupSection(view: SetupView | null): HTMLElement {

@@ -5,6 +5,8 @@
 import * as z from 'zod';
 import { correctMapping, runSetup, setupView } from '../actions/setup';
 import { checkGroups } from '../actions/groups';
+import { buildImpact } from '../actions/impact';
+import { rescoreQuestionnaires } from '../actions/questionnaires';
 import { loadSchool } from '../actions/school';
 import { generateTimetables } from '../actions/timetable';
 import type { IsoDate } from '../core/values';
@@ -59,18 +61,14 @@ export function apiCheckGroups(): Result<ActionReport> {
 }
 
 export function apiScoreQuestionnaires(): Result<ActionReport> {
-  return respond(() => notYet('score', 'Scoring questionnaires'));
+  return respond(() => rescoreQuestionnaires());
 }
 
 export function apiBuildImpact(input: ImpactArgs): Result<ActionReport> {
   return respond(() => {
-    parseArgument(impactArgs, input);
-    return notYet('impact', 'Building impact charts');
+    const { from, to } = parseArgument(impactArgs, input);
+    return buildImpact(from as IsoDate | null, to as IsoDate | null);
   });
-}
-
-function notYet(action: ActionReport['action'], what: string): never {
-  throw new UserError(`${what} is not available in this version yet (${action}).`);
 }
 
 /** Compile-time check that every endpoint above matches the sidebar's contract. */

@@ -56,10 +56,10 @@ function stageTab(spreadsheet: Spreadsheet, tab: TabPlan, previous: GeneratedTab
   const values = rectangular(tab.values.map((row) => row.map(toSheetInput)));
   const rows = values.length;
   const columns = values[0]?.length ?? 0;
-  if (rows > 0 && columns > 0) {
-    growTo(sheet, rows, columns);
-    sheet.getRange(1, 1, rows, columns).setValues(values);
-  }
+  if (rows > 0 && columns > 0) growTo(sheet, rows, columns);
+  // Inserting checkboxes sets their cells to FALSE, so they go in before the values.
+  for (const area of tab.format.checkboxes ?? []) sheet.getRange(area.row, area.column, area.rows, area.columns).insertCheckboxes();
+  if (rows > 0 && columns > 0) sheet.getRange(1, 1, rows, columns).setValues(values);
   applyFormat(sheet, tab);
   return sheet;
 }
@@ -82,7 +82,6 @@ function applyFormat(sheet: Sheet, tab: TabPlan): void {
   if (format.frozenColumns) sheet.setFrozenColumns(format.frozenColumns);
   for (const [column, width] of Object.entries(format.columnWidths ?? {})) sheet.setColumnWidth(Number(column), width);
   for (const area of format.areas ?? []) applyArea(sheet, area);
-  for (const area of format.checkboxes ?? []) sheet.getRange(area.row, area.column, area.rows, area.columns).insertCheckboxes();
   if (format.tabColor) sheet.setTabColor(format.tabColor);
 }
 

@@ -85,7 +85,7 @@ function readSheet(ws: Worksheet, id: number, state: SheetState | undefined): Sh
   const widest = Math.max(0, ws.columnCount, ...cells.map((row) => row.length), ...merges.map((m) => m.column + m.columns));
   const tallest = Math.max(cells.length, rows.extent, ...merges.map((m) => m.row + m.rows));
   const sheet: SheetModel = {
-    ...emptySheet(id, ws.name),
+    ...emptySheet(id, state?.name ?? ws.name),
     hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
     tabColor: argbToHex(ws.properties.tabColor?.argb) ?? null,
     cells,
@@ -141,8 +141,9 @@ export async function readWorkbook(path: string): Promise<WorkbookModel> {
   await book.xlsx.readFile(path);
   const state = readState(book);
   const worksheets = book.worksheets.filter((ws) => ws.name !== STATE_SHEET);
-  const ids = assignIds(worksheets.map((ws) => ws.name), state);
-  const sheets = worksheets.map((ws, i) => readSheet(ws, ids[i] ?? i, state?.sheets.find((s) => s.name === ws.name)));
+  const states = worksheets.map((ws) => state?.sheets.find((s) => (s.xlsxName ?? s.name) === ws.name));
+  const ids = assignIds(worksheets.map((ws, i) => states[i]?.name ?? ws.name), state);
+  const sheets = worksheets.map((ws, i) => readSheet(ws, ids[i] ?? i, states[i]));
   const base = emptyWorkbook(basename(path, extname(path)));
   return state ? { ...base, ...state.workbook, sheets } : { ...base, sheets };
 }

@@ -56,6 +56,8 @@ const form = z.object({
 
 const sheetState = z.object({
   name: z.string(),
+  /** The tab's name in the .xlsx, when Excel could not take `name` as it is. */
+  xlsxName: z.string().optional(),
   id: z.number(),
   developerMetadata: z.array(developerMetadata),
   charts: z.array(chart),
@@ -103,8 +105,11 @@ const schemaMatchesModel: [
 ] = [true, true, true, true, true, true, true, true];
 void schemaMatchesModel;
 
-/** The state of a workbook; `exactValidations` says, per sheet name, whether the native validations hold them exactly. */
-export function stateOf(model: WorkbookModel, exactValidations: (sheetName: string) => boolean): IpState {
+/**
+ * The state of a workbook; `exactValidations` says, per sheet name, whether the native validations
+ * hold them exactly; `xlsxNames` are the tabs' names in the file, in model order.
+ */
+export function stateOf(model: WorkbookModel, exactValidations: (sheetName: string) => boolean, xlsxNames: readonly string[]): IpState {
   return {
     version: 1,
     workbook: {
@@ -118,8 +123,9 @@ export function stateOf(model: WorkbookModel, exactValidations: (sheetName: stri
       triggers: model.triggers,
       forms: model.forms,
     },
-    sheets: model.sheets.map((sheet) => ({
+    sheets: model.sheets.map((sheet, index) => ({
       name: sheet.name,
+      ...(xlsxNames[index] !== undefined && xlsxNames[index] !== sheet.name ? { xlsxName: xlsxNames[index] } : {}),
       id: sheet.id,
       developerMetadata: sheet.developerMetadata,
       charts: sheet.charts,

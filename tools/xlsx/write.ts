@@ -4,6 +4,7 @@ import type { Worksheet } from 'exceljs';
 import type { SheetModel, WorkbookModel } from '../../emulator/model';
 import { writeCell } from './cells';
 import { hexToArgb } from './colours';
+import { excelSheetNames } from './sheet-names';
 import { splitState, stateOf, STATE_SHEET } from './state';
 import { validationsRoundTrip, writeValidations } from './validations';
 
@@ -36,8 +37,8 @@ function writeLayout(ws: Worksheet, sheet: SheetModel): void {
   }
 }
 
-function writeSheet(book: ExcelJS.Workbook, sheet: SheetModel): void {
-  const ws = book.addWorksheet(sheet.name, {
+function writeSheet(book: ExcelJS.Workbook, sheet: SheetModel, xlsxName: string): void {
+  const ws = book.addWorksheet(xlsxName, {
     state: sheet.hidden ? 'hidden' : 'visible',
     ...(sheet.tabColor ? { properties: { tabColor: { argb: hexToArgb(sheet.tabColor) } } } : {}),
   });
@@ -46,9 +47,9 @@ function writeSheet(book: ExcelJS.Workbook, sheet: SheetModel): void {
   writeValidations(ws, sheet.dataValidations);
 }
 
-function writeStateSheet(book: ExcelJS.Workbook, model: WorkbookModel): void {
+function writeStateSheet(book: ExcelJS.Workbook, model: WorkbookModel, xlsxNames: readonly string[]): void {
   const exact = new Map(model.sheets.map((s) => [s.name, validationsRoundTrip(s.dataValidations)]));
-  const chunks = splitState(stateOf(model, (name) => exact.get(name) ?? false));
+  const chunks = splitState(stateOf(model, (name) => exact.get(name) ?? false, xlsxNames));
   const ws = book.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
   chunks.forEach((chunk, i) => {
     ws.getCell(i + 1, 1).value = chunk;
@@ -58,8 +59,9 @@ function writeStateSheet(book: ExcelJS.Workbook, model: WorkbookModel): void {
 export async function writeWorkbook(model: WorkbookModel, path: string): Promise<void> {
   const book = new ExcelJS.Workbook();
   book.title = model.name;
-  for (const sheet of model.sheets) writeSheet(book, sheet);
-  writeStateSheet(book, model);
+  const xlsxNames = excelSheetNames(model.sheets.map((sheet) => sheet.name));
+  model.sheets.forEach((sheet, index) => writeSheet(book, sheet, xlsxNames[index] ?? sheet.name));
+  writeStateSheet(book, model, xlsxNames);
   // Excel refuses a workbook whose active tab is hidden.
   const firstVisible = model.sheets.findIndex((s) => !s.hidden);
   if (firstVisible > 0) {

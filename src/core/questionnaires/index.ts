@@ -25,6 +25,7 @@ export { answerReader, type Answer } from './answers';
 export { pupilMatcher, pupilNameKey, type PupilMatch } from './pupil-match';
 export { readPhase, phaseFromDate, type Phase } from './phase';
 export { SCORE_FLAGS, scoreAnswers, type ScoreFlag, type ScoreRow } from './score';
+export { impactScores } from './impact-scores';
 export { readScoresTab, scoreRowCells, scoresHeaders, SCORES_KEY, SCORES_TAB, type ExistingScore } from './scores-tab';
 
 export interface ScoreResult {

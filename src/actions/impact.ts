@@ -1,0 +1,18 @@
+/**
+ * Build impact charts. Questionnaire scores are worked out afresh from the responses, so impact
+ * never depends on whether `Scores` was rebuilt since the last submission.
+ */
+import { buildImpact as build } from '../core/impact';
+import { impactScores, loadInstruments } from '../core/questionnaires';
+import type { IsoDate } from '../core/values';
+import type { ActionReport } from '../shared/api';
+import { instrumentsTab, scoreAll } from './questionnaires';
+import { runAction } from './run-action';
+
+export function buildImpact(from: IsoDate | null, to: IsoDate | null): ActionReport {
+  return runAction('impact', (school) => {
+    const { instruments } = loadInstruments(school.stored.settings, instrumentsTab(school.snapshot));
+    const scores = impactScores(scoreAll(school).rows, instruments);
+    return build(school.data, school.stored.settings, { from, to }, scores);
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * `/api/run`: one google.script.run call from the sidebar, checked and run in the emulator.
+ * The browser is untrusted even locally: only the script's public top-level functions can be
+ * called, with JSON arguments, and every failure comes back as a message, never a stack.
+ */
+import * as z from 'zod';
+import type { LocalSession } from '../local/session';
+
+const request = z.object({
+  name: z.string().regex(/^[A-Za-z$][\w$]*$/, 'a function name'),
+  args: z.array(z.unknown()).max(20),
+});
+
+export type RunRequest = z.infer<typeof request>;
+
+/** As the shim expects it: the function's value, or the message its failure handler gets. */
+export type RunAnswer = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
+
+export function parseRunRequest(body: unknown): RunRequest | string {
+  const parsed = request.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  return `That call is not valid: ${issue?.path.join('.') || 'body'} ${issue?.message ?? ''}`.trim();
+}
+
+/** Apps Script hides functions whose names end in `_` from google.script.run; so does this. */
+export function isCallable(session: LocalSession, name: string): boolean {
+  return !name.endsWith('_') && session.script.functions.includes(name);
+}
+
+export function runCall(session: LocalSession, call: RunRequest): RunAnswer {
+  if (!isCallable(session, call.name)) return { ok: false, error: `Script function not found: ${call.name}` };
+  try {
+    return { ok: true, value: session.script.runFromSidebar(call.name, ...call.args) };
+  } catch (error) {
+    // What google.script.run gives a failure handler: the exception's message.
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
