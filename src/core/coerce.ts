@@ -17,8 +17,16 @@ export function isUnreadable<T>(value: Read<T>): value is Unreadable {
   return typeof value === 'object' && value !== null && 'unreadable' in value;
 }
 
+/** Cells are quoted in reasons so people can find them; a long one is cut short. */
+const QUOTE_MAX = 60;
+
+export function quoteCell(value: CellValue): string {
+  const text = String(value).replace(/\s+/g, ' ').trim();
+  return `"${text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text}"`;
+}
+
 function unreadable(expected: string, value: CellValue): Unreadable {
-  return { unreadable: `"${String(value).trim()}" is not ${expected}` };
+  return { unreadable: `${quoteCell(value)} is not ${expected}` };
 }
 
 function words(value: CellValue): string {

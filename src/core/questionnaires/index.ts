@@ -16,6 +16,7 @@ import { matchResponseTab, type TabMatch } from './match-tab';
 import { pupilMatcher, type PupilMatcher } from './pupil-match';
 import { bySubmission, markDuplicates, placementsByPupil, responseContext, scoreResponse, type ScoreRow } from './score';
 import { readScoresTab, scoreRowCells, scoresHeaders, scoresTab, SCORES_KEY } from './scores-tab';
+import { quoteCell } from '../coerce';
 
 export { builtinInstruments, SLSS_ID, SRS_ID } from './builtins';
 export { instrumentSchema, requiredAnswers, subscalesOf, type Instrument, type InstrumentInput, type Item, type Scale } from './instrument';
@@ -135,7 +136,7 @@ function detailsOf(rows: readonly ScoreRow[], perTab: readonly { tab: ResponseTa
   for (const row of rows) {
     const words = row.flags.map((f) => FLAG_WORDS[f]).filter((w): w is string => w !== undefined);
     if (words.length === 0) continue;
-    const who = row.flags.includes('fuzzy-match') ? `"${row.typedName}" → ${row.pupil}` : row.pupil || 'no name';
+    const who = row.flags.includes('fuzzy-match') ? `${quoteCell(row.typedName)} → ${row.pupil}` : row.pupil || 'no name';
     details.push(`${row.source.tab} row ${row.source.row} (${who}): ${words.join('; ')}.`);
   }
   return details;

@@ -11,6 +11,7 @@ import { cellText, normaliseHeader, normaliseText, slug } from '../text';
 import type { CellValue } from '../values';
 import { instrumentSchema, type Instrument, type Scale, type Scoring } from './instrument';
 import { itemKey } from './match-tab';
+import { quoteCell } from '../coerce';
 
 export const INSTRUMENTS_TAB = 'Instruments';
 
@@ -52,17 +53,17 @@ export function parseScale(text: string): Scale | string {
   if (range) {
     const min = Number(range[1]);
     const max = Number(range[2]);
-    return min < max ? { labels: [], min, max } : `"${text}" must go from the lowest value to the highest, e.g. 1-5.`;
+    return min < max ? { labels: [], min, max } : `${quoteCell(text)} must go from the lowest value to the highest, e.g. 1-5.`;
   }
   const parts = text.split(/[;,|\n]+/).map((p) => p.trim()).filter((p) => p !== '');
   const labels: { label: string; value: number }[] = [];
   for (const part of parts) {
     const pair = /^(.+?)\s*[=:]\s*(-?\d+)$/.exec(part) ?? /^(-?\d+)\s*[=:]\s*(.+)$/.exec(part);
-    if (!pair) return `"${part}" needs a value, e.g. "Never=1".`;
+    if (!pair) return `${quoteCell(part)} needs a value, e.g. "Never=1".`;
     const [label, value] = /^-?\d+$/.test(pair[1]!) ? [pair[2]!, Number(pair[1])] : [pair[1]!, Number(pair[2])];
     labels.push({ label: label.trim(), value });
   }
-  if (labels.length < 2) return `"${text}" is not a scale: write it as 1-5, or as labels with values such as "Never=1; Sometimes=2; Always=3".`;
+  if (labels.length < 2) return `${quoteCell(text)} is not a scale: write it as 1-5, or as labels with values such as "Never=1; Sometimes=2; Always=3".`;
   const values = labels.map((l) => l.value);
   return { labels, min: Math.min(...values), max: Math.max(...values) };
 }
@@ -117,7 +118,7 @@ export function parseInstrumentsTab(tab: TabSnapshot, reservedIds: readonly stri
     }
     const id = slug(name);
     if (id === '' || reservedIds.includes(id)) {
-      report(sheetRow, headerOf('instrument'), id === '' ? `"${name}" cannot be used as an instrument name.` : `"${name}" is a built-in questionnaire; give your own instrument a different name.`);
+      report(sheetRow, headerOf('instrument'), id === '' ? `${quoteCell(name)} cannot be used as an instrument name.` : `${quoteCell(name)} is a built-in questionnaire; give your own instrument a different name.`);
       continue;
     }
     let draft = drafts.get(id);
@@ -135,7 +136,7 @@ export function parseInstrumentsTab(tab: TabSnapshot, reservedIds: readonly stri
     const text = grid ? grid[2]!.trim() : itemText;
     const key = itemKey(`${stem ?? ''} ${text}`);
     if (draft.itemKeys.has(key)) {
-      report(sheetRow, headerOf('item'), `"${itemText}" is already an item of ${name}; each item needs its own wording (or its own question in "Question [item]" form).`);
+      report(sheetRow, headerOf('item'), `${quoteCell(itemText)} is already an item of ${name}; each item needs its own wording (or its own question in "Question [item]" form).`);
       continue;
     }
     const reverse = readYesNo(row[columns.reverse ?? -1] ?? '');
@@ -192,26 +193,26 @@ function readSettings(
         draft.scaleText = scaleText;
       }
     } else if (draft.scale !== null && normaliseText(scaleText) !== normaliseText(draft.scaleText)) {
-      report(sheetRow, headerOf('scale'), `${draft.name} already has the scale "${draft.scaleText}"; every item of one instrument uses the same scale.`);
+      report(sheetRow, headerOf('scale'), `${draft.name} already has the scale ${quoteCell(draft.scaleText)}; every item of one instrument uses the same scale.`);
       draft.usable = false;
     }
   }
   const scoring = normaliseText(cell(row, 'scoring'));
   if (scoring !== '') {
     const value: Scoring | null = /^(mean|average)/.test(scoring) ? 'mean' : /^(sum|total)/.test(scoring) ? 'sum' : null;
-    if (value === null) report(sheetRow, headerOf('scoring'), `"${cell(row, 'scoring')}" is not Mean or Sum.`);
+    if (value === null) report(sheetRow, headerOf('scoring'), `${quoteCell(cell(row, 'scoring'))} is not Mean or Sum.`);
     else draft.scoring ??= value;
   }
   const better = normaliseText(cell(row, 'betterWhen'));
   if (better !== '') {
     const value = /^(higher|high|yes|up)/.test(better) ? true : /^(lower|low|no|down)/.test(better) ? false : null;
-    if (value === null) report(sheetRow, headerOf('betterWhen'), `"${cell(row, 'betterWhen')}" is not Higher or Lower.`);
+    if (value === null) report(sheetRow, headerOf('betterWhen'), `${quoteCell(cell(row, 'betterWhen'))} is not Higher or Lower.`);
     else draft.higherIsBetter ??= value;
   }
   const alphaText = cell(row, 'alpha');
   if (alphaText !== '') {
     const alpha = readNumber(alphaText);
-    if (typeof alpha !== 'number' || alpha <= 0 || alpha >= 1) report(sheetRow, headerOf('alpha'), `"${alphaText}" is not a reliability between 0 and 1, e.g. 0.82.`);
+    if (typeof alpha !== 'number' || alpha <= 0 || alpha >= 1) report(sheetRow, headerOf('alpha'), `${quoteCell(alphaText)} is not a reliability between 0 and 1, e.g. 0.82.`);
     else draft.alpha ??= alpha;
   }
 }

@@ -9,6 +9,7 @@ import { normaliseText } from '../text';
 import { isDate, type CellValue } from '../values';
 import type { Instrument } from './instrument';
 import { readPhase } from './phase';
+import { quoteCell } from '../coerce';
 
 export interface TabMatch {
   readonly instrument: Instrument;
@@ -126,7 +127,7 @@ export function matchResponseTab(tab: ResponseTab, instruments: readonly Instrum
 function unmatchedReason(best: { instrument: Instrument; columns: (number | null)[]; found: number } | null): string {
   const known = 'no questionnaire the add-in knows (the built-in ones or the Instruments tab) has all its items among these headers';
   if (best === null || best.found < best.columns.length / 2) return `These look like form responses, but ${known}.`;
-  const missing = best.instrument.items.filter((_, index) => best.columns[index] === null).map((item) => `"${item.text}"`);
+  const missing = best.instrument.items.filter((_, index) => best.columns[index] === null).map((item) => `${quoteCell(item.text)}`);
   const shown = missing.slice(0, 3).join(', ') + (missing.length > 3 ? ` and ${missing.length - 3} more` : '');
   return `This looks like the ${best.instrument.name}, but ${missing.length === 1 ? 'an item is' : `${missing.length} items are`} missing from the headers: ${shown}.`;
 }

@@ -14,6 +14,7 @@ import { lessonLabel, type SchoolWeek, type WeekSlot } from './school-week';
 import { subjectKey } from './subjects';
 import type { ScheduledSession, SessionSeries } from './types';
 import { WeekState, type Occurrence } from './week-state';
+import { quoteCell } from '../coerce';
 
 export interface Unplaced {
   readonly series: SessionSeries;
@@ -168,14 +169,14 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
       const where = `${lessonLabel(lock.day, lock.lesson)} w/c ${ukDate(lock.week)}`;
       const target = seriesByName.get(normaliseText(lock.session));
       const slot = slots.find((s) => s.day === lock.day && s.lesson === lock.lesson);
-      if (!target) return `Locked session "${lock.session}" (${where}) is no longer on the register or groups, so it was dropped.`;
+      if (!target) return `Locked session ${quoteCell(lock.session)} (${where}) is no longer on the register or groups, so it was dropped.`;
       const index = state.occurrences.findIndex((o) => o.series === target && o.slot === null);
       const anyThisWeek = state.occurrences.some((o) => o.series === target);
-      if (!anyThisWeek) return `Locked session "${lock.session}" (${where}) is outside its programme's weeks, so it was dropped.`;
-      if (index < 0) return `"${lock.session}" has more locked lessons in w/c ${ukDate(lock.week)} than sessions a week; ${where} was dropped.`;
-      if (!slot) return `Locked "${lock.session}" is in ${where}, a lesson that week does not have; it was placed again.`;
+      if (!anyThisWeek) return `Locked session ${quoteCell(lock.session)} (${where}) is outside its programme's weeks, so it was dropped.`;
+      if (index < 0) return `${quoteCell(lock.session)} has more locked lessons in w/c ${ukDate(lock.week)} than sessions a week; ${where} was dropped.`;
+      if (!slot) return `Locked ${quoteCell(lock.session)} is in ${where}, a lesson that week does not have; it was placed again.`;
       const broken = lockBreaks(index, slot);
-      if (broken !== null) return `Locked "${lock.session}" in ${where} cannot stay: ${broken}. It was placed again.`;
+      if (broken !== null) return `Locked ${quoteCell(lock.session)} in ${where} cannot stay: ${broken}. It was placed again.`;
       state.place(index, slot);
       (state.occurrences[index] as Occurrence).locked = true;
       return null;
@@ -193,16 +194,16 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
       const blocker = state.blockers(index, slot)[0];
       if (!blocker) return null;
       const other = (state.occurrences[blocker.by] as Occurrence).series.name;
-      if (blocker.kind === 'pupil') return `${school.pupilName(blocker.pupil)} is also in locked "${other}"`;
-      if (blocker.kind === 'staff') return `${staff ?? ''} also leads locked "${other}"`;
-      if (blocker.kind === 'room') return `${occurrence.series.room ?? ''} also holds locked "${other}"`;
-      return `"${other}" already meets that day`;
+      if (blocker.kind === 'pupil') return `${school.pupilName(blocker.pupil)} is also in locked ${quoteCell(other)}`;
+      if (blocker.kind === 'staff') return `${staff ?? ''} also leads locked ${quoteCell(other)}`;
+      if (blocker.kind === 'room') return `${occurrence.series.room ?? ''} also holds locked ${quoteCell(other)}`;
+      return `${quoteCell(other)} already meets that day`;
     }
   });
 
   for (const lock of locks) {
     if (!usedLocks.has(lock) && !weeks.includes(lock.week) && lastWeek === null) {
-      solution.lockProblems.push({ week: lock.week, problem: lockProblem(lock, `Locked "${lock.session}" on w/c ${ukDate(lock.week)} is outside every programme's weeks, so it was dropped.`) });
+      solution.lockProblems.push({ week: lock.week, problem: lockProblem(lock, `Locked ${quoteCell(lock.session)} on w/c ${ukDate(lock.week)} is outside every programme's weeks, so it was dropped.`) });
     }
   }
   return solution;
