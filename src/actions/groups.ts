@@ -6,5 +6,5 @@ import { generatedTab } from './generated';
 import { runAction } from './run-action';
 
 export function checkGroups(): ActionReport {
-  return runAction('groups', (school) => check(school.data, school.stored.settings, readScheduleRows(generatedTab(school.snapshot, SCHEDULE_KEY))));
+  return runAction('groups', (school) => check(school.data, school.stored.settings, readScheduleRows(generatedTab(school.snapshot, SCHEDULE_KEY))), [SCHEDULE_KEY]);
 }

@@ -24,16 +24,17 @@ export const NO_REGISTER =
   'Intervention Planner could not find your intervention register: a tab whose header row names the pupils (Name, or Surname and Forename) and at least three other columns such as Year, Programme and Group. Check the headers, then run Set up this sheet again.';
 
 /** The school as the stored mapping describes it; a sheet never set up is set up first. */
-export function loadSetUpSchool(): School {
-  const school = loadSchool('stored');
+export function loadSetUpSchool(reads: readonly string[] = []): School {
+  const school = loadSchool('stored', reads);
   if (!school.mapping.register) throw new UserError(NO_REGISTER);
   if (!school.stored.mapping) saveMapping(school.mapping);
   return school;
 }
 
-export function runAction(action: ActionName & ProblemSource, build: (school: School) => ActionOutcome): ActionReport {
+/** `reads`: keys of the generated tabs the action reads back (the Schedule, say). */
+export function runAction(action: ActionName & ProblemSource, build: (school: School) => ActionOutcome, reads: readonly string[] = []): ActionReport {
   return withDocumentLock(() => {
-    const school = loadSetUpSchool();
+    const school = loadSetUpSchool(reads);
     const outcome = build(school);
     const previous = readProblemsTab(school.snapshot.tabs.find((tab) => tab.generatedKey === PROBLEMS_KEY));
     // Setup's findings are refreshed too: they come from the same reading of the sheet.

@@ -5,6 +5,7 @@
 import type { SchoolData } from '../core/domain';
 import type { Mapping } from '../core/mapping/schema';
 import type { Problem } from '../core/problems';
+import { PROBLEMS_KEY } from '../core/problems-tab';
 import { detectMapping, readSchool, validateMapping } from '../core/setup';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { readSnapshot } from '../sheets/snapshot';
@@ -30,9 +31,10 @@ export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
 /** `stored` uses the saved mapping (detecting one if none was saved); `detect` starts afresh. */
 export type MappingChoice = 'stored' | 'detect' | Mapping;
 
-export function loadSchool(choice: MappingChoice = 'stored'): School {
+/** `reads`: keys of the generated tabs the action reads back; Problems always, to keep others' findings. */
+export function loadSchool(choice: MappingChoice = 'stored', reads: readonly string[] = []): School {
   const spreadsheet = activeSpreadsheet();
-  const snapshot = readSnapshot(spreadsheet);
+  const snapshot = readSnapshot(spreadsheet, [PROBLEMS_KEY, ...reads]);
   const stored = loadStored();
   const mapping =
     choice === 'detect' ? detectMapping(snapshot) : choice === 'stored' ? (stored.mapping ?? detectMapping(snapshot)) : choice;

@@ -5,7 +5,7 @@
  */
 import { FIELD_LABELS, GROUP_FIELDS, KEEP_APART_FIELDS, mappingSchema, REGISTER_FIELDS, type Mapping } from '../core/mapping/schema';
 import { PROBLEMS_KEY, problemsTab, readProblemsTab } from '../core/problems-tab';
-import { summarise } from '../core/setup';
+import { summarise, type SetupSummary } from '../core/setup';
 import { userTabs } from '../core/snapshot';
 import type { MappingCorrection, MappingField, SetupView, TabHeaders } from '../shared/api';
 import { applyPlan } from '../sheets/apply';
@@ -14,6 +14,7 @@ import { saveMapping } from '../sheets/store';
 import { NO_REGISTER } from './run-action';
 import { loadSchool, type MappingChoice, type School } from './school';
 import { UserError } from './user-error';
+import { plural } from '../core/text';
 
 export function runSetup(choice: MappingChoice): SetupView {
   return withDocumentLock(() => {
@@ -55,7 +56,13 @@ export function setupView(school: School): SetupView {
     ...GROUP_FIELDS.map((field) => entry('groups', field, mapping.groups?.fields[field])),
     ...KEEP_APART_FIELDS.map((field) => entry('keepApart', field, mapping.keepApart?.fields[field])),
   ];
-  return { mapping, fields, tabs: headersOf(school), summary: summarise(mapping, school.data, school.problems) };
+  const summary = summarise(mapping, school.data, school.problems);
+  return { headline: headlineOf(summary), mapping, fields, tabs: headersOf(school), summary };
+}
+
+function headlineOf(summary: SetupSummary): string {
+  const found = `Found ${plural(summary.pupils, 'pupil', 'pupils')}, ${plural(summary.groups, 'group', 'groups')} and ${plural(summary.oneToOnes, '1-1', '1-1s')}.`;
+  return summary.problems === 0 ? found : `${found} ${plural(summary.problems, 'row needs', 'rows need')} a look: see the Problems tab.`;
 }
 
 function entry(section: MappingField['section'], field: keyof typeof FIELD_LABELS, header: string | undefined): MappingField {

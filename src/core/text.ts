@@ -37,3 +37,8 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
 }
+
+/** `1 pupil`, `3 pupils`; `many` for nouns whose plural is not just an added s. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

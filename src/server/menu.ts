@@ -36,11 +36,7 @@ export function onInstall(): void {
 export function menuSetUp(): void {
   const result = respond(() => runSetup('detect'));
   if (!result.ok) return alert(result.error);
-  const { summary } = result.data;
-  toast(
-    `Found ${summary.pupils} pupils, ${summary.groups} groups and ${summary.oneToOnes} 1-1s.` +
-      (summary.problems > 0 ? ` ${summary.problems} rows need a look: see the Problems tab.` : ''),
-  );
+  toast(result.data.headline);
 }
 
 export function menuGenerateTimetables(): void {

@@ -25,6 +25,8 @@ export interface TabHeaders {
 }
 
 export interface SetupView {
+  /** One sentence: what setup found. */
+  readonly headline: string;
   readonly mapping: Mapping;
   readonly fields: readonly MappingField[];
   /** Every user tab's header row as setup sees it, for the correction dropdowns. */

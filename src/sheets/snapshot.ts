@@ -1,18 +1,23 @@
 /**
- * Reads the whole workbook once: one `getValues()` per tab, so the cost of an action does not grow
- * with the number of rows.
+ * Reads the workbook once: one `getValues()` per user tab and per generated tab the action needs,
+ * so the cost of an action does not grow with the number of rows (nor with last term's timetables).
  */
 import type { TabSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { findGeneratedTabs } from './generated-tabs';
 
-export function readSnapshot(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookSnapshot {
+/** `generatedKeys`: the add-in's own tabs whose contents the action reads back (others stay unread). */
+export function readSnapshot(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, generatedKeys: readonly string[]): WorkbookSnapshot {
   const keyBySheetId = new Map<number, string>();
   for (const tab of findGeneratedTabs(spreadsheet).values()) keyBySheetId.set(tab.sheet.getSheetId(), tab.key);
-  const tabs: TabSnapshot[] = spreadsheet.getSheets().map((sheet) => ({
-    name: sheet.getName(),
-    values: sheet.getDataRange().getValues(),
-    generatedKey: keyBySheetId.get(sheet.getSheetId()) ?? null,
-    hidden: sheet.isSheetHidden(),
-  }));
+  const tabs: TabSnapshot[] = spreadsheet.getSheets().map((sheet) => {
+    const generatedKey = keyBySheetId.get(sheet.getSheetId()) ?? null;
+    const read = generatedKey === null || generatedKeys.includes(generatedKey);
+    return {
+      name: sheet.getName(),
+      values: read ? sheet.getDataRange().getValues() : [],
+      generatedKey,
+      hidden: sheet.isSheetHidden(),
+    };
+  });
   return { tabs };
 }

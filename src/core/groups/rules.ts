@@ -9,6 +9,7 @@ import { finding, type Finding } from './findings';
 import type { CheckedGroup, Member } from './members';
 import type { PupilNameIndex } from './pupil-names';
 import { classifyPurpose, majorityPurpose, programmePurpose, PURPOSE_LABELS, type Purpose } from './purposes';
+import { plural } from '../text';
 
 export interface RuleContext {
   readonly settings: Settings['groups'];
@@ -21,7 +22,6 @@ export type Rule = (group: CheckedGroup, context: RuleContext) => Finding[];
 
 const names = (members: readonly Member[]): string[] => members.map((m) => m.pupil.name);
 const rows = (members: readonly Member[]): SourceRef[] => members.map((m) => m.placement.source);
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const sizeRule: Rule = (group) => {
   const n = group.members.length;

@@ -5,7 +5,7 @@
  */
 import type { AreaFormat, ChartSpec, ChartType, PlanCell, TabPlan } from '../plan';
 import type { Direction } from '../domain';
-import { plural } from './notes';
+import { plural } from '../text';
 import type { ImpactMeasure, Observation } from './observations';
 import { compareText, onePerPupil, type AbsenceRow, type PupilRow, type SummaryRow, ALL_GROUPS } from './summary';
 import { mean } from './stats';

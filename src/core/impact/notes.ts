@@ -2,6 +2,7 @@
 import { ukDate } from '../values';
 import type { ImpactRequest, Observations } from './observations';
 import { MIN_N_FOR_EFFECT_SIZE } from './stats';
+import { plural } from '../text';
 
 export function leftOutNotes(collected: Observations, request: ImpactRequest): string[] {
   const notes: string[] = [];
@@ -36,7 +37,4 @@ export function rangeText(request: ImpactRequest): string {
   return 'all dates';
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 

@@ -17,6 +17,7 @@ import { pupilMatcher, type PupilMatcher } from './pupil-match';
 import { bySubmission, markDuplicates, placementsByPupil, responseContext, scoreResponse, type ScoreRow } from './score';
 import { readScoresTab, scoreRowCells, scoresHeaders, scoresTab, SCORES_KEY } from './scores-tab';
 import { quoteCell } from '../coerce';
+import { plural } from '../text';
 
 export { builtinInstruments, SLSS_ID, SRS_ID } from './builtins';
 export { instrumentSchema, requiredAnswers, subscalesOf, type Instrument, type InstrumentInput, type Item, type Scale } from './instrument';
@@ -108,9 +109,6 @@ export function scoreQuestionnaires(
   };
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function headlineOf(rows: readonly ScoreRow[], perTab: readonly { tab: ResponseTab; match: TabMatch | null }[]): string {
   if (perTab.length === 0) return 'No form response tabs are linked yet: create a questionnaire form or link an existing one.';

@@ -19,6 +19,7 @@ import { solve, type Unplaced } from './solver';
 import { STAFF_TIMETABLE_PREFIX, staffTimetableTab } from './staff-timetable-tab';
 import type { ScheduledSession, SessionSeries } from './types';
 import { WHERE_PUPILS_PREFIX, wherePupilsTab } from './where-pupils-tab';
+import { plural } from '../text';
 
 export { checkSchedule } from './check';
 export { protectedSubjectTest } from './subjects';
@@ -130,8 +131,4 @@ function details(
   for (const entry of unplaced.slice(0, MAX_DETAILS)) lines.push(entry.reason);
   if (unplaced.length > MAX_DETAILS) lines.push(`… and ${unplaced.length - MAX_DETAILS} more on Problems.`);
   return lines;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
