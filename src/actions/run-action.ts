@@ -42,7 +42,7 @@ export function runAction(action: ActionName & ProblemSource, build: (school: Sc
     const applied = applyPlan(school.spreadsheet, {
       tabs: [...outcome.plan.tabs, problems],
       replaces: [...outcome.plan.replaces, PROBLEMS_KEY],
-    });
+    }, school.generated);
     return {
       action,
       headline: outcome.headline,

@@ -8,6 +8,7 @@ import type { Problem } from '../core/problems';
 import { PROBLEMS_KEY } from '../core/problems-tab';
 import { detectMapping, readSchool, validateMapping } from '../core/setup';
 import type { WorkbookSnapshot } from '../core/snapshot';
+import type { GeneratedTab } from '../sheets/generated-tabs';
 import { readSnapshot } from '../sheets/snapshot';
 import { loadStored, type Stored } from '../sheets/store';
 import { UserError } from './user-error';
@@ -15,6 +16,7 @@ import { UserError } from './user-error';
 export interface School {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   readonly snapshot: WorkbookSnapshot;
+  readonly generated: ReadonlyMap<string, GeneratedTab>;
   readonly stored: Stored;
   readonly mapping: Mapping;
   readonly data: SchoolData;
@@ -34,10 +36,10 @@ export type MappingChoice = 'stored' | 'detect' | Mapping;
 /** `reads`: keys of the generated tabs the action reads back; Problems always, to keep others' findings. */
 export function loadSchool(choice: MappingChoice = 'stored', reads: readonly string[] = []): School {
   const spreadsheet = activeSpreadsheet();
-  const snapshot = readSnapshot(spreadsheet, [PROBLEMS_KEY, ...reads]);
+  const { snapshot, generated } = readSnapshot(spreadsheet, [PROBLEMS_KEY, ...reads]);
   const stored = loadStored();
   const mapping =
     choice === 'detect' ? detectMapping(snapshot) : choice === 'stored' ? (stored.mapping ?? detectMapping(snapshot)) : choice;
   const { data, problems } = readSchool(snapshot, mapping, stored.settings);
-  return { spreadsheet, snapshot, stored, mapping, data, problems: [...validateMapping(snapshot, mapping), ...problems] };
+  return { spreadsheet, snapshot, generated, stored, mapping, data, problems: [...validateMapping(snapshot, mapping), ...problems] };
 }

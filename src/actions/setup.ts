@@ -22,7 +22,7 @@ export function runSetup(choice: MappingChoice): SetupView {
     if (!school.mapping.register) throw new UserError(NO_REGISTER);
     saveMapping(school.mapping);
     const previous = readProblemsTab(school.snapshot.tabs.find((tab) => tab.generatedKey === PROBLEMS_KEY));
-    applyPlan(school.spreadsheet, { tabs: [problemsTab(previous, school.problems, ['setup'])], replaces: [PROBLEMS_KEY] });
+    applyPlan(school.spreadsheet, { tabs: [problemsTab(previous, school.problems, ['setup'])], replaces: [PROBLEMS_KEY] }, school.generated);
     return setupView(school);
   });
 }

@@ -9,7 +9,7 @@
 import { toSheetInput } from '../core/cell-input';
 import { GENERATED_TAB_METADATA_KEY, type AreaFormat, type ChartSpec, type TabPlan, type WritePlan } from '../core/plan';
 import type { CellValue } from '../core/values';
-import { findGeneratedTabs, type GeneratedTab } from './generated-tabs';
+import type { GeneratedTab } from './generated-tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,8 +28,8 @@ export interface ApplyResult {
   readonly removed: readonly string[];
 }
 
-export function applyPlan(spreadsheet: Spreadsheet, plan: WritePlan): ApplyResult {
-  const generated = findGeneratedTabs(spreadsheet);
+/** `generated`: the add-in's tabs as the action found them when it read the workbook. */
+export function applyPlan(spreadsheet: Spreadsheet, plan: WritePlan, generated: ReadonlyMap<string, GeneratedTab>): ApplyResult {
   const staged = plan.tabs.map((tab) => ({ tab, sheet: stageTab(spreadsheet, tab, generated.get(tab.key)) }));
   const stagedByName = new Map(staged.map(({ tab, sheet }) => [tab.name, sheet] as const));
   for (const { tab, sheet } of staged) insertCharts(spreadsheet, sheet, tab.charts, stagedByName);

@@ -3,12 +3,19 @@
  * so the cost of an action does not grow with the number of rows (nor with last term's timetables).
  */
 import type { TabSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { findGeneratedTabs } from './generated-tabs';
+import { findGeneratedTabs, type GeneratedTab } from './generated-tabs';
 
 /** `generatedKeys`: the add-in's own tabs whose contents the action reads back (others stay unread). */
-export function readSnapshot(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, generatedKeys: readonly string[]): WorkbookSnapshot {
+export interface ReadWorkbook {
+  readonly snapshot: WorkbookSnapshot;
+  /** The add-in's tabs by key, found once and handed on to `applyPlan`. */
+  readonly generated: ReadonlyMap<string, GeneratedTab>;
+}
+
+export function readSnapshot(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, generatedKeys: readonly string[]): ReadWorkbook {
+  const generated = findGeneratedTabs(spreadsheet);
   const keyBySheetId = new Map<number, string>();
-  for (const tab of findGeneratedTabs(spreadsheet).values()) keyBySheetId.set(tab.sheet.getSheetId(), tab.key);
+  for (const tab of generated.values()) keyBySheetId.set(tab.sheet.getSheetId(), tab.key);
   const tabs: TabSnapshot[] = spreadsheet.getSheets().map((sheet) => {
     const generatedKey = keyBySheetId.get(sheet.getSheetId()) ?? null;
     const read = generatedKey === null || generatedKeys.includes(generatedKey);
@@ -19,5 +26,5 @@ export function readSnapshot(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
       hidden: sheet.isSheetHidden(),
     };
   });
-  return { tabs };
+  return { snapshot: { tabs }, generated };
 }
