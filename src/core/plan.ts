@@ -42,6 +42,19 @@ export interface AreaFormat {
   readonly merge?: boolean;
 }
 
+/**
+ * A format that follows the cells' contents (a conditional format rule): one rule colours every
+ * `Problem` in a column, however many rows there are, so formatting costs the same at any size.
+ * `formula` is the add-in's own (relative to the area's top-left cell), never people's text.
+ */
+export interface ContentFormat {
+  readonly area: Area;
+  readonly when: { readonly textEquals: string } | { readonly formula: string };
+  readonly background?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+}
+
 export interface TabFormat {
   readonly frozenRows?: number;
   readonly frozenColumns?: number;
@@ -50,6 +63,7 @@ export interface TabFormat {
   readonly areas?: readonly AreaFormat[];
   /** A range users may tick, e.g. the Schedule's `Locked` column. */
   readonly checkboxes?: readonly Area[];
+  readonly contentFormats?: readonly ContentFormat[];
   /** Colour the tab's handle, e.g. red for Problems. */
   readonly tabColor?: string;
 }

@@ -12,6 +12,7 @@ export interface TabSnapshot {
   readonly hidden: boolean;
 }
 
+/** Every user tab, and the generated tabs the action asked to read back (the others are not read). */
 export interface WorkbookSnapshot {
   readonly tabs: readonly TabSnapshot[];
 }

@@ -7,7 +7,7 @@
  * one complete, never a half-written tab.
  */
 import { toSheetInput } from '../core/cell-input';
-import { GENERATED_TAB_METADATA_KEY, type AreaFormat, type ChartSpec, type TabPlan, type WritePlan } from '../core/plan';
+import { GENERATED_TAB_METADATA_KEY, type AreaFormat, type ChartSpec, type ContentFormat, type TabPlan, type WritePlan } from '../core/plan';
 import type { CellValue } from '../core/values';
 import type { GeneratedTab } from './generated-tabs';
 
@@ -82,6 +82,7 @@ function applyFormat(sheet: Sheet, tab: TabPlan): void {
   if (format.frozenColumns) sheet.setFrozenColumns(format.frozenColumns);
   for (const [column, width] of Object.entries(format.columnWidths ?? {})) sheet.setColumnWidth(Number(column), width);
   for (const area of format.areas ?? []) applyArea(sheet, area);
+  if (format.contentFormats?.length) sheet.setConditionalFormatRules(format.contentFormats.map((rule) => contentRule(sheet, rule)));
   if (format.tabColor) sheet.setTabColor(format.tabColor);
 }
 
@@ -100,6 +101,16 @@ function applyArea(sheet: Sheet, format: AreaFormat): void {
   if (format.horizontalAlignment !== undefined) range.setHorizontalAlignment(format.horizontalAlignment);
   if (format.verticalAlignment !== undefined) range.setVerticalAlignment(format.verticalAlignment);
   if (format.borders) range.setBorder(true, true, true, true, true, true);
+}
+
+function contentRule(sheet: Sheet, format: ContentFormat): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  const { area, when } = format;
+  let rule = SpreadsheetApp.newConditionalFormatRule().setRanges([sheet.getRange(area.row, area.column, area.rows, area.columns)]);
+  rule = 'textEquals' in when ? rule.whenTextEqualTo(when.textEquals) : rule.whenFormulaSatisfied(when.formula);
+  if (format.background !== undefined) rule = rule.setBackground(format.background);
+  if (format.fontColor !== undefined) rule = rule.setFontColor(format.fontColor);
+  if (format.bold !== undefined) rule = rule.setBold(format.bold);
+  return rule.build();
 }
 
 /** Chart ranges name the tabs by their final names; while staged they live on the new sheets. */

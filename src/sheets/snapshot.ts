@@ -16,15 +16,11 @@ export function readSnapshot(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   const generated = findGeneratedTabs(spreadsheet);
   const keyBySheetId = new Map<number, string>();
   for (const tab of generated.values()) keyBySheetId.set(tab.sheet.getSheetId(), tab.key);
-  const tabs: TabSnapshot[] = spreadsheet.getSheets().map((sheet) => {
+  // Generated tabs the action does not read back are left out whole: a term of timetables costs one call each.
+  const tabs: TabSnapshot[] = spreadsheet.getSheets().flatMap((sheet) => {
     const generatedKey = keyBySheetId.get(sheet.getSheetId()) ?? null;
-    const read = generatedKey === null || generatedKeys.includes(generatedKey);
-    return {
-      name: sheet.getName(),
-      values: read ? sheet.getDataRange().getValues() : [],
-      generatedKey,
-      hidden: sheet.isSheetHidden(),
-    };
+    if (generatedKey !== null && !generatedKeys.includes(generatedKey)) return [];
+    return [{ name: sheet.getName(), values: sheet.getDataRange().getValues(), generatedKey, hidden: sheet.isSheetHidden() }];
   });
   return { snapshot: { tabs }, generated };
 }

@@ -17,6 +17,8 @@ function setup() {
   return { workbook, app, sheet };
 }
 
+// The message is Apps Script's own, as users report it verbatim, e.g.
+// https://github.com/alpatania/sassafras/issues/8 ("The data has 5 but the range has 4.").
 describe('Range.setValues dimensions — https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues', () => {
   it('rejects data with the wrong number of rows, with Apps Script\'s sentence', () => {
     const { sheet } = setup();

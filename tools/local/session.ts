@@ -23,6 +23,8 @@ export interface ActionStat {
   readonly ms: number;
   readonly totalCalls: number;
   readonly calls: Record<string, number>;
+  /** Generated tabs the action wrote. */
+  readonly tabsWritten: number;
 }
 
 export interface RunOptions {
@@ -67,7 +69,7 @@ export function runAction(session: LocalSession, action: ActionName, options: Ru
   counter.reset();
   const started = performance.now();
   const [name, ...args] = endpointCall(action, options);
-  const result = session.script.runFromSidebar(name, ...args) as Result<{ headline?: string }>;
+  const result = session.script.runFromSidebar(name, ...args) as Result<{ headline?: string; tabs?: readonly string[] }>;
   const ms = Math.round(performance.now() - started);
   return {
     action,
@@ -76,6 +78,8 @@ export function runAction(session: LocalSession, action: ActionName, options: Ru
     ms,
     totalCalls: counter.total(),
     calls: counter.snapshot(),
+    // Setup writes only Problems (its result lists the user's tabs, not tabs it wrote).
+    tabsWritten: !result.ok ? 0 : action === 'setup' ? 1 : (result.data.tabs?.length ?? 0),
   };
 }
 

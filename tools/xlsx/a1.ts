@@ -1,24 +1,9 @@
 /** A1 notation helpers shared by the .xlsx bridge and the report (0-based model coordinates). */
 import type { GridRangeModel } from '../../emulator/model';
+// One column-letter implementation serves the emulator and the bridge.
+import { columnIndex, columnLetters } from '../../emulator/spreadsheet/a1';
 
-/** 0-based column index → letters (0 → A, 26 → AA). */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** Letters → 0-based column index (A → 0). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export { columnIndex, columnLetters };
 
 /** A 0-based range as `A1:C7` (a single cell as `A1`). */
 export function rangeA1(range: GridRangeModel): string {

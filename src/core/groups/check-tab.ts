@@ -1,10 +1,12 @@
 /** The `Group check` tab (DESIGN.md): one row per finding, Status cells coloured green/amber/red. */
-import type { AreaFormat, TabPlan } from '../plan';
+import type { TabPlan } from '../plan';
 import type { Finding, FindingStatus } from './findings';
 
 export const GROUP_CHECK_KEY = 'group-check';
 export const GROUP_CHECK_TAB = 'Group check';
 const HEADERS = ['Group', 'Status', 'Rule', 'Detail', 'Pupils'] as const;
+
+const STATUSES: readonly FindingStatus[] = ['OK', 'Warning', 'Problem'];
 
 export const STATUS_COLOURS: Record<FindingStatus, string> = {
   OK: '#d9ead3',
@@ -25,23 +27,14 @@ export function groupCheckTab(findings: readonly Finding[]): TabPlan {
       areas: [
         { area: { row: 1, column: 1, rows: 1, columns: HEADERS.length }, bold: true, background: '#f1f3f4' },
         { area: { row: 2, column: 4, rows: rows.length, columns: 2 }, wrap: true, verticalAlignment: 'top' },
-        ...statusAreas(findings),
       ],
+      contentFormats: STATUSES.map((status) => ({
+        area: { row: 2, column: 2, rows: rows.length, columns: 1 },
+        when: { textEquals: status },
+        background: STATUS_COLOURS[status],
+        bold: status !== 'OK',
+      })),
     },
     charts: [],
   };
-}
-
-/** One coloured area per run of equal statuses, so a long tab needs few format calls. */
-function statusAreas(findings: readonly Finding[]): AreaFormat[] {
-  const areas: AreaFormat[] = [];
-  let start = 0;
-  for (let i = 1; i <= findings.length; i += 1) {
-    const first = findings[start];
-    if (first && (i === findings.length || findings[i]?.status !== first.status)) {
-      areas.push({ area: { row: start + 2, column: 2, rows: i - start, columns: 1 }, background: STATUS_COLOURS[first.status], bold: first.status !== 'OK' });
-      start = i;
-    }
-  }
-  return areas;
 }

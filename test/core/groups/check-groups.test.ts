@@ -79,12 +79,15 @@ describe('checkGroups on a copy of the example school', () => {
     expect(tab.format.frozenRows).toBe(1);
     const literacy = tab.values.find((r) => r[2] === 'need-mismatch');
     expect(literacy?.[4]).toBe('Ava Hughes');
-    // Every body row's Status cell lies in exactly one coloured area of the matching colour.
+    // Every body row's Status cell is covered by exactly one content rule, the one for its status,
+    // and the rules are a fixed few whatever the number of findings.
     const colours: Record<string, string> = { OK: '#d9ead3', Warning: '#fce8b2', Problem: '#f4c7c3' };
+    const rules = tab.format.contentFormats ?? [];
+    expect(rules).toHaveLength(3);
     tab.values.slice(1).forEach((row, i) => {
       const sheetRow = i + 2;
-      const areas = (tab.format.areas ?? []).filter((a) => a.area.column === 2 && a.background && a.area.row <= sheetRow && sheetRow < a.area.row + a.area.rows);
-      expect(areas.map((a) => a.background)).toEqual([colours[String(row[1])]]);
+      const matching = rules.filter((r) => r.area.column === 2 && r.area.row <= sheetRow && sheetRow < r.area.row + r.area.rows && 'textEquals' in r.when && r.when.textEquals === row[1]);
+      expect(matching.map((r) => r.background)).toEqual([colours[String(row[1])]]);
     });
   });
 
