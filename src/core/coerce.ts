@@ -20,9 +20,14 @@ export function isUnreadable<T>(value: Read<T>): value is Unreadable {
 /** Cells are quoted in reasons so people can find them; a long one is cut short. */
 const QUOTE_MAX = 60;
 
-export function quoteCell(value: CellValue): string {
+/** A cell's text on one line, cut short with `…` when it is long. */
+export function shortText(value: CellValue): string {
   const text = String(value).replace(/\s+/g, ' ').trim();
-  return `"${text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text}"`;
+  return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
+}
+
+export function quoteCell(value: CellValue): string {
+  return `"${shortText(value)}"`;
 }
 
 function unreadable(expected: string, value: CellValue): Unreadable {
@@ -53,9 +58,14 @@ const GENDERS: Record<string, Gender> = {
   x: 'other', other: 'other', 'non-binary': 'other', nonbinary: 'other', nb: 'other',
 };
 
+/** Answers that decline to give a gender: legitimate, read as no gender recorded, never a problem. */
+const GENDER_DECLINED = new Set(['prefer not to say', 'prefer not to answer', 'rather not say', 'not stated', 'not known', 'unknown', 'withheld', 'declined']);
+
 export function readGender(value: CellValue): Read<Gender> {
   if (isBlank(value)) return null;
-  return GENDERS[words(value)] ?? unreadable('a gender such as F, M, Female, Male, Girl or Boy', value);
+  const text = words(value);
+  if (GENDER_DECLINED.has(text)) return null;
+  return GENDERS[text] ?? unreadable('a gender such as F, M, Female, Male, Girl or Boy', value);
 }
 
 const SEN: Record<string, SenStatus> = {
@@ -117,6 +127,13 @@ export function readNumber(value: CellValue): Read<number> {
   return Number.isFinite(n) ? n : unreadable('a number', value);
 }
 
+/** A count or a number of months: a number that cannot be below 0. */
+export function readCount(value: CellValue): Read<number> {
+  const n = readNumber(value);
+  if (typeof n === 'number' && n < 0) return unreadable('a count of 0 or more', value);
+  return n;
+}
+
 /** `85`, `85%` and `0.85` (a cell formatted as a percentage) all read as 85. */
 export function readPercent(value: CellValue): Read<number> {
   if (isBlank(value)) return null;
@@ -134,12 +151,18 @@ export interface PersonName {
   readonly display: string;
 }
 
-/** `Surname, Forename` or `Forename Surname`, with stray spaces tidied. */
+/** Letters (any alphabet), spaces, hyphens and apostrophes: what a forename or surname is made of. */
+const NAME_PART = /^[\p{L}\p{M}][\p{L}\p{M} '’-]*$/u;
+
+/**
+ * `Surname, Forename` or `Forename Surname`, with stray spaces tidied. A comma splits the name only
+ * when both sides look like names, so `@SUM(1,2)` or `Smith, 3` stays as it was written.
+ */
 export function readPersonName(value: CellValue): PersonName | null {
   const text = readText(value);
   if (text === null) return null;
   const comma = /^([^,]+),\s*(.+)$/.exec(text);
-  if (comma) {
+  if (comma && NAME_PART.test(comma[1]!.trim()) && NAME_PART.test(comma[2]!.trim())) {
     const surname = comma[1]!.trim();
     const forename = comma[2]!.trim();
     return { forename, surname, display: `${forename} ${surname}` };

@@ -5,6 +5,7 @@
  * version falls back to defaults rather than breaking an action.
  */
 import * as z from 'zod';
+import { UserError } from '../actions/user-error';
 import { MAPPING_VERSION, mappingSchema, type Mapping } from '../core/mapping/schema';
 import { settingsSchema, type Settings } from '../core/settings';
 import { MAPPING_PARTS, mappingProperty, RESOLVED_PUPILS_PROPERTY, SETTINGS_PROPERTY } from '../core/storage-keys';
@@ -43,12 +44,37 @@ export function loadStored(): Stored {
   };
 }
 
+/** Apps Script refuses a document property over 9 KB (key and value together, in UTF-8 bytes). */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+const MAPPING_TOO_BIG =
+  'What setup found on this sheet is too large for Google Sheets to remember (some column headers are very long). Shorten the long headers, then run Set up this sheet again.';
+const SETTINGS_TOO_BIG = 'These settings are too large for Google Sheets to remember. Shorten the longest entries, then save again.';
+
+/** Refuses, with a sentence a person can act on, rather than let Apps Script fail on an oversized value. */
+function checked(key: string, value: string, refusal: string): string {
+  if (utf8Bytes(key) + utf8Bytes(value) > PROPERTY_VALUE_LIMIT) throw new UserError(refusal);
+  return value;
+}
+
 export function saveMapping(mapping: Mapping): void {
   const values: Record<string, string> = {};
-  for (const part of MAPPING_PARTS) values[mappingProperty(part)] = JSON.stringify(mapping[part]);
+  for (const part of MAPPING_PARTS) {
+    const key = mappingProperty(part);
+    values[key] = checked(key, JSON.stringify(mapping[part]), MAPPING_TOO_BIG);
+  }
   properties().setProperties(values);
 }
 
 export function saveSettings(settings: Settings): void {
-  properties().setProperty(SETTINGS_PROPERTY, JSON.stringify(settings));
+  properties().setProperty(SETTINGS_PROPERTY, checked(SETTINGS_PROPERTY, JSON.stringify(settings), SETTINGS_TOO_BIG));
 }

@@ -5,8 +5,8 @@
  */
 import { Buffer } from 'node:buffer';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hostileCorpus, PAYLOADS } from '../../tools/hostile/corpus';
-import { storedMapping } from '../../tools/local/session';
+import { HUGE, hostileCorpus, PAYLOADS } from '../../tools/hostile/corpus';
+import { openSession, runActions, storedMapping } from '../../tools/local/session';
 import { ensureBuilt } from '../support/built';
 import {
   cachedRun,
@@ -16,6 +16,7 @@ import {
   isImplemented,
   isInternalError,
   isPlainSentence,
+  NOW,
   peoplesText,
   problemRows,
   runOn,
@@ -37,15 +38,7 @@ type Check = 'answers' | 'succeeds' | 'problems' | 'register';
  * Real bugs in src/ these tests found, reported to the lead: each case runs as `it.fails` so the
  * suite stays green while the bug stands and turns red (remove the entry) once it is fixed.
  */
-const KNOWN_BUGS: Readonly<Record<string, { readonly checks: readonly Check[]; readonly why: string }>> = {
-  'huge-headers': {
-    checks: ['answers', 'succeeds', 'problems'],
-    why: 'detectMeasures keeps 20,000-character headers; saveMapping then exceeds the 9 KB property limit and setup fails with the unexpected-error message',
-  },
-  'impossible-values': { checks: ['problems'], why: 'a negative count (behaviour points -3) is read as a number and not reported' },
-  duplicates: { checks: ['problems'], why: 'readRegister merges a second pupil with the same id under another name without reporting it' },
-  'odd-tabs': { checks: ['register'], why: 'detectMapping takes the first of equally good candidates, so a "Copy of Pupils" tab before the register wins' },
-};
+const KNOWN_BUGS: Readonly<Record<string, { readonly checks: readonly Check[]; readonly why: string }>> = {};
 
 function isKnownBug(check: Check, entry: Entry): boolean {
   return KNOWN_BUGS[entry.name]?.checks.includes(check) ?? false;
@@ -156,6 +149,34 @@ describe('hostile workbooks: every action survives', () => {
     const twice = runOn(entry, 'all', 2);
     expect(generatedContent(twice.session.workbook)).toEqual(generatedContent(once.session.workbook));
     expect(twice.session.workbook.documentProperties).toEqual(once.session.workbook.documentProperties);
+  });
+
+  it('huge-headers: the overlong headers are listed on Problems, quoted short, and never stored', () => {
+    const run = cachedRun(corpus.find((e) => e.name === 'huge-headers') ?? corpus[0]!, 'all');
+    const long = (problemRows(run.session.workbook) ?? []).filter((row) => row.tab === 'Pupils' && row.row === 1);
+    expect(long).toHaveLength(2);
+    for (const row of long) {
+      expect(HUGE.startsWith(row.column.replace(/…$/, ''))).toBe(true);
+      expect(row.column.length).toBeLessThan(200);
+    }
+    expect(Object.values(run.session.workbook.documentProperties).join('')).not.toContain(HUGE.slice(0, 300));
+  });
+
+  it('a mapping too large for a document property is refused with a plain sentence, and nothing is saved', () => {
+    const entry = corpus.find((e) => e.name === 'formula-text') ?? corpus[0]!;
+    const session = openSession(structuredClone(entry.workbook), { now: () => new Date(NOW) });
+    const [setup] = runActions(session, 'setup');
+    expect(setup?.ok).toBe(true);
+    const saved = { ...session.workbook.documentProperties };
+    const mapping = storedMapping(session.workbook) as { register: { measures: unknown[] } };
+    // 20 measures whose headers are 450 characters each: every header is allowed, together they are 18 KB.
+    const wordy = (n: number, side: string): string => `Measure ${n} ${'x'.repeat(430)} (${side})`;
+    mapping.register.measures = Array.from({ length: 20 }, (_, n) => ({ id: `m-${n}`, label: `Measure ${n}`, start: wordy(n, 'start'), end: wordy(n, 'end'), betterWhen: 'higher', kind: 'score' }));
+    const [refused] = runActions(session, 'setup', { mapping });
+    expect(refused?.ok).toBe(false);
+    expect(isPlainSentence(refused?.message ?? ''), refused?.message).toBe(true);
+    expect(refused?.message).toMatch(/too large/);
+    expect(session.workbook.documentProperties).toEqual(saved);
   });
 
   eachCase('register', corpus.filter((entry) => entry.registerTab !== undefined), '$name: setup takes the real register, not a tab that looks like it', (entry) => {

@@ -153,14 +153,23 @@ export function problemRows(workbook: WorkbookModel): ProblemRow[] | null {
 /** A "generated on …" stamp is allowed to differ between two runs. */
 const STAMP = /\b(generated|updated|created|last run)\b.*\d/i;
 
-/** Generated tabs by name with their values, stamps aside. */
-export function generatedContent(workbook: WorkbookModel): { name: string; values: Plain[][] }[] {
+/**
+ * Generated tabs by name with their values, stamps aside. Blank is null however the model holds it
+ * (a missing cell, '' or a hole in a sparse row), and blanks at the end of a row or tab are dropped,
+ * so a workbook read back from .xlsx compares equal to the one written.
+ */
+export function generatedContent(workbook: WorkbookModel): { name: string; values: (Plain[] | null)[] }[] {
   return generatedSheets(workbook).map((sheet) => ({
     name: sheet.name,
-    values: sheet.cells.map((row) => (row ?? []).map((cell) => {
-      const value = cell ? plain(cell.value) : null;
-      return typeof value === 'string' && STAMP.test(value) ? '<stamp>' : value === '' ? null : value;
-    })),
+    values: trimmed(
+      Array.from(sheet.cells, (row) => {
+        const cells = trimmed(Array.from(row ?? [], (cell) => {
+          const value = cell ? plain(cell.value) : null;
+          return typeof value === 'string' && STAMP.test(value) ? '<stamp>' : value === '' ? null : value;
+        }));
+        return cells.length === 0 ? null : cells;
+      }),
+    ),
   }));
 }
 

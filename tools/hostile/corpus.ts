@@ -220,7 +220,7 @@ function hugeHeaders(): HostileWorkbook {
     description: 'A register measure whose start and end headers are 20,000 characters long.',
     workbook,
     secrets: pupilSecrets(school.pupils),
-    expectedProblems: [],
+    expectedProblems: [{ tab: 'Pupils', row: 1, by: 'setup', why: 'a header too long to be a column name' }],
   };
 }
 

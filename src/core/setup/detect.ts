@@ -6,15 +6,20 @@
 import { readGender, readSen, readYear, isUnreadable, type Read } from '../coerce';
 import { MAPPING_VERSION, type GroupsMapping, type KeepApartMapping, type Mapping, type MeasureMapping, type RegisterField, type RegisterMapping, type ResponsesMapping, type SlotGridMapping } from '../mapping/schema';
 import { userTabs, type TabSnapshot, type WorkbookSnapshot } from '../snapshot';
-import { cellText, normaliseHeader, slug } from '../text';
+import { cellText, normaliseHeader, normaliseText, slug } from '../text';
 import { isBlank, type CellValue } from '../values';
 import { GROUP_PATTERNS, KEEP_APART_PATTERNS, KNOWN_MEASURES, LOWER_IS_BETTER, MEASURE_SIDES, REGISTER_PATTERNS, type Patterns } from './header-patterns';
+import { isDataRow } from './columns';
 import { slotColumns } from './slot-headers';
 
 /** Title rows above the header are allowed; beyond this many rows nobody puts a header. */
 const HEADER_SEARCH_ROWS = 10;
 /** Rows sampled when judging a column by its values. */
 const SAMPLE_ROWS = 60;
+/** Longer than this, a header cell is a note, not a column name: detection passes over it. */
+export const MAX_HEADER_LENGTH = 200;
+/** Google Sheets names a duplicated tab `Copy of …`. */
+const COPY_TAB = /^copy of\b/i;
 
 interface Candidate<F extends string> {
   readonly tab: TabSnapshot;
@@ -24,8 +29,35 @@ interface Candidate<F extends string> {
   readonly score: number;
 }
 
+export function isOverlongHeader(text: string): boolean {
+  return text.length > MAX_HEADER_LENGTH;
+}
+
+/** A row's cells as headers; an overlong one counts as blank, so nothing is matched to it or stored. */
 function headerCells(tab: TabSnapshot, headerRow: number): string[] {
-  return (tab.values[headerRow - 1] ?? []).map(cellText);
+  return (tab.values[headerRow - 1] ?? []).map((cell) => {
+    const text = cellText(cell);
+    return isOverlongHeader(text) ? '' : text;
+  });
+}
+
+function isCopyTab(tab: TabSnapshot): boolean {
+  return COPY_TAB.test(tab.name.trim());
+}
+
+function dataRowCount(tab: TabSnapshot, headerRow: number): number {
+  return tab.values.slice(headerRow).filter(isDataRow).length;
+}
+
+/**
+ * The better of two candidates: a tab that is not a `Copy of …` first (a stale copy is taken only
+ * when nothing else qualifies), then more fields recognised, then more rows of data.
+ */
+function isBetter<F extends string>(candidate: Candidate<F>, than: Candidate<F> | null): boolean {
+  if (!than) return true;
+  if (isCopyTab(candidate.tab) !== isCopyTab(than.tab)) return !isCopyTab(candidate.tab);
+  if (candidate.score !== than.score) return candidate.score > than.score;
+  return dataRowCount(candidate.tab, candidate.headerRow) > dataRowCount(than.tab, than.headerRow);
 }
 
 /** Each header goes to the first field whose pattern it matches and that is still free. */
@@ -50,8 +82,9 @@ function best<F extends string>(
     for (let headerRow = 1; headerRow <= Math.min(HEADER_SEARCH_ROWS, tab.values.length); headerRow += 1) {
       const headers = headerCells(tab, headerRow);
       const fields = matchHeaders(headers, patterns);
-      const score = Object.keys(fields).length;
-      if (accept(fields) && (!winner || score > winner.score)) winner = { tab, headerRow, headers, fields, score };
+      if (!accept(fields)) continue;
+      const candidate = { tab, headerRow, headers, fields, score: Object.keys(fields).length };
+      if (isBetter(candidate, winner)) winner = candidate;
     }
   }
   return winner;
@@ -115,6 +148,7 @@ function addByContent(candidate: Candidate<RegisterField>, fields: Partial<Recor
 export function detectMeasures(headers: readonly string[]): MeasureMapping[] {
   const sides = new Map<string, { base: string; start?: string; end?: string }>();
   for (const header of headers) {
+    if (isOverlongHeader(header)) continue;
     const text = normaliseHeader(header);
     for (const [side, pattern] of MEASURE_SIDES) {
       const base = pattern.exec(text)?.[1]?.trim();
@@ -168,7 +202,7 @@ const LESSON_KEY = /year|yr|form|class|group|pupil|student|tutor/;
 function slotGrids(tabs: readonly TabSnapshot[]): { lessons: SlotGridMapping | null; staff: SlotGridMapping | null } {
   let lessons: SlotGridMapping | null = null;
   let staff: SlotGridMapping | null = null;
-  for (const tab of tabs) {
+  for (const tab of [...tabs.filter((t) => !isCopyTab(t)), ...tabs.filter(isCopyTab)]) {
     for (let headerRow = 1; headerRow <= Math.min(HEADER_SEARCH_ROWS, tab.values.length); headerRow += 1) {
       const headers = headerCells(tab, headerRow);
       const slots = slotColumns(headers);
@@ -195,9 +229,14 @@ function isStaffGrid(tab: TabSnapshot, headerRow: number, keyColumn: string): bo
   return keys.filter((text) => /^(mr|mrs|ms|miss|mx|dr)\b/i.test(text)).length > keys.length / 2;
 }
 
-/** Google Forms writes `Timestamp` first; its tabs are `Form Responses N` unless renamed. */
+/**
+ * Google Forms writes `Timestamp` first; its tabs are `Form Responses N` unless renamed. A
+ * `Copy of` a response tab that is itself there would score every response twice: it is left out.
+ */
 function responseTabs(tabs: readonly TabSnapshot[]): ResponsesMapping[] {
-  return tabs
-    .filter((tab) => normaliseHeader(cellText(tab.values[0]?.[0])) === 'timestamp' || /^form responses( \d+)?$/i.test(tab.name.trim()))
+  const found = tabs.filter((tab) => normaliseHeader(cellText(tab.values[0]?.[0])) === 'timestamp' || /^form responses( \d+)?$/i.test(tab.name.trim()));
+  const names = new Set(found.map((tab) => normaliseText(tab.name)));
+  return found
+    .filter((tab) => !isCopyTab(tab) || !names.has(normaliseText(tab.name.trim().replace(COPY_TAB, ''))))
     .map((tab) => ({ tab: tab.name, headerRow: 1 }));
 }

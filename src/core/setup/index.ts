@@ -8,7 +8,9 @@ import { problem, type Problem } from '../problems';
 import type { Settings } from '../settings';
 import type { TabSnapshot, WorkbookSnapshot } from '../snapshot';
 import { cellText } from '../text';
+import { shortText } from '../coerce';
 import { columnOf } from './columns';
+import { isOverlongHeader, MAX_HEADER_LENGTH } from './detect';
 import { readGroups } from './read-groups';
 import { readKeepApart, readLessonTimetable, readStaffAvailability } from './read-grids';
 import { readRegister } from './read-register';
@@ -41,21 +43,49 @@ export function readSchool(snapshot: WorkbookSnapshot, mapping: Mapping, setting
       return [{ tab: tab.name, headerRow: part.headerRow, headers: (tab.values[part.headerRow - 1] ?? []).map(cellText), rows: tab.values.slice(part.headerRow) }];
     }),
   };
-  return { data, problems: [...register.problems, ...groups.problems, ...keepApart.problems] };
+  return { data, problems: [...overlongHeaders(snapshot, mapping), ...register.problems, ...groups.problems, ...keepApart.problems] };
+}
+
+interface MappedPart {
+  readonly what: string;
+  readonly part: { readonly tab: string; readonly headerRow: number } | null;
+  /** The headers the mapping names on the part's header row. */
+  readonly headers: readonly (string | undefined)[];
+  /** Setup reads the part's columns by header (response tabs are read by the questionnaires). */
+  readonly byHeader: boolean;
+}
+
+function mappedParts(mapping: Mapping): MappedPart[] {
+  const grid = (what: string, part: Mapping['lessonTimetable']): MappedPart => ({ what, part, headers: part ? [part.keyColumn, ...part.slots.map((s) => s.header)] : [], byHeader: true });
+  return [
+    { what: 'register', part: mapping.register, headers: mapping.register ? [...Object.values(mapping.register.fields), ...mapping.register.measures.flatMap((m) => [m.start, m.end])] : [], byHeader: true },
+    { what: 'groups tab', part: mapping.groups, headers: Object.values(mapping.groups?.fields ?? {}), byHeader: true },
+    { what: 'keep-apart tab', part: mapping.keepApart, headers: Object.values(mapping.keepApart?.fields ?? {}), byHeader: true },
+    grid('lesson timetable', mapping.lessonTimetable),
+    grid('staff availability', mapping.staffAvailability),
+    ...mapping.responses.map((part) => ({ what: 'questionnaire responses', part, headers: [], byHeader: false })),
+  ];
+}
+
+/** Header cells too long to be column names (a pasted note, say) on the tabs setup reads: not read, and said so. */
+function overlongHeaders(snapshot: WorkbookSnapshot, mapping: Mapping): Problem[] {
+  const problems: Problem[] = [];
+  for (const { part, headers, byHeader } of mappedParts(mapping)) {
+    const tab = byHeader && part ? tabNamed(snapshot, part.tab) : undefined;
+    if (!tab || !part) continue;
+    const named = new Set(headers);
+    for (const header of (tab.values[part.headerRow - 1] ?? []).map(cellText)) {
+      if (!isOverlongHeader(header) || named.has(header)) continue;
+      problems.push(problem('setup', tab.name, part.headerRow, shortText(header), `This column’s header is too long to be a column name (more than ${MAX_HEADER_LENGTH} characters), so the column was not read. Shorten the header, then run Set up this sheet again.`));
+    }
+  }
+  return problems;
 }
 
 /** A stored or hand-edited mapping may name tabs or headers that are no longer there. */
 export function validateMapping(snapshot: WorkbookSnapshot, mapping: Mapping): Problem[] {
   const problems: Problem[] = [];
-  const parts = [
-    ['register', mapping.register, mapping.register ? [...Object.values(mapping.register.fields), ...mapping.register.measures.flatMap((m) => [m.start, m.end])] : []],
-    ['groups tab', mapping.groups, Object.values(mapping.groups?.fields ?? {})],
-    ['keep-apart tab', mapping.keepApart, Object.values(mapping.keepApart?.fields ?? {})],
-    ['lesson timetable', mapping.lessonTimetable, mapping.lessonTimetable ? [mapping.lessonTimetable.keyColumn, ...mapping.lessonTimetable.slots.map((s) => s.header)] : []],
-    ['staff availability', mapping.staffAvailability, mapping.staffAvailability ? [mapping.staffAvailability.keyColumn, ...mapping.staffAvailability.slots.map((s) => s.header)] : []],
-    ...mapping.responses.map((part) => ['questionnaire responses', part, []] as const),
-  ] as const;
-  for (const [what, part, headers] of parts) {
+  for (const { what, part, headers } of mappedParts(mapping)) {
     if (!part) continue;
     const tab = tabNamed(snapshot, part.tab);
     if (!tab) {

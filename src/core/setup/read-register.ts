@@ -2,13 +2,14 @@
  * The register: one row per pupil per programme. A pupil on two programmes has two rows and is
  * one pupil; rows that name nobody are listed on Problems and left out.
  */
-import { readDate, readGender, readNumber, readPercent, readPersonName, readPlacementType, readSen, readText, readYear, readYesNo, type PersonName } from '../coerce';
+import { readCount, readDate, readGender, readNumber, readPercent, readPersonName, readPlacementType, readSen, readText, readYear, readYesNo, type PersonName, type Read } from '../coerce';
 import type { MeasureDef, MeasureId, MeasureValues, Placement, PlacementType, Pupil, PupilId } from '../domain';
 import type { MeasureMapping, RegisterField, RegisterMapping } from '../mapping/schema';
 import type { Problem } from '../problems';
 import type { Settings } from '../settings';
 import type { TabSnapshot } from '../snapshot';
 import { normaliseText } from '../text';
+import type { CellValue } from '../values';
 import { columnOf, dataRows, mapTab, type RowReader } from './columns';
 
 export interface Register {
@@ -38,11 +39,19 @@ export function readRegister(tab: TabSnapshot, mapping: RegisterMapping, setting
       continue;
     }
     const id = pupilIdOf(reader, name);
-    const pupil = pupils.get(id) ?? readPupil(reader, id, name);
+    const earlier = pupils.get(id);
+    if (earlier && normaliseText(earlier.name) !== normaliseText(name.display)) {
+      // One id under two names is two pupils or a typing slip: merging them would mix their records.
+      const first = earlier.source.row;
+      reader.report('pupilId', `Row ${first} already gives this pupil ID to a pupil with another name, so row ${reader.row} was left out. Give each pupil their own ID, or correct the name on row ${first} or row ${reader.row}.`);
+      problems.push(...reader.problems);
+      continue;
+    }
+    const pupil = earlier ?? readPupil(reader, id, name);
     pupils.set(id, pupil);
     const values: Record<MeasureId, MeasureValues> = {};
     for (const measure of measureColumns) {
-      const read = measure.kind === 'percent' ? readPercent : readNumber;
+      const read = MEASURE_READERS[measure.kind];
       values[measure.id] = {
         start: measure.start < 0 ? null : reader.readColumn(measure.start, read),
         end: measure.end < 0 ? null : reader.readColumn(measure.end, read),
@@ -53,6 +62,14 @@ export function readRegister(tab: TabSnapshot, mapping: RegisterMapping, setting
   }
   return { pupils: [...pupils.values()], placements, measures, problems };
 }
+
+/** Attendance is a percentage (0–100); counts and months cannot be below 0; scores may be. */
+const MEASURE_READERS: Record<MeasureDef['kind'], (value: CellValue) => Read<number>> = {
+  percent: readPercent,
+  count: readCount,
+  months: readCount,
+  score: readNumber,
+};
 
 function measureDef(measure: MeasureMapping, settings: Settings): MeasureDef {
   return {
