@@ -2,7 +2,7 @@
  * The `Impact` tab (DESIGN.md): one row per programme ("All groups") and per group per measure,
  * then persistent absence, per-pupil rows and notes, each section under its own bold header row.
  */
-import type { AreaFormat, PlanCell, TabPlan } from '../plan';
+import type { AreaFormat, ContentFormat, PlanCell, TabPlan } from '../plan';
 import { ALL_GROUPS, isReliableChange, type AbsenceRow, type PupilRow, type SummaryRow } from './summary';
 
 export const IMPACT_KEY = 'impact';
@@ -38,9 +38,12 @@ export function impactTab(input: ImpactTabInput): TabPlan {
   const summaryStart = rows.length + 1;
   for (const r of input.summaries) rows.push(summaryCells(r));
   formats(summaryStart, input.summaries.length, { 6: '0.0', 7: '0.0', 8: '0.0', 9: '0.00', 11: '0%' });
-  input.summaries.forEach((r, index) => {
-    if (r.group === ALL_GROUPS) areas.push({ area: { row: summaryStart + index, column: 1, rows: 1, columns: 3 }, bold: true });
-  });
+  // The programme rows ("All groups") stand out in bold through one rule, not one format per row,
+  // so the cost of formatting does not grow with the number of programmes.
+  const contentFormats: ContentFormat[] =
+    input.summaries.length === 0
+      ? []
+      : [{ area: { row: summaryStart, column: 1, rows: input.summaries.length, columns: 3 }, when: { formula: `=$B${summaryStart}="${ALL_GROUPS}"` }, bold: true }];
 
   if (input.absence.length > 0) {
     rows.push(pad([]));
@@ -68,6 +71,7 @@ export function impactTab(input: ImpactTabInput): TabPlan {
       frozenRows: 1,
       columnWidths: { 1: 220, 2: 160, 3: 220, 4: 110, 5: 60, 6: 100, 7: 100, 8: 90, 9: 90, 10: 110, 11: 100 },
       areas,
+      contentFormats,
     },
     charts: [],
   };

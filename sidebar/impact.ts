@@ -1,0 +1,51 @@
+/**
+ * The impact section's period picker and its Help text. Choosing a half-term fills in the From and
+ * To dates (the usual English pattern, see src/core/impact/half-terms.ts); staff can then change
+ * either date to match their own school's calendar.
+ */
+import { recentHalfTerms } from '../src/core/impact/half-terms';
+import { ukDate } from '../src/core/values';
+import { el } from './dom';
+
+/** A half-term dropdown that fills `from` and `to`; editing a date by hand switches it to "Dates below". */
+export function halfTermPicker(from: HTMLInputElement, to: HTMLInputElement, today: Date = new Date()): HTMLElement[] {
+  const terms = recentHalfTerms(today);
+  const select = el(
+    'select',
+    { id: 'impact-half-term', 'aria-describedby': 'impact-half-term-hint' },
+    el('option', { value: '' }, 'All dates, or the dates below'),
+    ...terms.map((term, i) => el('option', { value: String(i) }, `${term.label} (${ukDate(term.from)} to ${ukDate(term.to)})`)),
+  );
+  select.addEventListener('change', () => {
+    const term = select.value === '' ? undefined : terms[Number(select.value)];
+    from.value = term?.from ?? '';
+    to.value = term?.to ?? '';
+  });
+  const custom = (): void => {
+    select.value = '';
+  };
+  from.addEventListener('input', custom);
+  to.addEventListener('input', custom);
+  return [
+    el('label', { for: 'impact-half-term' }, 'Half-term'),
+    select,
+    el('p', { id: 'impact-half-term-hint', class: 'muted' }, 'Fills in the dates below with the usual half-term dates; change them to match your school’s calendar.'),
+  ];
+}
+
+/** Help entries for the impact section: the effect size, its formula, and what "improved" means. */
+export const IMPACT_HELP: [string, string][] = [
+  [
+    'Effect size',
+    'Hedges’ g for start and end scores of the same pupils (Cohen’s d_av with Hedges’ small-sample correction). ' +
+      'd_av is the end mean minus the start mean, divided by the average of the start and end standard deviations; ' +
+      'g is d_av × (1 − 3 / (4n − 5)), where n is the number of pupils. Around 0.2 is small, 0.5 medium and 0.8 large. ' +
+      'It is left blank for fewer than 3 pupils.',
+  ],
+  [
+    'Improved',
+    'A pupil improved when their value moved the better way. For measures where lower is better (behaviour points, ' +
+      'exclusions, bullying incidents) that means it fell, and the effect size is turned round so that a positive number ' +
+      'always means better. No change is not an improvement. A pupil counts only with both a start and an end value.',
+  ],
+];

@@ -1,0 +1,104 @@
+/**
+ * The six half-terms of an English school year, for the impact period picker (issue 6: "picks the
+ * half-term, or a date range"). Dates differ a little between local authorities, so these are the
+ * usual pattern and the picker only fills in the From and To dates, which staff can then change:
+ *
+ *   Autumn 1  1 September – Sunday before the October half-term week (the last Monday of October)
+ *   Autumn 2  October half-term – 31 December
+ *   Spring 1  1 January – Sunday before the February half-term week (the third Monday of February)
+ *   Spring 2  February half-term – Easter Sunday
+ *   Summer 1  Easter Monday – Sunday before the late May bank holiday (the last Monday of May)
+ *   Summer 2  late May bank holiday – 31 August
+ *
+ * Each half-term starts with its holiday, so the six together cover the whole year without gaps and
+ * a placement is always in at least one. Pure date arithmetic in UTC, so the sidebar can use it as
+ * well as the server.
+ */
+import type { IsoDate } from '../values';
+
+export interface HalfTerm {
+  /** e.g. `Autumn 1 2026` */
+  readonly label: string;
+  /** Inclusive. */
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function utc(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+function iso(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10) as IsoDate;
+}
+
+function plusDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY);
+}
+
+/** The last Monday of a month (month 1–12). */
+function lastMonday(year: number, month: number): Date {
+  const last = utc(year, month + 1, 0);
+  return plusDays(last, -((last.getUTCDay() + 6) % 7));
+}
+
+/** The n-th Monday of a month (n from 1). */
+function nthMonday(year: number, month: number, n: number): Date {
+  const first = utc(year, month, 1);
+  return plusDays(first, ((8 - first.getUTCDay()) % 7) + 7 * (n - 1));
+}
+
+/** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
+export function easterSunday(year: number): Date {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return utc(year, month, day);
+}
+
+/** The half-terms of the school year that starts in September of `startYear`. */
+export function halfTermsOf(startYear: number): HalfTerm[] {
+  const next = startYear + 1;
+  const october = lastMonday(startYear, 10);
+  const february = nthMonday(next, 2, 3);
+  const easter = easterSunday(next);
+  const may = lastMonday(next, 5);
+  const terms: [string, number, Date, Date][] = [
+    ['Autumn 1', startYear, utc(startYear, 9, 1), plusDays(october, -1)],
+    ['Autumn 2', startYear, october, utc(startYear, 12, 31)],
+    ['Spring 1', next, utc(next, 1, 1), plusDays(february, -1)],
+    ['Spring 2', next, february, easter],
+    ['Summer 1', next, plusDays(easter, 1), plusDays(may, -1)],
+    ['Summer 2', next, may, utc(next, 8, 31)],
+  ];
+  return terms.map(([name, year, from, to]) => ({ label: `${name} ${year}`, from: iso(from), to: iso(to) }));
+}
+
+/** The school year a date falls in, by the September it started. */
+export function schoolYearOf(date: Date): number {
+  return date.getMonth() >= 8 ? date.getFullYear() : date.getFullYear() - 1;
+}
+
+/**
+ * The half-terms to offer on `today`: this school year's up to the current one, most recent first,
+ * then all of last year's (reports are about what has happened, not what is still to come).
+ */
+export function recentHalfTerms(today: Date): HalfTerm[] {
+  const year = schoolYearOf(today);
+  const todayIso = iso(utc(today.getFullYear(), today.getMonth() + 1, today.getDate()));
+  const started = halfTermsOf(year).filter((h) => h.from <= todayIso);
+  return [...started.reverse(), ...halfTermsOf(year - 1).reverse()];
+}

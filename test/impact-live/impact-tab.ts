@@ -1,0 +1,41 @@
+/** Reads the `Impact` tab back into its sections by their header rows (as a leader would read it). */
+import type { ModelValue, SheetModel } from '../../emulator/model';
+import { grid } from './reference';
+
+export interface Section {
+  readonly headers: string[];
+  readonly rows: ModelValue[][];
+  /** 1-based sheet row of the header. */
+  readonly headerRow: number;
+}
+
+/** Sections start at a header row (the first, and the first after each blank row) and end at a blank row. */
+export function sections(sheet: SheetModel): Section[] {
+  const values = grid(sheet);
+  const result: Section[] = [];
+  let current: Section | null = null;
+  values.forEach((row, index) => {
+    const blank = row.every((v) => v === '');
+    if (blank) {
+      current = null;
+      return;
+    }
+    if (current === null) {
+      current = { headers: row.map((v) => String(v)).filter((v) => v !== ''), rows: [], headerRow: index + 1 };
+      result.push(current);
+    } else current.rows.push(row);
+  });
+  return result;
+}
+
+/** The section whose header row holds `header` (e.g. 'Better when', 'Absent at start', 'RCI', 'Notes'). */
+export function section(sheet: SheetModel, header: string): Section {
+  const found = sections(sheet).find((s) => s.headers.includes(header));
+  if (!found) throw new Error(`no section with a ${header} column`);
+  return found;
+}
+
+/** A row as header → value. */
+export function record(s: Section, row: readonly ModelValue[]): Record<string, ModelValue> {
+  return Object.fromEntries(s.headers.map((h, i) => [h, row[i] ?? '']));
+}

@@ -1,0 +1,41 @@
+/** The impact section in chromium: the half-term picker fills the dates, and Help states the effect size. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleWorkbook } from '../../tools/dev/args';
+import { recentHalfTerms } from '../../src/core/impact/half-terms';
+import { ensureBuilt } from '../support/built';
+import { haveChromium, openHarness, type Harness } from '../browser/support';
+
+describe.skipIf(!haveChromium())('the impact section of the sidebar', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    await ensureBuilt();
+    harness = await openHarness(exampleWorkbook());
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('fills From and To with the chosen half-term, and clears them for all dates', async () => {
+    const { sidebar } = harness;
+    const labels = await sidebar.$$eval('#impact-half-term option', (options) => options.map((o) => o.textContent ?? ''));
+    const offered = recentHalfTerms(new Date());
+    expect(labels).toHaveLength(offered.length + 1);
+    const term = offered[1];
+    expect(labels[2]).toMatch(new RegExp(`^${term?.label ?? '?'} \\(\\d{2}/\\d{2}/\\d{4} to \\d{2}/\\d{2}/\\d{4}\\)$`));
+    await sidebar.selectOption('#impact-half-term', '1');
+    expect([await sidebar.inputValue('#impact-from'), await sidebar.inputValue('#impact-to')]).toEqual([term?.from, term?.to]);
+    // Changing a date by hand leaves the half-term behind.
+    await sidebar.fill('#impact-to', '2026-12-18');
+    expect(await sidebar.inputValue('#impact-half-term')).toBe('');
+    await sidebar.selectOption('#impact-half-term', '');
+    expect([await sidebar.inputValue('#impact-from'), await sidebar.inputValue('#impact-to')]).toEqual(['', '']);
+  });
+
+  it('explains the effect size, its formula and "improved" where lower is better', async () => {
+    const help = await harness.sidebar.innerText('section[aria-labelledby="help-h"]');
+    expect(help).toContain('Hedges’ g');
+    expect(help).toContain('d_av is the end mean minus the start mean, divided by the average of the start and end standard deviations');
+    expect(help).toContain('g is d_av × (1 − 3 / (4n − 5))');
+    expect(help).toMatch(/lower is better[^.]*that means it fell/);
+  });
+});
