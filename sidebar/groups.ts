@@ -1,0 +1,165 @@
+/**
+ * The Groups section: Check groups lists every finding per group, green/amber/red with the status
+ * in words too, each finding a button that selects its row in the register; Suggest groups lists
+ * each suggestion, and Accept shows exactly which cells will change before anything is written.
+ */
+import type { CellChange, FindingView, Result, RowRef, SuggestionView } from '../src/shared/api';
+import { el, replace } from './dom';
+import { call } from './server';
+
+type StatusKind = 'ok' | 'warn' | 'error' | 'working';
+
+/** What the section borrows from main.ts: status boxes and the one-action-at-a-time runner. */
+export interface SectionTools {
+  statusBox(id: string): HTMLElement;
+  showStatus(box: HTMLElement, kind: StatusKind, headline: string, details?: readonly string[]): void;
+  run<T>(box: HTMLElement, working: string, action: () => Promise<Result<T>>, done: (data: T) => void): Promise<void>;
+}
+
+const STATUS_CLASS: Record<FindingView['status'], string> = { OK: 'ok', Warning: 'warn', Problem: 'problem' };
+const RANK: Record<FindingView['status'], number> = { OK: 0, Warning: 1, Problem: 2 };
+/** Rows offered one by one under a finding; a size finding names every pupil, which is plenty. */
+const MAX_ROW_BUTTONS = 12;
+
+export function groupsSection(tools: SectionTools): HTMLElement {
+  const checkBox = tools.statusBox('groups-status');
+  const selectNote = el('p', { id: 'groups-select-status', class: 'muted', role: 'status', hidden: true });
+  const check = el('button', { class: 'primary', 'data-action': 'groups', type: 'button' }, 'Check groups');
+  check.addEventListener('click', () =>
+    void tools.run(checkBox, 'Checking groups…', () => call('apiCheckGroups'), (report) => {
+      const findings = report.findings ?? [];
+      const problems = report.problems > 0 ? [`${report.problems} ${report.problems === 1 ? 'row was' : 'rows were'} added to the Problems tab.`] : [];
+      tools.showStatus(checkBox, findings.some((f) => f.status !== 'OK') || problems.length > 0 ? 'warn' : 'ok', report.headline, problems);
+      if (findings.length > 0) checkBox.appendChild(findingsList(findings, selectNote));
+    }),
+  );
+
+  const suggestBox = tools.statusBox('suggest-status');
+  const suggestions = el('div', { id: 'groups-suggestions' });
+  const suggest = el('button', { 'data-action': 'suggest', type: 'button' }, 'Suggest groups');
+  const refresh = (accepted: string | null): void =>
+    void tools.run(suggestBox, accepted ? 'Updating the suggestions…' : 'Suggesting groups…', () => call('apiSuggestGroups'), (report) => {
+      const views = report.suggestions ?? [];
+      tools.showStatus(suggestBox, accepted ? 'ok' : report.details.length > 0 ? 'warn' : 'ok', accepted ?? report.headline, accepted ? [report.headline] : report.details);
+      replace(suggestions, views.length > 0 ? suggestionList(views, tools, suggestBox, refresh) : null);
+    });
+  suggest.addEventListener('click', () => refresh(null));
+
+  return el(
+    'section',
+    { 'aria-labelledby': 'groups-h' },
+    el('h2', { id: 'groups-h' }, 'Groups'),
+    el('p', { class: 'muted' }, 'Size, year spread, gender balance, keep-apart pairs, SEND load, consent and baseline data. Click a finding to select its row.'),
+    el('div', { class: 'row' }, check, suggest),
+    checkBox,
+    selectNote,
+    suggestBox,
+    suggestions,
+  );
+}
+
+/** One item per group, worst status first in its badge, then each finding as a button. */
+function findingsList(findings: readonly FindingView[], note: HTMLElement): HTMLElement {
+  const byGroup = new Map<string, FindingView[]>();
+  for (const finding of findings) byGroup.set(finding.group, [...(byGroup.get(finding.group) ?? []), finding]);
+  const items = [...byGroup].map(([group, list]) => {
+    const worst = list.reduce((a, b) => (RANK[b.status] > RANK[a.status] ? b : a)).status;
+    return el(
+      'li',
+      { class: `group-findings ${STATUS_CLASS[worst]}` },
+      el('div', { class: 'group-head' }, el('strong', {}, group), ' ', badge(worst)),
+      ...list.map((finding) => findingItem(finding, note)),
+    );
+  });
+  return el('ul', { class: 'details findings', 'aria-label': 'Findings by group' }, ...items);
+}
+
+function badge(status: FindingView['status']): HTMLElement {
+  return el('span', { class: `badge ${STATUS_CLASS[status]}` }, status);
+}
+
+function findingItem(finding: FindingView, note: HTMLElement): HTMLElement {
+  const first = finding.rows[0];
+  const main = el('button', { type: 'button', class: `finding ${STATUS_CLASS[finding.status]}`, disabled: !first }, el('span', { class: 'label' }, `${finding.status}: `), finding.detail);
+  if (first) {
+    main.title = `Select ${first.tab} row ${first.row}`;
+    main.addEventListener('click', () => void select(first, note));
+  }
+  const rows = finding.rows.length > 1 ? finding.rows.slice(0, MAX_ROW_BUTTONS) : [];
+  return el(
+    'div',
+    { class: 'finding-item' },
+    main,
+    finding.pupils.length > 0 && finding.status !== 'OK' ? el('div', { class: 'muted' }, `Pupils: ${finding.pupils.join(', ')}`) : null,
+    rows.length > 0
+      ? el('div', { class: 'row-links' }, 'Rows: ', ...rows.map((ref) => rowButton(ref, ref.tab === first?.tab ? String(ref.row) : `${ref.tab} ${ref.row}`, note)))
+      : null,
+  );
+}
+
+function rowButton(ref: RowRef, label: string, note: HTMLElement): HTMLElement {
+  const button = el('button', { type: 'button', class: 'link', 'aria-label': `Select ${ref.tab} row ${ref.row}` }, label);
+  button.addEventListener('click', () => void select(ref, note));
+  return button;
+}
+
+async function select(ref: RowRef, note: HTMLElement): Promise<void> {
+  const result = await call('apiSelectRow', ref);
+  note.hidden = false;
+  note.className = result.ok ? 'muted' : 'status error';
+  replace(note, result.ok ? `Selected ${result.data.tab} row ${result.data.row}.` : result.error);
+}
+
+function suggestionList(views: readonly SuggestionView[], tools: SectionTools, box: HTMLElement, refresh: (accepted: string | null) => void): HTMLElement {
+  return el('ul', { class: 'suggestions', 'aria-label': 'Suggested groups' }, ...views.map((view, i) => suggestionItem(view, i, tools, box, refresh)));
+}
+
+function suggestionItem(view: SuggestionView, index: number, tools: SectionTools, box: HTMLElement, refresh: (accepted: string | null) => void): HTMLElement {
+  const review = el('div', { id: `review-${index}`, class: 'review', hidden: true });
+  const open = el('button', { type: 'button', 'data-action': 'review', 'aria-expanded': 'false', 'aria-controls': `review-${index}`, disabled: view.blocked !== null }, 'Review and accept…');
+  open.addEventListener('click', () => {
+    const show = review.hidden;
+    review.hidden = !show;
+    open.setAttribute('aria-expanded', String(show));
+    if (show) replace(review, ...reviewPanel(view, tools, box, refresh, () => open.click()));
+  });
+  return el(
+    'li',
+    { class: 'suggestion' },
+    el('strong', {}, view.name),
+    el('div', { class: 'muted' }, `${view.pupils.length} pupils: ${view.pupils.join(', ')}`),
+    el('div', { class: view.notes.length > 0 ? 'note warn' : 'note' }, view.notes.length > 0 ? view.notes.join(' ') : 'Meets every rule.'),
+    view.blocked ? el('div', { class: 'status error' }, view.blocked) : null,
+    el('div', { class: 'row' }, open),
+    review,
+  );
+}
+
+/** Every cell accepting writes, old → new, then the confirm button: nothing is written before it. */
+function reviewPanel(view: SuggestionView, tools: SectionTools, box: HTMLElement, refresh: (accepted: string | null) => void, close: () => void): HTMLElement[] {
+  const confirm = el('button', { type: 'button', class: 'primary', 'data-action': 'accept' }, `Write these ${view.changes.length} cells`);
+  const cancel = el('button', { type: 'button' }, 'Cancel');
+  confirm.addEventListener('click', () =>
+    void tools.run(box, 'Writing the cells…', () => call('apiAcceptSuggestion', { suggestion: view.name, confirmedCells: view.changes }), (report) => {
+      // The runner is still busy until this returns: refresh the suggestions straight after.
+      void Promise.resolve().then(() => refresh(report.headline));
+    }),
+  );
+  cancel.addEventListener('click', close);
+  return [
+    el('p', {}, `Accepting writes exactly these ${view.changes.length} cells of your own tabs, and no others:`),
+    el('ul', { class: 'changes' }, ...view.changes.map(changeItem)),
+    el('div', { class: 'row' }, confirm, cancel),
+  ];
+}
+
+function changeItem(change: CellChange): HTMLElement {
+  return el(
+    'li',
+    {},
+    el('span', { class: 'where' }, `${change.tab} row ${change.row}, ${change.header}: `),
+    el('span', { class: 'old' }, change.old === '' ? '(blank)' : change.old),
+    ' → ',
+    el('strong', {}, change.new),
+  );
+}
