@@ -92,11 +92,12 @@ function findingItem(finding: FindingView, note: HTMLElement): HTMLElement {
     main,
     finding.pupils.length > 0 && finding.status !== 'OK' ? el('div', { class: 'muted' }, `Pupils: ${finding.pupils.join(', ')}`) : null,
     rows.length > 0
-      ? el('div', { class: 'row-links' }, 'Rows: ', ...rows.map((ref) => rowButton(ref, ref.tab === first?.tab ? String(ref.row) : `${ref.tab} ${ref.row}`, note)))
+      ? el('div', { class: 'row-links' }, 'Rows: ', ...rows.map((ref) => rowButton(ref, ref.tab === first?.tab ? String(ref.row) : `${ref.tab} row ${ref.row}`, note)))
       : null,
   );
 }
 
+/** The accessible name contains the visible label, as speech users say what they see. */
 function rowButton(ref: RowRef, label: string, note: HTMLElement): HTMLElement {
   const button = el('button', { type: 'button', class: 'link', 'aria-label': `Select ${ref.tab} row ${ref.row}` }, label);
   button.addEventListener('click', () => void select(ref, note));

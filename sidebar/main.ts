@@ -4,7 +4,10 @@
  */
 import type { ActionReport, MappingField, Result, SetupView } from '../src/shared/api';
 import { el, replace } from './dom';
+import { groupsSection } from './groups';
+import { halfTermPicker, IMPACT_HELP } from './impact';
 import { call } from './server';
+import { questionnairesSection } from './questionnaires';
 
 const app = document.getElementById('app') as HTMLElement;
 let busy = false;
@@ -166,6 +169,7 @@ function impactSection(): HTMLElement {
     'section',
     { 'aria-labelledby': 'impact-h' },
     el('h2', { id: 'impact-h' }, 'Impact'),
+    ...halfTermPicker(from, to),
     el('label', { for: 'impact-from' }, 'From (optional)'),
     from,
     el('label', { for: 'impact-to' }, 'To (optional)'),
@@ -179,9 +183,10 @@ function helpSection(): HTMLElement {
   const items: [string, string][] = [
     ['Set up', 'Finds your register, groups, timetable and form responses. Changes none of your tabs; unusable rows are listed on Problems.'],
     ['Timetable', 'Writes Schedule, a timetable per member of staff per week, and Where pupils are. Only these tabs are rebuilt.'],
-    ['Groups', 'Writes Group check: one row per finding, OK, Warning or Problem.'],
-    ['Questionnaires', 'Writes Scores from your form responses, with reverse-keyed items and missing answers handled.'],
+    ['Groups', 'Writes Group check: one row per finding, OK, Warning or Problem; click a finding to select its row. Suggest groups proposes groups for referred pupils; accepting one shows every cell it will change before writing.'],
+    ['Questionnaires', 'Creates a Google Form for a questionnaire, linked to this sheet, and scores each response onto Scores as it arrives, with reverse-keyed items and missing answers handled. Re-score rebuilds Scores from every response.'],
     ['Impact', 'Writes Impact and Impact charts: start against end for each programme, group and pupil.'],
+    ...IMPACT_HELP,
   ];
   return el('section', { 'aria-labelledby': 'help-h' }, el('h2', { id: 'help-h' }, 'Help'), el('dl', {}, ...items.flatMap(([term, text]) => [el('dt', {}, el('strong', {}, term)), el('dd', {}, text)])));
 }
@@ -192,8 +197,8 @@ function render(view: SetupView | null): void {
     el('h1', {}, 'Intervention Planner'),
     setupSection(view),
     timetableSection(),
-    simpleSection('groups', 'Groups', 'Size, year spread, gender balance, keep-apart pairs, SEND load, consent and baseline data.', 'Check groups', 'Checking groups…', () => call('apiCheckGroups')),
-    simpleSection('score', 'Questionnaires', 'Scores every form response; re-scoring rebuilds Scores from scratch.', 'Re-score questionnaires', 'Scoring…', () => call('apiScoreQuestionnaires')),
+    groupsSection({ statusBox, showStatus, run }),
+    questionnairesSection({ statusBox, showStatus, run }, view !== null),
     impactSection(),
     helpSection(),
   );

@@ -4,21 +4,34 @@
  */
 import * as z from 'zod';
 import { correctMapping, runSetup, setupView } from '../actions/setup';
-import { checkGroups } from '../actions/groups';
+import { checkGroups, selectFindingRow } from '../actions/groups';
+import { acceptSuggestion, suggestGroups } from '../actions/suggest-groups';
 import { buildImpact } from '../actions/impact';
 import { rescoreQuestionnaires } from '../actions/questionnaires';
+import { createQuestionnaireForm } from '../actions/questionnaire-forms';
+import { questionnaireState, resolvePupil } from '../actions/resolve-pupils';
+import type { CreateFormResult, QuestionnaireState, ResolvePupilResult } from '../shared/api';
 import { loadSchool } from '../actions/school';
 import { generateTimetables } from '../actions/timetable';
 import type { IsoDate } from '../core/values';
 import { UserError } from '../actions/user-error';
 import { GROUP_FIELDS, KEEP_APART_FIELDS, mappingSchema, REGISTER_FIELDS } from '../core/mapping/schema';
-import type { ActionReport, ImpactArgs, MappingCorrection, Result, ServerApi, SetupView, SidebarState, TimetableArgs } from '../shared/api';
+import type { AcceptReport, ActionReport, ImpactArgs, MappingCorrection, Result, RowRef, ServerApi, SetupView, SidebarState, TimetableArgs } from '../shared/api';
 import { parseArgument, respond } from './respond';
 
 const timetableArgs = z.object({ week: z.union([z.literal('programme'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]) });
 const impactArgs = z.object({
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+});
+const rowRef = z.object({ tab: z.string().min(1).max(100), row: z.number().int().min(1).max(10_000_000) });
+const cellText = z.string().max(50_000);
+const acceptArgs = z.object({
+  suggestion: z.string().min(1).max(500),
+  confirmedCells: z
+    .array(z.object({ tab: z.string().min(1).max(100), row: z.number().int().min(1).max(10_000_000), column: z.number().int().min(1).max(18_278), header: cellText, old: cellText, new: cellText }))
+    .min(1)
+    .max(1000),
 });
 const correction = z.object({
   section: z.enum(['register', 'groups', 'keepApart']),
@@ -60,8 +73,38 @@ export function apiCheckGroups(): Result<ActionReport> {
   return respond(() => checkGroups());
 }
 
+export function apiSelectRow(input: RowRef): Result<RowRef> {
+  return respond(() => selectFindingRow(parseArgument(rowRef, input)));
+}
+
+export function apiSuggestGroups(): Result<ActionReport> {
+  return respond(() => suggestGroups());
+}
+
+export function apiAcceptSuggestion(input: unknown): Result<AcceptReport> {
+  return respond(() => {
+    const { suggestion, confirmedCells } = parseArgument(acceptArgs, input);
+    return acceptSuggestion(suggestion, confirmedCells);
+  });
+}
+
 export function apiScoreQuestionnaires(): Result<ActionReport> {
   return respond(() => rescoreQuestionnaires());
+}
+
+const createFormArgs = z.object({ instrument: z.enum(['slss', 'srs']) });
+const resolvePupilArgs = z.object({ typedName: z.string().min(1).max(500), pupilId: z.string().min(1).max(100).nullable() });
+
+export function apiQuestionnaireState(): Result<QuestionnaireState> {
+  return respond(() => questionnaireState());
+}
+
+export function apiCreateForm(input: unknown): Result<CreateFormResult> {
+  return respond(() => createQuestionnaireForm(parseArgument(createFormArgs, input).instrument));
+}
+
+export function apiResolvePupil(input: unknown): Result<ResolvePupilResult> {
+  return respond(() => resolvePupil(parseArgument(resolvePupilArgs, input)));
 }
 
 export function apiBuildImpact(input: ImpactArgs): Result<ActionReport> {
@@ -79,6 +122,12 @@ export const serverApi: ServerApi = {
   apiSaveMapping,
   apiGenerateTimetables,
   apiCheckGroups,
+  apiSelectRow,
+  apiSuggestGroups,
+  apiAcceptSuggestion,
   apiScoreQuestionnaires,
+  apiQuestionnaireState,
+  apiCreateForm,
+  apiResolvePupil,
   apiBuildImpact,
 };

@@ -3,9 +3,12 @@
  * installable triggers, menu items, google.script.run). The build turns each assignment into a
  * top-level function declaration in Code.js.
  */
-import { apiBuildImpact, apiCheckGroups, apiCorrectMapping, apiGenerateTimetables, apiGetState, apiRunSetup, apiSaveMapping, apiScoreQuestionnaires } from './api';
-import { menuBuildImpact, menuCheckGroups, menuGenerateTimetables, menuHelp, menuScoreQuestionnaires, menuSetUp, onInstall, onOpen } from './menu';
+import { apiAcceptSuggestion, apiBuildImpact, apiCheckGroups, apiSelectRow, apiSuggestGroups, apiCorrectMapping, apiGenerateTimetables, apiGetState, apiRunSetup, apiSaveMapping, apiScoreQuestionnaires } from './api';
+import { menuBuildImpact, menuCheckGroups, menuSuggestGroups, menuGenerateTimetables, menuHelp, menuScoreQuestionnaires, menuSetUp, onInstall, onOpen } from './menu';
 import { showSidebar } from './sidebar';
+import { apiCreateForm, apiQuestionnaireState, apiResolvePupil } from './api';
+import { menuCreateLifeSatisfactionForm, menuCreateResilienceForm } from './menu';
+import { onFormSubmitEvent } from '../actions/form-submit';
 
 declare const global: Record<string, unknown>;
 
@@ -15,7 +18,12 @@ global.showSidebar = showSidebar;
 global.menuSetUp = menuSetUp;
 global.menuGenerateTimetables = menuGenerateTimetables;
 global.menuCheckGroups = menuCheckGroups;
+global.menuSuggestGroups = menuSuggestGroups;
 global.menuScoreQuestionnaires = menuScoreQuestionnaires;
+global.menuCreateLifeSatisfactionForm = menuCreateLifeSatisfactionForm;
+global.menuCreateResilienceForm = menuCreateResilienceForm;
+/** The installable trigger Create questionnaire form installs: scores each response as it arrives. */
+global.onFormSubmit = onFormSubmitEvent;
 global.menuBuildImpact = menuBuildImpact;
 global.menuHelp = menuHelp;
 global.apiGetState = apiGetState;
@@ -24,5 +32,11 @@ global.apiCorrectMapping = apiCorrectMapping;
 global.apiSaveMapping = apiSaveMapping;
 global.apiGenerateTimetables = apiGenerateTimetables;
 global.apiCheckGroups = apiCheckGroups;
+global.apiSelectRow = apiSelectRow;
+global.apiSuggestGroups = apiSuggestGroups;
+global.apiAcceptSuggestion = apiAcceptSuggestion;
 global.apiScoreQuestionnaires = apiScoreQuestionnaires;
+global.apiQuestionnaireState = apiQuestionnaireState;
+global.apiCreateForm = apiCreateForm;
+global.apiResolvePupil = apiResolvePupil;
 global.apiBuildImpact = apiBuildImpact;

@@ -3,9 +3,11 @@
  * says in a toast or alert what it did.
  */
 import type { ActionReport, Result } from '../shared/api';
-import { apiBuildImpact, apiCheckGroups, apiGenerateTimetables, apiScoreQuestionnaires } from './api';
+import { apiBuildImpact, apiCheckGroups, apiSuggestGroups, apiGenerateTimetables, apiScoreQuestionnaires } from './api';
 import { runSetup } from '../actions/setup';
 import { respond } from './respond';
+import { apiCreateForm } from './api';
+import type { CreateFormResult } from '../shared/api';
 
 export const MENU_ITEMS = [
   ['Open sidebar', 'showSidebar'],
@@ -13,7 +15,10 @@ export const MENU_ITEMS = [
   null,
   ['Generate timetables', 'menuGenerateTimetables'],
   ['Check groups', 'menuCheckGroups'],
+  ['Suggest groups', 'menuSuggestGroups'],
   ['Score questionnaires', 'menuScoreQuestionnaires'],
+  ['Create life satisfaction form', 'menuCreateLifeSatisfactionForm'],
+  ['Create resilience form', 'menuCreateResilienceForm'],
   ['Build impact charts', 'menuBuildImpact'],
   null,
   ['Help', 'menuHelp'],
@@ -47,8 +52,26 @@ export function menuCheckGroups(): void {
   report(apiCheckGroups());
 }
 
+export function menuSuggestGroups(): void {
+  report(apiSuggestGroups());
+}
+
 export function menuScoreQuestionnaires(): void {
   report(apiScoreQuestionnaires());
+}
+
+export function menuCreateLifeSatisfactionForm(): void {
+  formCreated(apiCreateForm({ instrument: 'slss' }));
+}
+
+export function menuCreateResilienceForm(): void {
+  formCreated(apiCreateForm({ instrument: 'srs' }));
+}
+
+/** The links stay on screen until closed: a toast would vanish before anyone copied them. */
+function formCreated(result: Result<CreateFormResult>): void {
+  if (!result.ok) return alert(result.error);
+  alert(`${result.data.headline}\n\nTo change the questions: ${result.data.editUrl}`);
 }
 
 export function menuBuildImpact(): void {
@@ -62,7 +85,9 @@ export function menuHelp(): void {
       'Set up this sheet: finds your register, groups and timetable. Changes nothing in your tabs; lists unusable rows on Problems.',
       'Generate timetables: writes a Schedule, a timetable per member of staff per week and a "Where pupils are" view.',
       'Check groups: writes Group check, one row per finding, green, amber or red.',
+      'Suggest groups: proposes groups for referred pupils on a Suggested groups tab. Accept one in the sidebar: it shows every cell it will change first.',
       'Score questionnaires: writes Scores from your form responses.',
+      'Create life satisfaction form / Create resilience form: makes a Google Form listing your pupils, linked to this sheet; each answer is scored onto Scores as it arrives.',
       'Build impact charts: writes Impact and Impact charts for leaders.',
       'Only tabs Intervention Planner made are ever rewritten.',
     ].join('\n\n'),

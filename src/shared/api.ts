@@ -42,6 +42,61 @@ export interface ActionReport {
   /** Generated tabs written, by name. */
   readonly tabs: readonly string[];
   readonly problems: number;
+  /** Check groups: every finding, so the sidebar can list them per group and select their rows. */
+  readonly findings?: readonly FindingView[];
+  /** Suggest groups: each suggestion, with the cells accepting it would change. */
+  readonly suggestions?: readonly SuggestionView[];
+}
+
+/** A row of a tab: its name and 1-based row number. */
+export interface RowRef {
+  readonly tab: string;
+  readonly row: number;
+}
+
+/** One row of `Group check`, with the rows behind it (the register's first). */
+export interface FindingView {
+  readonly group: string;
+  readonly status: 'OK' | 'Warning' | 'Problem';
+  readonly rule: string | null;
+  readonly detail: string;
+  readonly pupils: readonly string[];
+  readonly rows: readonly RowRef[];
+}
+
+/** One cell of a user's tab that accepting a suggestion writes: where, what it holds, what it will hold. */
+export interface CellChange {
+  readonly tab: string;
+  readonly row: number;
+  /** 1-based column. */
+  readonly column: number;
+  readonly header: string;
+  readonly old: string;
+  readonly new: string;
+}
+
+export interface SuggestionView {
+  readonly name: string;
+  readonly programme: string;
+  readonly pupils: readonly string[];
+  /** Warnings the suggestion could not avoid; empty when it meets every rule. */
+  readonly notes: readonly string[];
+  /** Every cell accepting it writes, exactly. */
+  readonly changes: readonly CellChange[];
+  /** Why it cannot be accepted into this sheet (no Group column, say), or null. */
+  readonly blocked: string | null;
+}
+
+export interface AcceptArgs {
+  /** The suggestion's name as Suggest groups gave it. */
+  readonly suggestion: string;
+  /** The cells the user saw and confirmed: the server writes only if they are still exactly these. */
+  readonly confirmedCells: readonly CellChange[];
+}
+
+export interface AcceptReport {
+  readonly headline: string;
+  readonly changed: readonly CellChange[];
 }
 
 export type ActionName = 'setup' | 'timetable' | 'groups' | 'score' | 'impact';
@@ -69,6 +124,63 @@ export interface MappingCorrection {
   readonly header: string | null;
 }
 
+/** The questionnaires the add-in can make a Google Form for. */
+export type FormInstrument = 'slss' | 'srs';
+
+export interface CreateFormArgs {
+  readonly instrument: FormInstrument;
+}
+
+export interface CreateFormResult {
+  readonly headline: string;
+  readonly title: string;
+  /** The link to give pupils. */
+  readonly publishedUrl: string;
+  /** The link staff use to edit the form. */
+  readonly editUrl: string;
+  /** The `Form Responses N` tab the answers arrive on, or null when Sheets has not shown it yet. */
+  readonly responsesTab: string | null;
+  readonly triggerInstalled: boolean;
+}
+
+export interface PupilChoice {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A name typed on a form that matched no pupil, or only a similar one: a person chooses. */
+export interface NameToResolve {
+  readonly typedName: string;
+  readonly kind: 'unmatched' | 'fuzzy';
+  /** The similar pupil for a fuzzy match. */
+  readonly suggestion: PupilChoice | null;
+  readonly responses: number;
+  /** Where the first such response is, e.g. `Form Responses 1 row 12`. */
+  readonly where: string;
+}
+
+export interface QuestionnaireState {
+  /** Responses on the linked tabs that Scores does not hold yet. */
+  readonly unscored: number;
+  readonly triggerInstalled: boolean;
+  readonly toResolve: readonly NameToResolve[];
+  /** Names left out of `toResolve` to keep the sidebar short. */
+  readonly moreToResolve: number;
+  readonly pupils: readonly PupilChoice[];
+  readonly instruments: readonly { readonly id: FormInstrument; readonly name: string }[];
+}
+
+export interface ResolvePupilArgs {
+  readonly typedName: string;
+  /** The pupil this name means, or null to forget an earlier choice. */
+  readonly pupilId: string | null;
+}
+
+export interface ResolvePupilResult {
+  readonly report: ActionReport;
+  readonly state: QuestionnaireState;
+}
+
 /**
  * Every function the sidebar may call. Each name is a top-level function in Code.js.
  * Arguments are `unknown` on the server side until zod has checked them.
@@ -80,7 +192,13 @@ export interface ServerApi {
   apiSaveMapping(mapping: Mapping): Result<SetupView>;
   apiGenerateTimetables(args: TimetableArgs): Result<ActionReport>;
   apiCheckGroups(): Result<ActionReport>;
+  apiSelectRow(ref: RowRef): Result<RowRef>;
+  apiSuggestGroups(): Result<ActionReport>;
+  apiAcceptSuggestion(args: AcceptArgs): Result<AcceptReport>;
   apiScoreQuestionnaires(): Result<ActionReport>;
+  apiQuestionnaireState(): Result<QuestionnaireState>;
+  apiCreateForm(args: CreateFormArgs): Result<CreateFormResult>;
+  apiResolvePupil(args: ResolvePupilArgs): Result<ResolvePupilResult>;
   apiBuildImpact(args: ImpactArgs): Result<ActionReport>;
 }
 
