@@ -43,9 +43,24 @@ function setBusy(value: boolean): void {
   for (const control of Array.from(document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('button[data-action], select[data-action]'))) control.disabled = value;
 }
 
+/**
+ * Disabling the focused button while busy drops the keyboard to the top of the page: put it back
+ * on that control, or on the result when the control was redrawn, unless `done` moved it on purpose.
+ */
+function restoreFocus(previous: Element | null, box: HTMLElement): void {
+  const active = document.activeElement;
+  if (active && active !== document.body && active !== previous) return;
+  if (previous instanceof HTMLElement && previous !== document.body && previous.isConnected) return previous.focus();
+  const status = document.getElementById(box.id);
+  if (!status || status.hidden) return;
+  status.tabIndex = -1;
+  status.focus();
+}
+
 /** Runs one action, showing progress in its section and refusing a second start. */
 async function run<T>(box: HTMLElement, working: string, action: () => Promise<Result<T>>, done: (data: T) => void): Promise<void> {
   if (busy) return;
+  const previous = document.activeElement;
   setBusy(true);
   showStatus(box, 'working', working);
   try {
@@ -54,6 +69,7 @@ async function run<T>(box: HTMLElement, working: string, action: () => Promise<R
     else showStatus(box, 'error', result.error);
   } finally {
     setBusy(false);
+    restoreFocus(previous, box);
   }
 }
 

@@ -2,31 +2,10 @@
  * The sidebar passes axe-core with no serious or critical violation, in each state a user sees
  * (before set-up, set up with the mapping open, after an action reports), and shows keyboard focus.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleWorkbook } from '../../tools/dev/args';
 import { ensureBuilt } from '../support/built';
-import { act, artifactPath, haveChromium, openHarness, type Harness } from './support';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly targets: string[];
-}
-
-async function seriousViolations(harness: Harness): Promise<Violation[]> {
-  await harness.sidebar.addScriptTag({ content: AXE });
-  const violations = await harness.sidebar.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => String(n.target[0])) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
+import { act, artifactPath, haveChromium, openHarness, seriousViolations, type Harness } from './support';
 
 describe.skipIf(!haveChromium())('sidebar accessibility in chromium', () => {
   let harness: Harness;

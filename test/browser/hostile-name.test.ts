@@ -5,11 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookModel } from '../../emulator/model';
 import { exampleWorkbook } from '../../tools/dev/args';
+import { generateSchool } from '../../tools/example/school';
 import { ensureBuilt } from '../support/built';
-import { act, haveChromium, openHarness, refreshes, settled, type Harness } from './support';
+import { act, haveChromium, markStale, openHarness, refreshes, settled, type Harness } from './support';
 
 const HOSTILE_PUPIL = '<img src=x onerror=alert(1)>';
 const HOSTILE_HEADER = '<img src=y onerror=alert(2)>';
+/** Typed on a questionnaire form in place of the example school's unknown name. */
+const HOSTILE_TYPED = '<svg onload=alert(3)>';
 
 /** The example school with its first pupil renamed and one extra, hostile, register column. */
 function hostileWorkbook(): WorkbookModel {
@@ -20,6 +23,10 @@ function hostileWorkbook(): WorkbookModel {
   if (!register || !header || !firstPupil || header[1]?.value !== 'Pupil') throw new Error('The example register has changed shape.');
   firstPupil[1] = { value: HOSTILE_PUPIL };
   header[header.length] = { value: HOSTILE_HEADER, bold: true };
+  const unknown = generateSchool({ pupils: 200, seed: 2026 }).planted.unknownName;
+  const typed = workbook.sheets.flatMap((sheet) => sheet.cells.flatMap((row) => row ?? [])).filter((cell) => cell?.value === unknown);
+  if (typed.length !== 1) throw new Error('The example responses have changed shape.');
+  typed[0]!.value = HOSTILE_TYPED;
   return workbook;
 }
 
@@ -59,6 +66,23 @@ describe.skipIf(!haveChromium())('hostile names in chromium', () => {
     await act(harness, 'button[data-action="timetable"]', 'timetable-status');
     expect(await harness.sidebar.$$('img')).toHaveLength(0);
     expect(await harness.page.$$('img')).toHaveLength(0);
+    expect(harness.dialogs).toEqual([]);
+  });
+
+  it('lists a hostile name typed on a form as text, and matches it to the hostile pupil as text', async () => {
+    await act(harness, 'button[data-action="score"]', 'score-status');
+    const item = harness.sidebar.locator('ul[aria-label="Names to match to a pupil"] > li', { hasText: HOSTILE_TYPED });
+    expect(await item.innerText()).toContain(`“${HOSTILE_TYPED}” is not on the register`);
+    await item.getByRole('button', { name: 'Choose the pupil' }).click();
+    const select = item.getByLabel(`Who wrote “${HOSTILE_TYPED}”?`);
+    expect(await select.locator('option').allInnerTexts()).toContain(HOSTILE_PUPIL);
+    await select.selectOption({ label: HOSTILE_PUPIL });
+    const before = await markStale(harness, 'score-status');
+    await item.getByRole('button', { name: 'Use this pupil' }).click();
+    const status = await settled(harness, 'score-status', before);
+    expect(status.text).toContain(`Responses from “${HOSTILE_TYPED}” now count for ${HOSTILE_PUPIL}.`);
+    expect(await harness.sidebar.$$('img, svg')).toHaveLength(0);
+    expect(await harness.page.$$('img, svg')).toHaveLength(0);
     expect(harness.dialogs).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * Shared by the browser tests: the dev server started in-process on a free port, Debian's
  * chromium, and helpers that read the sidebar and the workbook pane as a user would.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -63,15 +64,25 @@ export interface Status {
 
 /** Clicks a sidebar button and waits for its section's status to settle (no spinner). */
 export async function act(harness: Harness, button: string, statusId: string): Promise<Status> {
-  const before = await refreshes(harness.page);
+  const before = await markStale(harness, statusId);
   await harness.sidebar.click(button);
   return settled(harness, statusId, before);
 }
 
-/** Waits for a status box to show a result, and for the workbook pane to refresh after it. */
+/**
+ * Marks what a status box shows now as old, so `settled` waits for the next result rather than
+ * reading the last one again; returns the pane's refresh count, for `settled`.
+ */
+export async function markStale(harness: Harness, statusId: string): Promise<number> {
+  await harness.sidebar.evaluate((id) => document.querySelector(`#${id} .headline`)?.setAttribute('data-stale', ''), statusId);
+  return refreshes(harness.page);
+}
+
+/** Waits for a status box to show a (new) result, and for the workbook pane to refresh after it. */
 export async function settled(harness: Harness, statusId: string, refreshesBefore: number): Promise<Status> {
   const box = `#${statusId}`;
-  await harness.sidebar.waitForSelector(`${box}.ok, ${box}.warn, ${box}.error`, { timeout: 25_000 });
+  const fresh = ' > .headline:not([data-stale])';
+  await harness.sidebar.waitForSelector(`${box}.ok${fresh}, ${box}.warn${fresh}, ${box}.error${fresh}`, { timeout: 25_000 });
   await harness.page.waitForFunction((n) => Number(document.getElementById('sheet')?.dataset.refreshes) > n, refreshesBefore);
   const classes = (await harness.sidebar.getAttribute(box, 'class'))?.split(' ') ?? [];
   const kind = classes.includes('error') ? 'error' : classes.includes('warn') ? 'warn' : 'ok';
@@ -113,4 +124,24 @@ export async function expectDoneOrExplained(harness: Harness, status: Status, ta
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface Violation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/** axe-core run over the sidebar as it is now: only the serious and critical violations. */
+export async function seriousViolations(harness: Harness): Promise<Violation[]> {
+  await harness.sidebar.addScriptTag({ content: AXE });
+  const violations = await harness.sidebar.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => String(n.target[0])) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
