@@ -42,3 +42,17 @@ export function slug(text: string): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/**
+ * A person's name as a comparison key: case, spacing and punctuation dropped and `Surname, Forename`
+ * turned round, so `SMITH,  Amy ` and `Amy Smith` are the same key.
+ */
+export function personNameKey(text: string): string {
+  const plain = normaliseText(text);
+  const comma = plain.indexOf(',');
+  const ordered = comma >= 0 ? `${plain.slice(comma + 1)} ${plain.slice(0, comma)}` : plain;
+  return ordered
+    .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -4,6 +4,7 @@
  * spoils in its own way. Built from scratch so the corpus does not depend on the example school.
  */
 import { emptySheet, emptyWorkbook, isModelDate, type CellModel, type ModelValue, type SheetModel, type WorkbookModel } from '../../emulator/model';
+import { builtinInstruments } from '../../src/core/questionnaires';
 
 /** A cell as the corpus writes it: a plain value (blank when ''), or a full cell with a formula or format. */
 export type CellSpec = ModelValue | CellModel | null;
@@ -157,15 +158,8 @@ function pupil(index: number): PupilRow {
 }
 
 const SLSS_PREFIX = 'How much do you agree with each statement?';
-export const SLSS_ITEMS = [
-  'My life is going well',
-  'My life is just right',
-  'I would like to change many things in my life',
-  'I wish I had a different kind of life',
-  'I have a good life',
-  'I have what I want in life',
-  'My life is better than most kids',
-] as const;
+// The wording comes from the add-in's built-in instrument, so the corpus follows it.
+export const SLSS_ITEMS: readonly string[] = (builtinInstruments()[0]?.items ?? []).map((item) => item.text);
 
 export function slssHeader(item: string): string {
   return `${SLSS_PREFIX} [${item}]`;

@@ -4,18 +4,10 @@
  * matches nobody, so a keep-apart rule is never applied to the wrong child.
  */
 import type { Pupil } from '../domain';
-import { normaliseText } from '../text';
+import { personNameKey } from '../text';
 
 /** Lower case, single spaces, `Surname, Forename` turned round, stray punctuation dropped. */
-export function normalisePupilName(text: string): string {
-  const plain = normaliseText(text);
-  const comma = plain.indexOf(',');
-  const ordered = comma >= 0 ? `${plain.slice(comma + 1)} ${plain.slice(0, comma)}` : plain;
-  return ordered
-    .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export const normalisePupilName = personNameKey;
 
 export interface PupilNameIndex {
   /** Every pupil the text could mean (more than one when two pupils share a name). */

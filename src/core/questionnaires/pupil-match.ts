@@ -5,22 +5,14 @@
  * Never guesses between two pupils. A person's earlier choice (`resolved`) wins over all of it.
  */
 import type { Pupil } from '../domain';
-import { normaliseText } from '../text';
+import { personNameKey } from '../text';
 
 export type PupilMatch =
   | { readonly kind: 'exact' | 'resolved' | 'fuzzy'; readonly pupil: Pupil }
   | { readonly kind: 'unmatched'; readonly reason: 'blank' | 'unknown' | 'ambiguous' };
 
 /** The key a typed name is stored under in the `resolved` map: `Smith, Amy ` → `amy smith`. */
-export function pupilNameKey(text: string): string {
-  const plain = normaliseText(text);
-  const comma = plain.indexOf(',');
-  const ordered = comma >= 0 ? `${plain.slice(comma + 1)} ${plain.slice(0, comma)}` : plain;
-  return ordered
-    .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export const pupilNameKey = personNameKey;
 
 /** `Amy Smith (UPN123)` → `UPN123`, the form the add-in's pupil dropdown uses. */
 function bracketedId(text: string): string | null {
