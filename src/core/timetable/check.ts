@@ -45,7 +45,7 @@ export function checkWithWeek(school: SchoolWeek, allowTwicePerDay: boolean, ses
     if (together.length < 2) continue;
     const first = together[0] as ScheduledSession;
     clashes(together, (s) => s.pupils.map(String), (key, involved) => add('pupil-clash', first, involved, `${school.pupilName(key as PupilId)} is in ${names(involved)}.`));
-    clashes(together, (s) => (s.staff === null ? [] : [staffKey(s.staff)]), (_, involved) => add('staff-clash', first, involved, `${involved[0]?.staff ?? ''} leads ${names(involved)}.`));
+    clashes(together, (s) => (s.staff === null ? [] : [school.staffId(s.staff)]), (_, involved) => add('staff-clash', first, involved, `${involved[0]?.staff ?? ''} leads ${names(involved)}.`));
     clashes(together, (s) => (s.room === null || !s.roomChecked ? [] : [staffKey(s.room)]), (_, involved) => add('room-clash', first, involved, `${involved[0]?.room ?? ''} holds ${names(involved)}.`));
   }
   if (!allowTwicePerDay) {

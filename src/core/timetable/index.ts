@@ -14,7 +14,7 @@ import { mondayOf } from './dates';
 import { buildSeries } from './demand';
 import { readLocks, SCHEDULE_TAB } from './locks';
 import { scheduleTab, SCHEDULE_KEY } from './schedule-tab';
-import { SchoolWeek, staffKey } from './school-week';
+import { SchoolWeek } from './school-week';
 import { solve, type Unplaced } from './solver';
 import { STAFF_TIMETABLE_PREFIX, staffTimetableTab } from './staff-timetable-tab';
 import type { ScheduledSession, SessionSeries } from './types';
@@ -46,7 +46,8 @@ const MAX_DETAILS = 20;
 
 export function buildTimetables(data: SchoolData, settings: Settings, request: TimetableRequest, previousSchedule: TabSnapshot | undefined): TimetableResult {
   const school = new SchoolWeek(data, settings);
-  const series = buildSeries(data, settings, request.today);
+  // Every spelling of a member of staff becomes the one the school's lists show first.
+  const series = buildSeries(data, settings, request.today).map((s) => (s.staff === null ? s : { ...s, staff: school.staffName(s.staff) }));
   const onlyWeek = request.week === 'programme' ? null : mondayOf(request.week);
   const inScope = (week: IsoDate): boolean => onlyWeek === null || week === onlyWeek;
   const locks = readLocks(previousSchedule);
@@ -81,9 +82,9 @@ function staffTabs(school: SchoolWeek, weeks: readonly IsoDate[], sessions: read
   for (const week of weeks) {
     const thisWeek = sessions.filter((s) => s.week === week);
     const staffNames = new Map<string, string>();
-    for (const session of thisWeek) if (session.staff !== null && !staffNames.has(staffKey(session.staff))) staffNames.set(staffKey(session.staff), session.staff);
+    for (const session of thisWeek) if (session.staff !== null && !staffNames.has(school.staffId(session.staff))) staffNames.set(school.staffId(session.staff), session.staff);
     for (const [key, staff] of [...staffNames].sort(([a], [b]) => a.localeCompare(b))) {
-      const tab = staffTimetableTab(school, staff, week, thisWeek.filter((s) => s.staff !== null && staffKey(s.staff) === key), seriesById);
+      const tab = staffTimetableTab(school, staff, week, thisWeek.filter((s) => s.staff !== null && school.staffId(s.staff) === key), seriesById);
       // Two names that differ only past the 100-character limit would share a tab name.
       if (names.has(tab.name)) continue;
       names.add(tab.name);

@@ -8,6 +8,7 @@ import type { Settings } from '../settings';
 import { normaliseText } from '../text';
 import type { IsoDate } from '../values';
 import { mondayOf, weeksBetween } from './dates';
+import { StaffNames } from './staff-names';
 import { protectedSubjectTest } from './subjects';
 
 export interface WeekSlot {
@@ -50,6 +51,7 @@ export class SchoolWeek {
   private readonly subjectRows = new Map<PupilId, readonly (string | null)[]>();
   private readonly pupils = new Map<PupilId, Pupil>();
   private readonly busyByStaff = new Map<string, readonly (string | null)[]>();
+  private readonly staffNames: StaffNames;
 
   constructor(
     private readonly data: SchoolData,
@@ -63,8 +65,16 @@ export class SchoolWeek {
     this.anchor = anchor === null ? null : mondayOf(anchor as IsoDate);
     this.cycleAnchorKnown = this.anchor !== null;
     for (const pupil of data.pupils) this.pupils.set(pupil.id, pupil);
+    this.staffNames = new StaffNames(
+      [
+        ...(data.staffAvailability?.staff ?? []).map((row) => row.name),
+        ...data.groups.map((group) => group.staff),
+        ...data.placements.map((placement) => placement.staff),
+        settings.timetable.oneToOneStaffDefault,
+      ].filter((name): name is string => name !== null),
+    );
     for (const row of data.staffAvailability?.staff ?? []) {
-      const key = staffKey(row.name);
+      const key = this.staffId(row.name);
       if (!this.busyByStaff.has(key)) this.busyByStaff.set(key, row.busy);
     }
   }
@@ -112,7 +122,17 @@ export class SchoolWeek {
   /** Why this member of staff is busy then, or null when free (staff not on the grid are free). */
   staffBusy(staff: string, slot: WeekSlot): string | null {
     if (slot.availabilityColumn < 0) return null;
-    return this.busyByStaff.get(staffKey(staff))?.[slot.availabilityColumn] ?? null;
+    return this.busyByStaff.get(this.staffId(staff))?.[slot.availabilityColumn] ?? null;
+  }
+
+  /** Equal for every spelling of one member of staff (`O'Neill`, `mrs o’neill`, `Mrs O'Neill`). */
+  staffId(staff: string): string {
+    return this.staffNames.id(staff);
+  }
+
+  /** The spelling shown for a member of staff: the availability tab's when it lists them. */
+  staffName(staff: string): string {
+    return this.staffNames.name(staff);
   }
 
   private buildSlots(cycle: CycleWeek): WeekSlot[] {

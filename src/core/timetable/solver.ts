@@ -1,7 +1,7 @@
 /**
  * The scheduler: week by week, locked lessons first, then the hardest series first (fewest lessons
  * where its staff are free and no pupil has a protected subject), each into the lesson with the
- * lowest soft cost; a bounded repair then moves one placed session aside for any that did not fit.
+ * lowest soft cost; a bounded repair then moves placed sessions aside, in chains, for any that did not fit.
  */
 import type { PupilId } from '../domain';
 import type { Problem } from '../problems';
@@ -11,6 +11,7 @@ import { ukDate, type IsoDate } from '../values';
 import { explainUnplaced } from './explain';
 import { lockProblem, type LockedLesson } from './locks';
 import { lessonLabel, type SchoolWeek, type WeekSlot } from './school-week';
+import { COST, staffDayCost } from './soft-cost';
 import { subjectKey } from './subjects';
 import type { ScheduledSession, SessionSeries } from './types';
 import { WeekState, type Occurrence } from './week-state';
@@ -30,9 +31,13 @@ export interface Solution {
   readonly lockProblems: { readonly week: IsoDate; readonly problem: Problem }[];
 }
 
-/** Soft-cost weights: a repeat of a subject already missed, the same subject as last week, twice in one week, an overloaded staff day. */
-const COST = { repeat: 10, consecutive: 30, sameWeek: 20, overload: 100, load: 3 } as const;
-const REPAIRS_PER_WEEK = 5_000;
+const REPAIRS_PER_WEEK = 20_000;
+/** How many sessions a repair may move aside at once, and how deep a chain of moves may go. */
+const MAX_EJECTED = 2;
+const REPAIR_DEPTH = 3;
+/** Fresh starts of a week with its unplaced sessions first. */
+const RESTARTS = 6;
+const IMPROVE_PASSES = 4;
 
 interface MissHistory {
   count: number;
@@ -67,18 +72,38 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
     const order = state.occurrences
       .map((occurrence, index) => ({ index, occurrence, room: staticMask(occurrence).filter(Boolean).length / occurrence.series.perWeek }))
       .filter(({ occurrence }) => occurrence.slot === null)
-      .sort((a, b) => a.room - b.room || b.occurrence.pupils.length - a.occurrence.pupils.length || compare(a.occurrence.series.id, b.occurrence.series.id) || a.index - b.index);
-    const failed: number[] = [];
-    for (const { index } of order) {
-      const best = bestSlot(index);
-      if (best) state.place(index, best);
-      else failed.push(index);
+      .sort((a, b) => a.room - b.room || b.occurrence.pupils.length - a.occurrence.pupils.length || compare(a.occurrence.series.id, b.occurrence.series.id) || a.index - b.index)
+      .map(({ index }) => index);
+    const journal: { index: number; from: WeekSlot | null; to: WeekSlot | null }[] = [];
+    // Greedy, then repair; while sessions stay unplaced, start the week again with them first
+    // (the ones that could fit somewhere), keeping the round that placed the most.
+    const first = new Set<number>();
+    let best: { slots: (WeekSlot | null)[]; failed: number[] } | null = null;
+    for (let round = 0; round < RESTARTS; round += 1) {
+      for (const index of order) if (state.occurrences[index]?.slot) state.remove(index);
+      const failed: number[] = [];
+      for (const index of [...order.filter((i) => first.has(i)), ...order.filter((i) => !first.has(i))]) {
+        const slot = bestSlot(index);
+        if (slot) state.place(index, slot);
+        else failed.push(index);
+      }
+      let budget = REPAIRS_PER_WEEK;
+      const left = failed.filter((index) => {
+        journal.length = 0;
+        return !repair(index, REPAIR_DEPTH, () => (budget -= 1) > 0);
+      });
+      if (best === null || left.length < best.failed.length) best = { slots: state.occurrences.map((o) => o.slot), failed: left };
+      const retry = left.filter((index) => !first.has(index) && slots.some((slot) => fitsStatically(index, slot)));
+      if (left.length === 0 || retry.length === 0) break;
+      for (const index of retry) first.add(index);
     }
-    let budget = REPAIRS_PER_WEEK;
-    const stillFailed = failed.filter((index) => {
-      const repaired = repair(index, () => (budget -= 1) > 0);
-      return !repaired;
-    });
+    for (const index of order) if (state.occurrences[index]?.slot) state.remove(index);
+    for (const index of order) {
+      const slot = best?.slots[index];
+      if (slot) state.place(index, slot);
+    }
+    const stillFailed = best?.failed ?? [];
+    improve();
 
     for (const occurrence of state.occurrences) {
       if (occurrence.slot !== null) {
@@ -136,33 +161,77 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
       }
       const staff = occurrence.series.staff;
       if (staff !== null) {
-        const load = state.staffLoad(staff, slot.day);
-        cost += load >= settings.timetable.maxSessionsPerStaffDay ? COST.overload : COST.load * load;
+        cost += staffDayCost(state.staffLoad(staff, slot.day), settings.timetable.maxSessionsPerStaffDay);
       }
       return cost;
     }
 
-    /** Moves one session that stands in the way elsewhere, so `index` fits; true when it worked. */
-    function repair(index: number, allowed: () => boolean): boolean {
-      for (const slot of slots) {
-        if (!fitsStatically(index, slot)) continue;
-        const blockers = new Set(state.blockers(index, slot).map((blocker) => blocker.by));
-        if (blockers.size !== 1 || !allowed()) continue;
-        const moved = [...blockers][0] as number;
-        if ((state.occurrences[moved] as Occurrence).locked) continue;
-        const from = state.remove(moved) as WeekSlot;
-        if (state.fits(index, slot)) {
-          state.place(index, slot);
-          const to = bestSlot(moved, from);
-          if (to) {
-            state.place(moved, to);
-            return true;
-          }
-          state.remove(index);
+    /**
+     * Ejection chains: puts `index` into a lesson where at most two placed sessions stand in the way,
+     * moving each of them to its best free lesson or, `depth` levels down, repairing them in turn.
+     * Every move is journalled, so a chain that fails is undone exactly. True when it worked.
+     */
+    function repair(index: number, depth: number, allowed: () => boolean, avoid: ReadonlySet<number> = new Set()): boolean {
+      const candidates = slots
+        .filter((slot) => fitsStatically(index, slot))
+        .map((slot) => ({ slot, blockers: [...new Set(state.blockers(index, slot).map((blocker) => blocker.by))] }))
+        .filter(({ blockers }) => blockers.length <= MAX_EJECTED && blockers.every((b) => !(state.occurrences[b] as Occurrence).locked && !avoid.has(b)))
+        .sort((a, b) => a.blockers.length - b.blockers.length || a.slot.index - b.slot.index);
+      for (const { slot, blockers } of candidates) {
+        if (blockers.length === 0) {
+          move(index, slot);
+          return true;
         }
-        state.place(moved, from);
+        if (!allowed()) return false;
+        const mark = journal.length;
+        for (const blocker of blockers) move(blocker, null);
+        if (state.fits(index, slot)) {
+          move(index, slot);
+          const inner = new Set([...avoid, index]);
+          const rehomed = blockers.every((blocker) => {
+            const to = bestSlot(blocker);
+            if (to) {
+              move(blocker, to);
+              return true;
+            }
+            return depth > 1 && repair(blocker, depth - 1, allowed, inner);
+          });
+          if (rehomed) return true;
+        }
+        rollback(mark);
       }
       return false;
+    }
+
+    /** Moves placed sessions, one at a time, to a cheaper lesson while any move helps (a few passes). */
+    function improve(): void {
+      for (let pass = 0, improved = true; improved && pass < IMPROVE_PASSES; pass += 1) {
+        improved = false;
+        for (const index of order) {
+          const occurrence = state.occurrences[index] as Occurrence;
+          const from = occurrence.slot;
+          if (from === null || occurrence.locked) continue;
+          state.remove(index);
+          const to = bestSlot(index);
+          if (to && to !== from && softCost(occurrence, to) < softCost(occurrence, from)) {
+            state.place(index, to);
+            improved = true;
+          } else state.place(index, from);
+        }
+      }
+    }
+
+    function move(index: number, to: WeekSlot | null): void {
+      const from = state.remove(index);
+      if (to) state.place(index, to);
+      journal.push({ index, from, to });
+    }
+
+    function rollback(mark: number): void {
+      for (let entry = journal.pop(); entry; entry = journal.length > mark ? journal.pop() : undefined) {
+        if (entry.to) state.remove(entry.index);
+        if (entry.from) state.place(entry.index, entry.from);
+      }
     }
 
     function applyLock(lock: LockedLesson): string | null {

@@ -59,7 +59,7 @@ export class WeekState {
       }
     }
     const { staff, room, roomChecked } = occurrence.series;
-    const staffBy = staff === null ? -1 : this.at(this.staffAt, staffKey(staff), slot);
+    const staffBy = staff === null ? -1 : this.at(this.staffAt, this.school.staffId(staff), slot);
     if (staffBy >= 0 && staffBy !== index) {
       found.push({ kind: 'staff', by: staffBy });
       if (firstOnly) return found;
@@ -101,7 +101,7 @@ export class WeekState {
   }
 
   staffLoad(staff: string, day: number): number {
-    return this.staffDays.get(staffKey(staff))?.[day] ?? 0;
+    return this.staffDays.get(this.school.staffId(staff))?.[day] ?? 0;
   }
 
   missedThisWeek(pupil: PupilId, subject: string): number {
@@ -111,7 +111,7 @@ export class WeekState {
   private mark(index: number, slot: WeekSlot, value: number): void {
     const occurrence = this.occurrences[index] as Occurrence;
     const { staff, room, roomChecked } = occurrence.series;
-    if (staff !== null) this.grid(this.staffAt, staffKey(staff))[slot.index] = value;
+    if (staff !== null) this.grid(this.staffAt, this.school.staffId(staff))[slot.index] = value;
     if (room !== null && roomChecked) this.grid(this.roomAt, staffKey(room))[slot.index] = value;
     for (const pupil of occurrence.pupils) this.grid(this.pupilAt, pupil)[slot.index] = value;
   }
@@ -119,7 +119,7 @@ export class WeekState {
   private bookkeep(occurrence: Occurrence, slot: WeekSlot, delta: number): void {
     const staff = occurrence.series.staff;
     if (staff !== null) {
-      const key = staffKey(staff);
+      const key = this.school.staffId(staff);
       let days = this.staffDays.get(key);
       if (!days) {
         days = [0, 0, 0, 0, 0, 0];

@@ -1,0 +1,113 @@
+/**
+ * Done-when for the timetable (issue 3): the built script, run in the emulator on the shared
+ * example workbooks and on generated schools, writes a Schedule that an independent reading of the
+ * raw tabs finds clash-free, out of Maths and English, within staff availability, one meeting a
+ * day per group, and complete (or explained on Problems) for every week of every programme.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { WorkbookModel } from '../../emulator/model';
+import { tidyWorkbook } from '../../tools/example/layouts/tidy';
+import { generateSchool } from '../../tools/example/school';
+import { generatedTabNames, openSession, runAction } from '../../tools/local/session';
+import { readWorkbook } from '../../tools/xlsx/read';
+import { ensureBuilt } from '../support/built';
+import { haveSharedExamples, MESSY_EXAMPLE, TIDY_EXAMPLE } from '../support/shared-examples';
+import { verifyTimetable } from './verify';
+
+const NOW = () => new Date(2026, 10, 23, 9);
+
+function timetable(workbook: WorkbookModel) {
+  const session = openSession(workbook, { now: NOW });
+  const setup = runAction(session, 'setup');
+  expect(setup.ok, setup.message).toBe(true);
+  const run = runAction(session, 'timetable');
+  expect(run.ok, run.message).toBe(true);
+  return { session, run, verdict: verifyTimetable(session.workbook) };
+}
+
+describe('timetables on real workbooks keep every hard rule', () => {
+  beforeAll(ensureBuilt);
+
+  it.skipIf(!haveSharedExamples).each([
+    ['oakfield-tracking.xlsx', TIDY_EXAMPLE],
+    ['oakfield-register-messy.xlsx', MESSY_EXAMPLE],
+  ])('%s', async (_, path) => {
+    const { verdict } = timetable(await readWorkbook(path));
+    expect(verdict.violations).toEqual([]);
+    // Six groups and ten 1-1s over their programmes: something substantial was checked.
+    expect(verdict.rows).toBeGreaterThan(400);
+    expect(verdict.demandedWeeks).toBeGreaterThan(90);
+  });
+
+  it.each([200, 1500])('a generated school of %i pupils', (pupils) => {
+    const { verdict, run } = timetable(tidyWorkbook(generateSchool({ pupils, seed: 11 })));
+    expect(verdict.violations.slice(0, 10)).toEqual([]);
+    expect(verdict.sessions).toBeGreaterThan(pupils);
+    // Placed sessions and explained weeks together account for every demanded week.
+    expect(verdict.explainedWeeks).toBeLessThanOrEqual(verdict.demandedWeeks * 0.05);
+    expect(run.message).toMatch(/^Placed \d+ sessions/);
+  }, 120_000);
+
+  it.skipIf(!haveSharedExamples)('the verifier itself catches each broken rule it is given', async () => {
+    const { session } = timetable(await readWorkbook(TIDY_EXAMPLE));
+    const sheet = session.workbook.sheets.find((s) => s.name === 'Schedule');
+    if (!sheet) throw new Error('No Schedule');
+    const pristine = sheet.cells.map((row) => row?.map((cell) => (cell ? { ...cell } : cell)));
+    const restore = (): void => {
+      sheet.cells = pristine.map((row) => row?.map((cell) => (cell ? { ...cell } : cell)));
+    };
+    const rowsOf = (session_: string): number[] => sheet.cells.flatMap((row, i) => (i > 0 && row?.[3]?.value === session_ ? [i] : []));
+    const set = (row: number, column: number, value: string | number): void => {
+      const cell = sheet.cells[row]?.[column];
+      if (cell) cell.value = value;
+    };
+    const broken = (): string => verifyTimetable(session.workbook).violations.join('\n');
+
+    // Year 7 has Maths on Monday lesson 5 (the example's Lesson timetable).
+    const attendance = rowsOf('Attendance Y7');
+    set(attendance[0] ?? 0, 1, 'Monday');
+    set(attendance[0] ?? 0, 2, 5);
+    expect(broken()).toMatch(/misses Maths/);
+    restore();
+    // Mrs O'Neill has PPA on Monday lesson 2.
+    for (const row of attendance.slice(0, 1)) {
+      set(row, 1, 'Monday');
+      set(row, 2, 2);
+    }
+    expect(broken()).toMatch(/busy \(PPA\)/);
+    restore();
+    // A pupil put into a second session in the same lesson.
+    const copy = sheet.cells[1]?.map((cell) => (cell ? { ...cell } : cell)) ?? [];
+    const renamed = copy[3];
+    if (renamed) renamed.value = 'Literacy Y7';
+    sheet.cells.push(copy);
+    expect(broken()).toMatch(/is in .* and .* at once/);
+    restore();
+    // A week of a group taken away, with nothing on Problems.
+    const week = sheet.cells[attendance[0] ?? 0]?.[0]?.value;
+    sheet.cells = sheet.cells.filter((row, i) => i === 0 || !(row?.[3]?.value === 'Attendance Y7' && row[0]?.value === week));
+    expect(broken()).toMatch(/Attendance Y7 w\/c .*: 0 of 2 sessions and no Problems row says why/);
+    restore();
+    expect(broken()).toBe('');
+  });
+
+  it('joins a surname written alone or in another case and apostrophe to the staff tab, keeping her availability', async () => {
+    if (!haveSharedExamples) return;
+    const workbook = await readWorkbook(TIDY_EXAMPLE);
+    const groups = workbook.sheets.find((sheet) => sheet.name === 'Groups');
+    const rows = groups?.cells ?? [];
+    // Attendance Y7 is led by "O’Neill" (curly, no title); Literacy Y7 by "mrs o'neill".
+    const attendance = rows.find((row) => row?.[0]?.value === 'Attendance Y7')?.[3];
+    const literacy = rows.find((row) => row?.[0]?.value === 'Literacy Y7')?.[3];
+    if (!attendance || !literacy) throw new Error('The example no longer has the O’Neill groups');
+    attendance.value = 'O\u2019Neill';
+    literacy.value = "mrs o'neill";
+    const { session, verdict } = timetable(workbook);
+    expect(verdict.violations).toEqual([]);
+    const tabs = generatedTabNames(session.workbook).filter((name) => /neill/i.test(name));
+    // One timetable a week for her, under the staff tab's spelling.
+    expect(tabs.length).toBeGreaterThan(0);
+    for (const name of tabs) expect(name).toMatch(/^Timetable Mrs O'Neill w\/c /);
+    expect(new Set(tabs).size).toBe(tabs.length);
+  });
+});
