@@ -10,6 +10,7 @@ import type { WorkbookModel } from '../../emulator/model';
 import { registerWorkbook } from '../example/layouts/register';
 import { tidyWorkbook } from '../example/layouts/tidy';
 import { generateSchool } from '../example/school';
+import { printTimetableQuality } from './timetable-quality';
 import { ACTIONS, openSession, runActions, type ActionStat } from '../local/session';
 
 const SIZES = [200, 2000] as const;
@@ -60,6 +61,8 @@ async function bench(): Promise<void> {
     return large && large.stat.totalCalls !== small.stat.totalCalls;
   });
   for (const row of unequal) console.log(`\nNote: ${row.layout} ${row.stat.action} makes a different number of service calls at ${SIZES[0]} and ${SIZES[1]} pupils.`);
+  console.log('\nTimetable solver quality (tiny instances against an exact search; then the 1,500-pupil school):\n');
+  await printTimetableQuality();
 }
 
 bench().catch((error: unknown) => {

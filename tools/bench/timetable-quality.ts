@@ -303,7 +303,8 @@ export function timetableScale(seed = 42, shape: Shape = SCALE): ScaleReport {
   };
 }
 
-async function main(): Promise<void> {
+/** The solver's quality tables, as `npm run bench` prints them. */
+export async function printTimetableQuality(): Promise<void> {
   const quality = await timetableQuality();
   console.log('| seed | sessions | solver cost | unplaced | optimum | gap | search nodes |\n|---:|---:|---:|---:|---:|---:|---:|');
   for (const i of quality.instances) {
@@ -318,7 +319,7 @@ async function main(): Promise<void> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((error: unknown) => {
+  printTimetableQuality().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   });
