@@ -10,6 +10,7 @@ import type { WorkbookModel } from '../../emulator/model';
 import { registerWorkbook } from '../example/layouts/register';
 import { tidyWorkbook } from '../example/layouts/tidy';
 import { generateSchool } from '../example/school';
+import { rescoreAt } from './rescore';
 import { printTimetableQuality } from './timetable-quality';
 import { ACTIONS, openSession, runActions, type ActionStat } from '../local/session';
 
@@ -61,6 +62,11 @@ async function bench(): Promise<void> {
     return large && large.stat.totalCalls !== small.stat.totalCalls;
   });
   for (const row of unequal) console.log(`\nNote: ${row.layout} ${row.stat.action} makes a different number of service calls at ${SIZES[0]} and ${SIZES[1]} pupils.`);
+  console.log('\nRe-scoring at volume (three instruments, 2,000 pupils):\n\n| responses | service calls | ms | result |\n|---:|---:|---:|---|');
+  for (const total of [100, 10_000]) {
+    const stat = rescoreAt(total);
+    console.log(`| ${total} | ${stat.totalCalls} | ${stat.ms} | ${stat.ok ? stat.message : `failed: ${stat.message}`} |`);
+  }
   console.log('\nTimetable solver quality (tiny instances against an exact search; then the 1,500-pupil school):\n');
   await printTimetableQuality();
 }
