@@ -8,6 +8,7 @@ import { groupsSection } from './groups';
 import { halfTermPicker, IMPACT_HELP } from './impact';
 import { call } from './server';
 import { questionnairesSection } from './questionnaires';
+import { settingsSection } from './settings';
 
 const app = document.getElementById('app') as HTMLElement;
 let busy = false;
@@ -202,6 +203,7 @@ function helpSection(): HTMLElement {
     ['Groups', 'Writes Group check: one row per finding, OK, Warning or Problem; click a finding to select its row. Suggest groups proposes groups for referred pupils; accepting one shows every cell it will change before writing.'],
     ['Questionnaires', 'Creates a Google Form for a questionnaire, linked to this sheet, and scores each response onto Scores as it arrives, with reverse-keyed items and missing answers handled. Re-score rebuilds Scores from every response.'],
     ['Impact', 'Writes Impact and Impact charts: start against end for each programme, group and pupil.'],
+    ['Settings', 'Group sizes, protected subjects, term weeks and every other threshold, each with its default. Saved settings are used the next time an action runs; Restore defaults puts them all back.'],
     ...IMPACT_HELP,
   ];
   return el('section', { 'aria-labelledby': 'help-h' }, el('h2', { id: 'help-h' }, 'Help'), el('dl', {}, ...items.flatMap(([term, text]) => [el('dt', {}, el('strong', {}, term)), el('dd', {}, text)])));
@@ -216,6 +218,7 @@ function render(view: SetupView | null): void {
     groupsSection({ statusBox, showStatus, run }),
     questionnairesSection({ statusBox, showStatus, run }, view !== null),
     impactSection(),
+    settingsSection({ statusBox, showStatus, run }),
     helpSection(),
   );
 }

@@ -18,6 +18,8 @@ import { UserError } from '../actions/user-error';
 import { GROUP_FIELDS, KEEP_APART_FIELDS, mappingSchema, REGISTER_FIELDS } from '../core/mapping/schema';
 import type { AcceptReport, ActionReport, ImpactArgs, MappingCorrection, Result, RowRef, ServerApi, SetupView, SidebarState, TimetableArgs } from '../shared/api';
 import { parseArgument, respond } from './respond';
+import { resetSettings, saveSettingsChange, settingsView } from '../actions/settings';
+import type { SettingsView } from '../shared/api';
 
 const timetableArgs = z.object({ week: z.union([z.literal('programme'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]) });
 const impactArgs = z.object({
@@ -114,6 +116,19 @@ export function apiBuildImpact(input: ImpactArgs): Result<ActionReport> {
   });
 }
 
+export function apiGetSettings(): Result<SettingsView> {
+  return respond(() => settingsView());
+}
+
+/** The change is untrusted: saveSettingsChange checks it against the settings schema before storing. */
+export function apiSaveSettings(input: unknown): Result<SettingsView> {
+  return respond(() => saveSettingsChange(input));
+}
+
+export function apiResetSettings(): Result<SettingsView> {
+  return respond(() => resetSettings());
+}
+
 /** Compile-time check that every endpoint above matches the sidebar's contract. */
 export const serverApi: ServerApi = {
   apiGetState,
@@ -130,4 +145,7 @@ export const serverApi: ServerApi = {
   apiCreateForm,
   apiResolvePupil,
   apiBuildImpact,
+  apiGetSettings,
+  apiSaveSettings,
+  apiResetSettings,
 };

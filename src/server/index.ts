@@ -9,6 +9,7 @@ import { showSidebar } from './sidebar';
 import { apiCreateForm, apiQuestionnaireState, apiResolvePupil } from './api';
 import { menuCreateLifeSatisfactionForm, menuCreateResilienceForm } from './menu';
 import { onFormSubmitEvent } from '../actions/form-submit';
+import { apiGetSettings, apiResetSettings, apiSaveSettings } from './api';
 
 declare const global: Record<string, unknown>;
 
@@ -40,3 +41,6 @@ global.apiQuestionnaireState = apiQuestionnaireState;
 global.apiCreateForm = apiCreateForm;
 global.apiResolvePupil = apiResolvePupil;
 global.apiBuildImpact = apiBuildImpact;
+global.apiGetSettings = apiGetSettings;
+global.apiSaveSettings = apiSaveSettings;
+global.apiResetSettings = apiResetSettings;

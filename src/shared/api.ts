@@ -7,6 +7,8 @@
  */
 import type { Mapping } from '../core/mapping/schema';
 import type { SetupSummary } from '../core/setup';
+import type { Settings } from '../core/settings';
+import type { Purpose } from '../core/groups/purposes';
 
 export type Result<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly error: string };
 
@@ -181,6 +183,29 @@ export interface ResolvePupilResult {
   readonly state: QuestionnaireState;
 }
 
+/** A programme found in the register, and the purpose its name suggests (null: none). */
+export interface ProgrammePurposeView {
+  readonly name: string;
+  readonly fromName: Purpose | null;
+}
+
+/** A start/end measure setup found, and the direction setup inferred from its column name. */
+export interface MeasureDirectionView {
+  readonly id: string;
+  readonly label: string;
+  readonly found: 'higher' | 'lower';
+}
+
+export interface SettingsView {
+  readonly settings: Settings;
+  readonly defaults: Settings;
+  readonly programmes: readonly ProgrammePurposeView[];
+  readonly measures: readonly MeasureDirectionView[];
+}
+
+/** The settings the sidebar changed: per section, only the fields to replace. */
+export type SettingsChange = { readonly [S in keyof Settings]?: Partial<Settings[S]> };
+
 /**
  * Every function the sidebar may call. Each name is a top-level function in Code.js.
  * Arguments are `unknown` on the server side until zod has checked them.
@@ -200,6 +225,9 @@ export interface ServerApi {
   apiCreateForm(args: CreateFormArgs): Result<CreateFormResult>;
   apiResolvePupil(args: ResolvePupilArgs): Result<ResolvePupilResult>;
   apiBuildImpact(args: ImpactArgs): Result<ActionReport>;
+  apiGetSettings(): Result<SettingsView>;
+  apiSaveSettings(change: SettingsChange): Result<SettingsView>;
+  apiResetSettings(): Result<SettingsView>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

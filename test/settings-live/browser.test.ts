@@ -1,0 +1,114 @@
+/**
+ * Settings in the real sidebar: open the closed Settings section from the keyboard, raise the
+ * largest group size to 12, save, and see Check groups stop reporting the 11-pupil group; a bad
+ * value is refused in one sentence and stored nowhere; Restore defaults brings 10 back. axe-core
+ * finds no serious or critical violation with the settings open and after a refusal.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWorkbook } from '../../tools/xlsx/read';
+import { ensureBuilt } from '../support/built';
+import { haveSharedExamples, TIDY_EXAMPLE } from '../support/shared-examples';
+import { act, artifactPath, expectPlainSentence, haveChromium, markStale, openHarness, seriousViolations, settled, type Harness } from '../browser/support';
+
+const OVER_MAX = /more than the maximum/;
+
+describe.skipIf(!haveChromium() || !haveSharedExamples)('settings in the sidebar, in chromium', () => {
+  let harness: Harness;
+
+  const stored = (): {
+    groups?: { maxSize?: number; minSize?: number; programmePurposes?: Record<string, string> };
+    timetable?: { cycleWeekAStart?: string | null };
+    impact?: { directions?: Record<string, string> };
+  } =>
+    JSON.parse(harness.dev.session.workbook.documentProperties['ip.settings'] ?? '{}') as ReturnType<typeof stored>;
+
+  const save = async (button = 'button[data-action="settings-save"]') => {
+    const before = await markStale(harness, 'settings-status');
+    await harness.sidebar.click(button);
+    return settled(harness, 'settings-status', before);
+  };
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    harness = await openHarness(await readWorkbook(TIDY_EXAMPLE));
+    await act(harness, 'button[data-action="setup"]', 'setup-status');
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('is closed at first and opens from the keyboard, every control labelled', async () => {
+    expect(await harness.sidebar.$eval('#settings-details', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await harness.sidebar.focus('#settings-details > summary');
+    await harness.page.keyboard.press('Enter');
+    await harness.sidebar.waitForSelector('#set-groups-maxSize');
+    expect(await harness.sidebar.inputValue('#set-groups-maxSize')).toBe('10');
+    expect(await harness.sidebar.inputValue('#set-groups-minGenderShare')).toBe('33.3');
+    const legends = await harness.sidebar.$$eval('#settings-body > fieldset > legend', (nodes) => nodes.map((n) => n.textContent));
+    expect(legends).toEqual(['Timetable', 'Groups', 'Questionnaires', 'Impact']);
+    const unlabelled = await harness.sidebar.$$eval('#settings-body input, #settings-body select, #settings-body textarea', (controls) =>
+      controls.filter((c) => !(c as HTMLInputElement).labels?.length).map((c) => c.id),
+    );
+    expect(unlabelled).toEqual([]);
+    // A row per programme on the register, with its purpose to choose.
+    expect(await harness.sidebar.$$eval('#set-purposes select', (rows) => rows.length)).toBeGreaterThan(0);
+    expect(await seriousViolations(harness)).toEqual([]);
+    await harness.page.screenshot({ path: artifactPath('settings-open.png') });
+  });
+
+  it('raising the largest group size to 12 stops Check groups reporting the 11-pupil group', async () => {
+    const first = await act(harness, 'button[data-action="groups"]', 'groups-status');
+    expect(first.text).toMatch(OVER_MAX);
+
+    await harness.sidebar.fill('#set-groups-maxSize', '12');
+    await harness.sidebar.fill('#set-timetable-cycleWeekAStart', '07/09/2026');
+    const programme = await harness.sidebar.innerText('label[for="set-purpose-0"]');
+    await harness.sidebar.selectOption('#set-purpose-0', 'learning');
+    const measure = await harness.sidebar.innerText('label[for="set-direction-0"]');
+    await harness.sidebar.selectOption('#set-direction-0', 'lower');
+    const saved = await save();
+    expect(saved.kind).toBe('ok');
+    expect(stored().groups?.maxSize).toBe(12);
+    expect(stored().timetable?.cycleWeekAStart).toBe('2026-09-07');
+    expect(stored().groups?.programmePurposes).toEqual({ [programme]: 'learning' });
+    expect(measure).toBe('Attendance %');
+    expect(stored().impact?.directions).toEqual({ attendance: 'lower' });
+    // Redrawn from what the server kept: the date reads dd/mm/yyyy again.
+    expect(await harness.sidebar.inputValue('#set-timetable-cycleWeekAStart')).toBe('07/09/2026');
+    expect(await harness.sidebar.inputValue('#set-groups-maxSize')).toBe('12');
+
+    const again = await act(harness, 'button[data-action="groups"]', 'groups-status');
+    expect(again.text).not.toMatch(OVER_MAX);
+  });
+
+  it('refuses a smallest size above the largest in one sentence, and keeps what was stored', async () => {
+    const before = harness.dev.session.workbook.documentProperties['ip.settings'];
+    await harness.sidebar.fill('#set-groups-minSize', '20');
+    const refused = await save();
+    expect(refused.kind).toBe('error');
+    expect(refused.text).toBe('The smallest group size (20) cannot be larger than the largest group size (12).');
+    expectPlainSentence(refused.text);
+    expect(harness.dev.session.workbook.documentProperties['ip.settings']).toBe(before);
+
+    await harness.sidebar.fill('#set-groups-minSize', '');
+    const typed = await save();
+    expect(typed.kind).toBe('error');
+    expect(typed.text).toMatch(/^Smallest group size must be a whole number from 1 to 30\.$/);
+    expect(await seriousViolations(harness)).toEqual([]);
+  });
+
+  it('Restore defaults asks first, then puts every default back', async () => {
+    await harness.sidebar.click('button[data-action="settings-reset"]');
+    expect(await harness.sidebar.isVisible('#settings-reset-confirm')).toBe(true);
+    const reset = await save('button[data-action="settings-reset-confirm"]');
+    expect(reset.kind).toBe('ok');
+    expect(stored().groups?.maxSize).toBe(10);
+    expect(stored().timetable?.cycleWeekAStart).toBeNull();
+    expect(stored().groups?.programmePurposes).toEqual({});
+    expect(await harness.sidebar.inputValue('#set-purpose-0')).toBe('');
+    expect(await harness.sidebar.inputValue('#set-groups-maxSize')).toBe('10');
+    expect(await harness.sidebar.inputValue('#set-groups-minSize')).toBe('5');
+    const groups = await act(harness, 'button[data-action="groups"]', 'groups-status');
+    expect(groups.text).toMatch(OVER_MAX);
+  });
+});
