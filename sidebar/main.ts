@@ -169,13 +169,6 @@ function timetableSection(): HTMLElement {
   );
 }
 
-function simpleSection(id: string, title: string, hint: string, label: string, working: string, action: () => Promise<Result<ActionReport>>): HTMLElement {
-  const box = statusBox(`${id}-status`);
-  const button = el('button', { class: 'primary', 'data-action': id, type: 'button' }, label);
-  button.addEventListener('click', () => void run(box, working, action, reportDone(box)));
-  return el('section', { 'aria-labelledby': `${id}-h` }, el('h2', { id: `${id}-h` }, title), el('p', { class: 'muted' }, hint), el('div', { class: 'row' }, button), box);
-}
-
 function impactSection(): HTMLElement {
   const box = statusBox('impact-status');
   const from = el('input', { id: 'impact-from', type: 'date' });

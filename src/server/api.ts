@@ -3,23 +3,36 @@
  * (the browser is untrusted) and answers with a Result, never a thrown error or a Date.
  */
 import * as z from 'zod';
-import { correctMapping, runSetup, setupView } from '../actions/setup';
 import { checkGroups, selectFindingRow } from '../actions/groups';
-import { acceptSuggestion, suggestGroups } from '../actions/suggest-groups';
 import { buildImpact } from '../actions/impact';
-import { rescoreQuestionnaires } from '../actions/questionnaires';
 import { createQuestionnaireForm } from '../actions/questionnaire-forms';
+import { rescoreQuestionnaires } from '../actions/questionnaires';
 import { questionnaireState, resolvePupil } from '../actions/resolve-pupils';
-import type { CreateFormResult, QuestionnaireState, ResolvePupilResult } from '../shared/api';
 import { loadSchool } from '../actions/school';
+import { resetSettings, saveSettingsChange, settingsView } from '../actions/settings';
+import { correctMapping, runSetup, setupView } from '../actions/setup';
+import { acceptSuggestion, suggestGroups } from '../actions/suggest-groups';
 import { generateTimetables } from '../actions/timetable';
-import type { IsoDate } from '../core/values';
 import { UserError } from '../actions/user-error';
 import { GROUP_FIELDS, KEEP_APART_FIELDS, mappingSchema, REGISTER_FIELDS } from '../core/mapping/schema';
-import type { AcceptReport, ActionReport, ImpactArgs, MappingCorrection, Result, RowRef, ServerApi, SetupView, SidebarState, TimetableArgs } from '../shared/api';
+import type { IsoDate } from '../core/values';
+import type {
+  AcceptReport,
+  ActionReport,
+  CreateFormResult,
+  ImpactArgs,
+  MappingCorrection,
+  QuestionnaireState,
+  ResolvePupilResult,
+  Result,
+  RowRef,
+  ServerApi,
+  SettingsView,
+  SetupView,
+  SidebarState,
+  TimetableArgs,
+} from '../shared/api';
 import { parseArgument, respond } from './respond';
-import { resetSettings, saveSettingsChange, settingsView } from '../actions/settings';
-import type { SettingsView } from '../shared/api';
 
 const timetableArgs = z.object({ week: z.union([z.literal('programme'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]) });
 const impactArgs = z.object({
