@@ -2,6 +2,7 @@
  * The scheduler: week by week, locked lessons first, then the hardest series first (fewest lessons
  * where its staff are free and no pupil has a protected subject), each into the lesson with the
  * lowest soft cost; a bounded repair then moves placed sessions aside, in chains, for any that did not fit.
+ * Once every week is built, improve.ts lowers the soft cost over the whole programme.
  */
 import type { PupilId } from '../domain';
 import type { Problem } from '../problems';
@@ -9,6 +10,7 @@ import type { Settings } from '../settings';
 import { normaliseText } from '../text';
 import { ukDate, type IsoDate } from '../values';
 import { explainUnplaced } from './explain';
+import { improveProgramme, type BuiltWeek, type ImproveResult } from './improve';
 import { lockProblem, type LockedLesson } from './locks';
 import { lessonLabel, type SchoolWeek, type WeekSlot } from './school-week';
 import { COST, staffDayCost } from './soft-cost';
@@ -29,6 +31,8 @@ export interface Solution {
   readonly unplaced: Unplaced[];
   /** Locks that could not be kept, with the week they were for. */
   readonly lockProblems: { readonly week: IsoDate; readonly problem: Problem }[];
+  /** What the improvement phase did (soft cost before and after it). */
+  readonly improvement: ImproveResult;
 }
 
 const REPAIRS_PER_WEEK = 20_000;
@@ -49,8 +53,9 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
   const history = new Map<PupilId, Map<string, MissHistory>>();
   const staticFit = new Map<string, boolean[]>();
   const seriesByName = new Map(series.map((s) => [normaliseText(s.name), s] as const));
-  const solution: Solution = { sessions: [], unplaced: [], lockProblems: [] };
+  const solution: Omit<Solution, 'improvement'> = { sessions: [], unplaced: [], lockProblems: [] };
   const usedLocks = new Set<LockedLesson>();
+  const built: (BuiltWeek & { readonly week: IsoDate; readonly failed: readonly number[] })[] = [];
 
   weeks.forEach((week, ordinal) => {
     const slots = school.slotsOf(week);
@@ -61,7 +66,8 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
       const pupils = s.learners.map((learner) => learner.pupil);
       for (let i = 0; i < s.perWeek; i += 1) state.add({ series: s, pupils, weekNumber, slot: null, locked: false });
     }
-    const fitsStatically = (index: number, slot: WeekSlot): boolean => staticMask(state.occurrences[index] as Occurrence)[slot.index] === true;
+    const masks: boolean[][] = [];
+    const fitsStatically = (index: number, slot: WeekSlot): boolean => (masks[index] ??= staticMask(state.occurrences[index] as Occurrence))[slot.index] === true;
 
     for (const lock of locks.filter((l) => l.week === week)) {
       usedLocks.add(lock);
@@ -104,22 +110,8 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
     }
     const stillFailed = best?.failed ?? [];
     improve();
-
-    for (const occurrence of state.occurrences) {
-      if (occurrence.slot !== null) {
-        solution.sessions.push(toSession(occurrence, week, occurrence.slot));
-        remember(occurrence, occurrence.slot, ordinal);
-      }
-    }
-    for (const index of stillFailed) {
-      const occurrence = state.occurrences[index] as Occurrence;
-      solution.unplaced.push({
-        series: occurrence.series,
-        week,
-        weekNumber: occurrence.weekNumber,
-        reason: explainUnplaced(school, state, index, week, settings.timetable.protectedSubjects, fitsStatically),
-      });
-    }
+    for (const occurrence of state.occurrences) if (occurrence.slot !== null) remember(occurrence, occurrence.slot, ordinal);
+    built.push({ week, ordinal, state, fitsStatically, failed: stillFailed });
 
     function staticMask(occurrence: Occurrence): boolean[] {
       const key = `${occurrence.series.id}|${school.cycleOf(week) ?? '-'}`;
@@ -270,12 +262,27 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
     }
   });
 
+  // Every week built, the whole programme is improved at once, then read out.
+  const improvement = improveProgramme(school, settings.timetable.maxSessionsPerStaffDay, built);
+  for (const { week, state, fitsStatically, failed } of built) {
+    for (const occurrence of state.occurrences) if (occurrence.slot !== null) solution.sessions.push(toSession(occurrence, week, occurrence.slot));
+    for (const index of failed) {
+      const occurrence = state.occurrences[index] as Occurrence;
+      solution.unplaced.push({
+        series: occurrence.series,
+        week,
+        weekNumber: occurrence.weekNumber,
+        reason: explainUnplaced(school, state, index, week, settings.timetable.protectedSubjects, fitsStatically),
+      });
+    }
+  }
+
   for (const lock of locks) {
     if (!usedLocks.has(lock) && !weeks.includes(lock.week) && lastWeek === null) {
       solution.lockProblems.push({ week: lock.week, problem: lockProblem(lock, `Locked ${quoteCell(lock.session)} on w/c ${ukDate(lock.week)} is outside every programme's weeks, so it was dropped.`) });
     }
   }
-  return solution;
+  return { ...solution, improvement };
 
   function remember(occurrence: Occurrence, slot: WeekSlot, ordinal: number): void {
     for (const pupil of occurrence.pupils) {

@@ -35,6 +35,8 @@ function parse(text: string): StaffName | null {
 export class StaffNames {
   private readonly parent = new Map<string, string>();
   private readonly display = new Map<string, string>();
+  /** Each spelling asked about, with its key: the scheduler asks for the same few names very often. */
+  private readonly ids = new Map<string, string>();
 
   constructor(names: readonly string[]) {
     const parsed = new Map<string, StaffName>();
@@ -65,8 +67,13 @@ export class StaffNames {
 
   /** The key that is equal for every spelling of one person. */
   id(name: string): string {
-    const key = normaliseText(name);
-    return this.parent.has(key) ? this.root(key) : key;
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      const key = normaliseText(name);
+      id = this.parent.has(key) ? this.root(key) : key;
+      this.ids.set(name, id);
+    }
+    return id;
   }
 
   /** How the person is shown: their fullest spelling on the school's lists. */

@@ -49,7 +49,15 @@ export function protectedSubjectTest(protectedSubjects: readonly string[]): (sub
   };
 }
 
+const subjectKeys = new Map<string, string>();
+
 /** The key a subject is counted under for rotation: its words, so `History` and `history ` are one. */
 export function subjectKey(subject: string): string {
-  return subjectWords(subject).join(' ') || normaliseText(subject);
+  let key = subjectKeys.get(subject);
+  if (key === undefined) {
+    key = subjectWords(subject).join(' ') || normaliseText(subject);
+    // Timetables name a few dozen subjects; the bound only guards against a pathological sheet.
+    if (subjectKeys.size < 10_000) subjectKeys.set(subject, key);
+  }
+  return key;
 }

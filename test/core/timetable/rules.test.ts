@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LessonSlot, SchoolData } from '../../../src/core/domain';
 import type { Settings } from '../../../src/core/settings';
 import { buildTimetables, checkSchedule, type ScheduledSession } from '../../../src/core/timetable';
-import { availability, group, iso, lessonTimetable, MONDAY, placement, pupil, school, settingsWith, subjects, weekSlots } from './fixtures';
+import { availability, group, lessonTimetable, MONDAY, placement, pupil, school, settingsWith, subjects, weekSlots } from './fixtures';
 
 const at = (day: number, lesson: number) => (slot: LessonSlot) => slot.day === day && slot.lesson === lesson;
 const mathsExcept = (...free: ((slot: LessonSlot) => boolean)[]) => subjects((slot) => (free.some((f) => f(slot)) ? null : 'Maths'));
