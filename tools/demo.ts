@@ -2,6 +2,7 @@
  * `npm run demo`: builds (see package.json), makes the fictional example school, runs every action
  * on it as Google Sheets would, and says where the report is.
  */
+import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { generateSchool } from './example/school';
 import { tidyWorkbook } from './example/layouts/tidy';
@@ -14,6 +15,7 @@ const OUT = join(ROOT, 'out', 'demo');
 
 async function demo(): Promise<void> {
   const workbook = tidyWorkbook(generateSchool({ pupils: 200, seed: 2026 }));
+  await mkdir(OUT, { recursive: true });
   await writeWorkbook(workbook, join(OUT, 'example-school.xlsx'));
   const stats = runActions(openSession(workbook), 'all');
   await writeOutputs(workbook, stats, OUT);
