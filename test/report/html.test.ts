@@ -91,3 +91,17 @@ describe('reportHtml', () => {
     expect(urls.every((u) => u.startsWith('http://www.w3.org/'))).toBe(true);
   });
 });
+
+describe('tabs with rows the emulator never wrote', () => {
+  it('draws the rows around the gap instead of calling the tab empty', async () => {
+    const model = emptyWorkbook('Gaps');
+    const sheet = emptySheet(0, 'Timetable Ms Rose w/c 30-11-2026');
+    sheet.cells[0] = [{ value: 'Intervention timetable' }];
+    sheet.cells[2] = [{ value: 'Name' }, { value: 'Reason' }];
+    model.sheets.push(sheet);
+    const html = await reportHtml(model, { generatedSheets: [sheet.name] });
+    expect(html).not.toContain('This tab is empty');
+    expect(html).toContain('Intervention timetable');
+    expect(html).toContain('Reason');
+  });
+});

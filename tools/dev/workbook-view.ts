@@ -5,6 +5,7 @@
 import { displayCell } from '../../emulator/spreadsheet/display';
 import type { CellModel, SheetModel, WorkbookModel } from '../../emulator/model';
 import { GENERATED_TAB_METADATA_KEY } from '../../src/core/plan';
+import { lastColumnOf, lastRowOf } from '../../emulator/spreadsheet/grid';
 
 /** Enough to read a tab in a browser without shipping a whole timetable of every week. */
 export const MAX_ROWS = 400;
@@ -48,18 +49,9 @@ export function isGenerated(sheet: SheetModel): boolean {
   return sheet.developerMetadata.some((m) => m.key === GENERATED_TAB_METADATA_KEY);
 }
 
+/** The content's extent, as getDataRange() sees it. */
 function usedSize(sheet: SheetModel): { rows: number; columns: number } {
-  let rows = 0;
-  let columns = 0;
-  sheet.cells.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (cell && displayCell(cell) !== '') {
-        rows = Math.max(rows, r + 1);
-        columns = Math.max(columns, c + 1);
-      }
-    });
-  });
-  return { rows, columns };
+  return { rows: lastRowOf(sheet), columns: lastColumnOf(sheet) };
 }
 
 function styleOf(cell: CellModel | undefined, row: number, column: number): CellStyle | null {

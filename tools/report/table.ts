@@ -1,5 +1,6 @@
 /** A sheet as an escaped, accessible HTML table (first row = column headers). */
 import type { CellModel, SheetModel } from '../../emulator/model';
+import { lastColumnOf, lastRowOf } from '../../emulator/spreadsheet/grid';
 import { displayCell } from './display';
 import { escapeHtml } from './escape';
 
@@ -24,9 +25,9 @@ function visibleIndexes(count: number, hidden: number[]): number[] {
 }
 
 export function sheetTable(sheet: SheetModel): string {
-  const width = Math.max(0, ...sheet.cells.map((row) => row.length));
-  const rows = visibleIndexes(sheet.cells.length, sheet.hiddenRows);
-  const columns = visibleIndexes(width, sheet.hiddenColumns);
+  // The content's extent, as getDataRange() sees it: rows the emulator never wrote are holes.
+  const rows = visibleIndexes(lastRowOf(sheet), sheet.hiddenRows);
+  const columns = visibleIndexes(lastColumnOf(sheet), sheet.hiddenColumns);
   const [headerRow, ...bodyRows] = rows;
   if (headerRow === undefined || columns.length === 0) return '<p>This tab is empty.</p>';
   const header = columns
