@@ -3,23 +3,28 @@
  * so the cost of an action does not grow with the number of rows (nor with last term's timetables).
  */
 import type { TabSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { findGeneratedTabs, type GeneratedTab } from './generated-tabs';
+import { generatedKeyOf, type GeneratedTab } from './generated-tabs';
 
-/** `generatedKeys`: the add-in's own tabs whose contents the action reads back (others stay unread). */
 export interface ReadWorkbook {
   readonly snapshot: WorkbookSnapshot;
   /** The add-in's tabs by key, found once and handed on to `applyPlan`. */
   readonly generated: ReadonlyMap<string, GeneratedTab>;
 }
 
+/**
+ * `generatedKeys`: the add-in's own tabs whose contents the action reads back; the others are
+ * recognised by their tag (developer metadata, so a renamed or moved tab is still found) and left
+ * unread. A second sheet carrying a key already seen (a user's copy) is treated as the user's.
+ */
 export function readSnapshot(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, generatedKeys: readonly string[]): ReadWorkbook {
-  const generated = findGeneratedTabs(spreadsheet);
-  const keyBySheetId = new Map<number, string>();
-  for (const tab of generated.values()) keyBySheetId.set(tab.sheet.getSheetId(), tab.key);
-  // Generated tabs the action does not read back are left out whole: a term of timetables costs one call each.
+  const generated = new Map<string, GeneratedTab>();
   const tabs: TabSnapshot[] = spreadsheet.getSheets().flatMap((sheet) => {
-    const generatedKey = keyBySheetId.get(sheet.getSheetId()) ?? null;
-    if (generatedKey !== null && !generatedKeys.includes(generatedKey)) return [];
+    const tagged = generatedKeyOf(sheet);
+    const generatedKey = tagged !== null && !generated.has(tagged) ? tagged : null;
+    if (generatedKey !== null) {
+      generated.set(generatedKey, { key: generatedKey, sheet });
+      if (!generatedKeys.includes(generatedKey)) return [];
+    }
     return [{ name: sheet.getName(), values: sheet.getDataRange().getValues(), generatedKey, hidden: sheet.isSheetHidden() }];
   });
   return { snapshot: { tabs }, generated };
