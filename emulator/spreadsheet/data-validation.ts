@@ -28,25 +28,39 @@ function criteriaValuesOut(ctx: SpreadsheetContext, rule: RuleModel): unknown[] 
 
 type RuleKeys = 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText';
 
-export class DataValidationImpl implements Pick<GoogleAppsScript.Spreadsheet.DataValidation, RuleKeys> {
+/** What a built rule and a builder both answer (Apps Script gives the two classes the same getters). */
+abstract class RuleReader {
+  constructor(protected readonly ctx: SpreadsheetContext) {}
+
+  protected abstract current(): RuleModel;
+
+  copy(): Builder {
+    const rule = this.current();
+    return asApps(new DataValidationBuilderImpl(this.ctx, { ...rule, values: [...rule.values] }));
+  }
+  getAllowInvalid(): boolean {
+    return this.current().allowInvalid;
+  }
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
+    return enumValue(DataValidationCriteria, this.current().criteria);
+  }
+  getCriteriaValues(): unknown[] {
+    return criteriaValuesOut(this.ctx, this.current());
+  }
+}
+
+export class DataValidationImpl extends RuleReader implements Pick<GoogleAppsScript.Spreadsheet.DataValidation, RuleKeys> {
   readonly [CLASS_NAME] = 'DataValidation';
 
   constructor(
-    private readonly ctx: SpreadsheetContext,
+    ctx: SpreadsheetContext,
     readonly rule: RuleModel,
-  ) {}
+  ) {
+    super(ctx);
+  }
 
-  copy(): Builder {
-    return asApps(new DataValidationBuilderImpl(this.ctx, { ...this.rule, values: [...this.rule.values] }));
-  }
-  getAllowInvalid(): boolean {
-    return this.rule.allowInvalid;
-  }
-  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
-    return enumValue(DataValidationCriteria, this.rule.criteria);
-  }
-  getCriteriaValues(): unknown[] {
-    return criteriaValuesOut(this.ctx, this.rule);
+  protected current(): RuleModel {
+    return this.rule;
   }
   getHelpText(): string {
     return this.rule.helpText ?? '';
@@ -62,13 +76,19 @@ const EMULATED_CRITERIA: readonly CriteriaName[] = [
   'VALUE_IN_LIST', 'VALUE_IN_RANGE', 'CHECKBOX', 'NUMBER_BETWEEN', 'DATE_IS_VALID_DATE', 'TEXT_CONTAINS', 'CUSTOM_FORMULA',
 ];
 
-export class DataValidationBuilderImpl implements Pick<Builder, BuilderKeys> {
+export class DataValidationBuilderImpl extends RuleReader implements Pick<Builder, BuilderKeys> {
   readonly [CLASS_NAME] = 'DataValidationBuilder';
 
   constructor(
-    private readonly ctx: SpreadsheetContext,
+    ctx: SpreadsheetContext,
     private rule: RuleModel = { criteria: 'VALUE_IN_LIST', values: [], allowInvalid: true },
-  ) {}
+  ) {
+    super(ctx);
+  }
+
+  protected current(): RuleModel {
+    return this.rule;
+  }
 
   private self(): Builder {
     return asApps(this);
@@ -82,18 +102,6 @@ export class DataValidationBuilderImpl implements Pick<Builder, BuilderKeys> {
 
   build(): GoogleAppsScript.Spreadsheet.DataValidation {
     return asApps(new DataValidationImpl(this.ctx, { ...this.rule, values: [...this.rule.values] }));
-  }
-  copy(): Builder {
-    return asApps(new DataValidationBuilderImpl(this.ctx, { ...this.rule, values: [...this.rule.values] }));
-  }
-  getAllowInvalid(): boolean {
-    return this.rule.allowInvalid;
-  }
-  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
-    return enumValue(DataValidationCriteria, this.rule.criteria);
-  }
-  getCriteriaValues(): unknown[] {
-    return criteriaValuesOut(this.ctx, this.rule);
   }
   getHelpText(): string | null {
     return this.rule.helpText ?? null;
