@@ -43,7 +43,9 @@ export function createEmulator(workbook: WorkbookModel, options: EmulatorOptions
   const spreadsheet = createSpreadsheetServices(host, services.ui);
   // The form-submit event carries a Range of the responses sheet, counted like any other.
   const app = spreadsheet.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  services.setRangeFactory((sheetId, row, columns) => counted(counter, app.getActiveSpreadsheet().getSheetById(sheetId)?.getRange(row, 1, 1, columns) ?? null));
+  services.setRangeFactory((sheetId, row, columns) =>
+    counted(counter, app.getActiveSpreadsheet().getSheetById(sheetId)?.getRange(row, 1, 1, columns) ?? null),
+  );
   const raw: Record<string, unknown> = {
     SpreadsheetApp: spreadsheet.SpreadsheetApp,
     Charts: spreadsheet.Charts,

@@ -25,31 +25,58 @@ export function groupsSection(tools: SectionTools): HTMLElement {
   const checkBox = tools.statusBox('groups-status');
   const selectNote = el('p', { id: 'groups-select-status', class: 'muted', role: 'status', hidden: true });
   const check = el('button', { class: 'primary', 'data-action': 'groups', type: 'button' }, 'Check groups');
-  check.addEventListener('click', () =>
-    void tools.run(checkBox, 'Checking groups…', () => call('apiCheckGroups'), (report) => {
-      const findings = report.findings ?? [];
-      const problems = report.problems > 0 ? [`${report.problems} ${report.problems === 1 ? 'row was' : 'rows were'} added to the Problems tab.`] : [];
-      tools.showStatus(checkBox, findings.some((f) => f.status !== 'OK') || problems.length > 0 ? 'warn' : 'ok', report.headline, problems);
-      if (findings.length > 0) checkBox.appendChild(findingsList(findings, selectNote));
-    }),
+  check.addEventListener(
+    'click',
+    () =>
+      void tools.run(
+        checkBox,
+        'Checking groups…',
+        () => call('apiCheckGroups'),
+        (report) => {
+          const findings = report.findings ?? [];
+          const problems =
+            report.problems > 0 ? [`${report.problems} ${report.problems === 1 ? 'row was' : 'rows were'} added to the Problems tab.`] : [];
+          tools.showStatus(
+            checkBox,
+            findings.some((f) => f.status !== 'OK') || problems.length > 0 ? 'warn' : 'ok',
+            report.headline,
+            problems,
+          );
+          if (findings.length > 0) checkBox.appendChild(findingsList(findings, selectNote));
+        },
+      ),
   );
 
   const suggestBox = tools.statusBox('suggest-status');
   const suggestions = el('div', { id: 'groups-suggestions' });
   const suggest = el('button', { 'data-action': 'suggest', type: 'button' }, 'Suggest groups');
   const refresh = (accepted: string | null): void =>
-    void tools.run(suggestBox, accepted ? 'Updating the suggestions…' : 'Suggesting groups…', () => call('apiSuggestGroups'), (report) => {
-      const views = report.suggestions ?? [];
-      tools.showStatus(suggestBox, accepted ? 'ok' : report.details.length > 0 ? 'warn' : 'ok', accepted ?? report.headline, accepted ? [report.headline] : report.details);
-      replace(suggestions, views.length > 0 ? suggestionList(views, tools, suggestBox, refresh) : null);
-    });
+    void tools.run(
+      suggestBox,
+      accepted ? 'Updating the suggestions…' : 'Suggesting groups…',
+      () => call('apiSuggestGroups'),
+      (report) => {
+        const views = report.suggestions ?? [];
+        tools.showStatus(
+          suggestBox,
+          accepted ? 'ok' : report.details.length > 0 ? 'warn' : 'ok',
+          accepted ?? report.headline,
+          accepted ? [report.headline] : report.details,
+        );
+        replace(suggestions, views.length > 0 ? suggestionList(views, tools, suggestBox, refresh) : null);
+      },
+    );
   suggest.addEventListener('click', () => refresh(null));
 
   return el(
     'section',
     { 'aria-labelledby': 'groups-h' },
     el('h2', { id: 'groups-h' }, 'Groups'),
-    el('p', { class: 'muted' }, 'Size, year spread, gender balance, keep-apart pairs, SEND load, consent and baseline data. Click a finding to select its row.'),
+    el(
+      'p',
+      { class: 'muted' },
+      'Size, year spread, gender balance, keep-apart pairs, SEND load, consent and baseline data. Click a finding to select its row.',
+    ),
     el('div', { class: 'row' }, check, suggest),
     checkBox,
     selectNote,
@@ -80,7 +107,12 @@ function badge(status: FindingView['status']): HTMLElement {
 
 function findingItem(finding: FindingView, note: HTMLElement): HTMLElement {
   const first = finding.rows[0];
-  const main = el('button', { type: 'button', class: `finding ${STATUS_CLASS[finding.status]}`, disabled: !first }, el('span', { class: 'label' }, `${finding.status}: `), finding.detail);
+  const main = el(
+    'button',
+    { type: 'button', class: `finding ${STATUS_CLASS[finding.status]}`, disabled: !first },
+    el('span', { class: 'label' }, `${finding.status}: `),
+    finding.detail,
+  );
   if (first) {
     main.title = `Select ${first.tab} row ${first.row}`;
     main.addEventListener('click', () => void select(first, note));
@@ -92,7 +124,12 @@ function findingItem(finding: FindingView, note: HTMLElement): HTMLElement {
     main,
     finding.pupils.length > 0 && finding.status !== 'OK' ? el('div', { class: 'muted' }, `Pupils: ${finding.pupils.join(', ')}`) : null,
     rows.length > 0
-      ? el('div', { class: 'row-links' }, 'Rows: ', ...rows.map((ref) => rowButton(ref, ref.tab === first?.tab ? String(ref.row) : `${ref.tab} row ${ref.row}`, note)))
+      ? el(
+          'div',
+          { class: 'row-links' },
+          'Rows: ',
+          ...rows.map((ref) => rowButton(ref, ref.tab === first?.tab ? String(ref.row) : `${ref.tab} row ${ref.row}`, note)),
+        )
       : null,
   );
 }
@@ -111,13 +148,38 @@ async function select(ref: RowRef, note: HTMLElement): Promise<void> {
   replace(note, result.ok ? `Selected ${result.data.tab} row ${result.data.row}.` : result.error);
 }
 
-function suggestionList(views: readonly SuggestionView[], tools: SectionTools, box: HTMLElement, refresh: (accepted: string | null) => void): HTMLElement {
-  return el('ul', { class: 'suggestions', 'aria-label': 'Suggested groups' }, ...views.map((view, i) => suggestionItem(view, i, tools, box, refresh)));
+function suggestionList(
+  views: readonly SuggestionView[],
+  tools: SectionTools,
+  box: HTMLElement,
+  refresh: (accepted: string | null) => void,
+): HTMLElement {
+  return el(
+    'ul',
+    { class: 'suggestions', 'aria-label': 'Suggested groups' },
+    ...views.map((view, i) => suggestionItem(view, i, tools, box, refresh)),
+  );
 }
 
-function suggestionItem(view: SuggestionView, index: number, tools: SectionTools, box: HTMLElement, refresh: (accepted: string | null) => void): HTMLElement {
+function suggestionItem(
+  view: SuggestionView,
+  index: number,
+  tools: SectionTools,
+  box: HTMLElement,
+  refresh: (accepted: string | null) => void,
+): HTMLElement {
   const review = el('div', { id: `review-${index}`, class: 'review', hidden: true });
-  const open = el('button', { type: 'button', 'data-action': 'review', 'aria-expanded': 'false', 'aria-controls': `review-${index}`, disabled: view.blocked !== null }, 'Review and accept…');
+  const open = el(
+    'button',
+    {
+      type: 'button',
+      'data-action': 'review',
+      'aria-expanded': 'false',
+      'aria-controls': `review-${index}`,
+      disabled: view.blocked !== null,
+    },
+    'Review and accept…',
+  );
   open.addEventListener('click', () => {
     const show = review.hidden;
     review.hidden = !show;
@@ -137,14 +199,27 @@ function suggestionItem(view: SuggestionView, index: number, tools: SectionTools
 }
 
 /** Every cell accepting writes, old → new, then the confirm button: nothing is written before it. */
-function reviewPanel(view: SuggestionView, tools: SectionTools, box: HTMLElement, refresh: (accepted: string | null) => void, close: () => void): HTMLElement[] {
+function reviewPanel(
+  view: SuggestionView,
+  tools: SectionTools,
+  box: HTMLElement,
+  refresh: (accepted: string | null) => void,
+  close: () => void,
+): HTMLElement[] {
   const confirm = el('button', { type: 'button', class: 'primary', 'data-action': 'accept' }, `Write these ${view.changes.length} cells`);
   const cancel = el('button', { type: 'button' }, 'Cancel');
-  confirm.addEventListener('click', () =>
-    void tools.run(box, 'Writing the cells…', () => call('apiAcceptSuggestion', { suggestion: view.name, confirmedCells: view.changes }), (report) => {
-      // The runner is still busy until this returns: refresh the suggestions straight after.
-      void Promise.resolve().then(() => refresh(report.headline));
-    }),
+  confirm.addEventListener(
+    'click',
+    () =>
+      void tools.run(
+        box,
+        'Writing the cells…',
+        () => call('apiAcceptSuggestion', { suggestion: view.name, confirmedCells: view.changes }),
+        (report) => {
+          // The runner is still busy until this returns: refresh the suggestions straight after.
+          void Promise.resolve().then(() => refresh(report.headline));
+        },
+      ),
   );
   cancel.addEventListener('click', close);
   return [

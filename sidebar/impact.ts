@@ -29,7 +29,11 @@ export function halfTermPicker(from: HTMLInputElement, to: HTMLInputElement, tod
   return [
     el('label', { for: 'impact-half-term' }, 'Half-term'),
     select,
-    el('p', { id: 'impact-half-term-hint', class: 'muted' }, 'Fills in the dates below with the usual half-term dates; change them to match your school’s calendar.'),
+    el(
+      'p',
+      { id: 'impact-half-term-hint', class: 'muted' },
+      'Fills in the dates below with the usual half-term dates; change them to match your school’s calendar.',
+    ),
   ];
 }
 

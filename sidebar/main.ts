@@ -41,7 +41,10 @@ function count(n: number, one: string, many: string): string {
 
 function setBusy(value: boolean): void {
   busy = value;
-  for (const control of Array.from(document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('button[data-action], select[data-action]'))) control.disabled = value;
+  for (const control of Array.from(
+    document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('button[data-action], select[data-action]'),
+  ))
+    control.disabled = value;
 }
 
 /**
@@ -91,19 +94,25 @@ function summaryList(view: SetupView): HTMLElement {
   return el(
     'ul',
     { class: 'summary' },
-    el('li', {}, `${count(s.pupils, 'pupil', 'pupils')}, ${count(s.groups, 'group', 'groups')}, ${count(s.oneToOnes, '1-1', '1-1s')}, ${s.referred} referred`),
+    el(
+      'li',
+      {},
+      `${count(s.pupils, 'pupil', 'pupils')}, ${count(s.groups, 'group', 'groups')}, ${count(s.oneToOnes, '1-1', '1-1s')}, ${s.referred} referred`,
+    ),
     el('li', {}, s.timetableFound ? 'Lesson timetable found' : 'No lesson timetable found'),
     el('li', {}, s.staffAvailabilityFound ? 'Staff availability found' : 'No staff availability found'),
     el('li', {}, s.measures.length > 0 ? `Start and end data: ${s.measures.join(', ')}` : 'No start and end data found'),
     el('li', {}, s.responseTabs.length > 0 ? `Form responses: ${s.responseTabs.join(', ')}` : 'No form responses found'),
-    el('li', {}, s.problems > 0 ? `${count(s.problems, 'row needs', 'rows need')} a look (see the Problems tab)` : 'Every row could be used'),
+    el(
+      'li',
+      {},
+      s.problems > 0 ? `${count(s.problems, 'row needs', 'rows need')} a look (see the Problems tab)` : 'Every row could be used',
+    ),
   );
 }
 
 function mappingTable(view: SetupView, box: HTMLElement): HTMLElement {
-  const rows = view.fields
-    .filter((field) => field.section === 'register')
-    .map((field) => mappingRow(view, field, box));
+  const rows = view.fields.filter((field) => field.section === 'register').map((field) => mappingRow(view, field, box));
   const tab = view.mapping.register?.tab;
   return el(
     'details',
@@ -120,11 +129,20 @@ function mappingRow(view: SetupView, field: MappingField, box: HTMLElement): HTM
   const select = el('select', { id, 'data-action': 'map' }, el('option', { value: '' }, '(not used)'));
   for (const header of headers) select.appendChild(el('option', { value: header, selected: header === field.header }, header));
   select.addEventListener('change', () => {
-    void run(box, 'Saving…', () => call('apiCorrectMapping', { section: field.section, field: field.field, header: select.value === '' ? null : select.value }), (next) => {
-      render(next);
-      showStatus(document.getElementById('setup-status') as HTMLElement, 'ok', `${field.label} now reads “${select.value || 'nothing'}”.`);
-      keepPlace(id);
-    });
+    void run(
+      box,
+      'Saving…',
+      () => call('apiCorrectMapping', { section: field.section, field: field.field, header: select.value === '' ? null : select.value }),
+      (next) => {
+        render(next);
+        showStatus(
+          document.getElementById('setup-status') as HTMLElement,
+          'ok',
+          `${field.label} now reads “${select.value || 'nothing'}”.`,
+        );
+        keepPlace(id);
+      },
+    );
   });
   return el('tr', {}, el('th', { scope: 'row' }, el('label', { for: id }, field.label)), el('td', {}, select));
 }
@@ -140,7 +158,19 @@ function keepPlace(id: string): void {
 function setupSection(view: SetupView | null): HTMLElement {
   const box = statusBox('setup-status');
   const button = el('button', { class: 'primary', 'data-action': 'setup', type: 'button' }, view ? 'Set up again' : 'Set up this sheet');
-  button.addEventListener('click', () => void run(box, 'Reading your sheet…', () => call('apiRunSetup'), (next) => { render(next); showStatus(document.getElementById('setup-status') as HTMLElement, 'ok', 'Set up finished.'); }));
+  button.addEventListener(
+    'click',
+    () =>
+      void run(
+        box,
+        'Reading your sheet…',
+        () => call('apiRunSetup'),
+        (next) => {
+          render(next);
+          showStatus(document.getElementById('setup-status') as HTMLElement, 'ok', 'Set up finished.');
+        },
+      ),
+  );
   return el(
     'section',
     { 'aria-labelledby': 'setup-h' },
@@ -156,7 +186,10 @@ function timetableSection(): HTMLElement {
   const box = statusBox('timetable-status');
   const week = el('input', { id: 'timetable-week', type: 'date', 'aria-describedby': 'timetable-hint' });
   const button = el('button', { class: 'primary', 'data-action': 'timetable', type: 'button' }, 'Generate timetables');
-  button.addEventListener('click', () => void run(box, 'Placing sessions…', () => call('apiGenerateTimetables', { week: week.value || 'programme' }), reportDone(box)));
+  button.addEventListener(
+    'click',
+    () => void run(box, 'Placing sessions…', () => call('apiGenerateTimetables', { week: week.value || 'programme' }), reportDone(box)),
+  );
   return el(
     'section',
     { 'aria-labelledby': 'timetable-h' },
@@ -174,7 +207,16 @@ function impactSection(): HTMLElement {
   const from = el('input', { id: 'impact-from', type: 'date' });
   const to = el('input', { id: 'impact-to', type: 'date' });
   const button = el('button', { class: 'primary', 'data-action': 'impact', type: 'button' }, 'Build impact charts');
-  button.addEventListener('click', () => void run(box, 'Working out the impact…', () => call('apiBuildImpact', { from: from.value || null, to: to.value || null }), reportDone(box)));
+  button.addEventListener(
+    'click',
+    () =>
+      void run(
+        box,
+        'Working out the impact…',
+        () => call('apiBuildImpact', { from: from.value || null, to: to.value || null }),
+        reportDone(box),
+      ),
+  );
   return el(
     'section',
     { 'aria-labelledby': 'impact-h' },
@@ -191,15 +233,32 @@ function impactSection(): HTMLElement {
 
 function helpSection(): HTMLElement {
   const items: [string, string][] = [
-    ['Set up', 'Finds your register, groups, timetable and form responses. Changes none of your tabs; unusable rows are listed on Problems.'],
+    [
+      'Set up',
+      'Finds your register, groups, timetable and form responses. Changes none of your tabs; unusable rows are listed on Problems.',
+    ],
     ['Timetable', 'Writes Schedule, a timetable per member of staff per week, and Where pupils are. Only these tabs are rebuilt.'],
-    ['Groups', 'Writes Group check: one row per finding, OK, Warning or Problem; click a finding to select its row. Suggest groups proposes groups for referred pupils; accepting one shows every cell it will change before writing.'],
-    ['Questionnaires', 'Creates a Google Form for a questionnaire, linked to this sheet, and scores each response onto Scores as it arrives, with reverse-keyed items and missing answers handled. Re-score rebuilds Scores from every response.'],
+    [
+      'Groups',
+      'Writes Group check: one row per finding, OK, Warning or Problem; click a finding to select its row. Suggest groups proposes groups for referred pupils; accepting one shows every cell it will change before writing.',
+    ],
+    [
+      'Questionnaires',
+      'Creates a Google Form for a questionnaire, linked to this sheet, and scores each response onto Scores as it arrives, with reverse-keyed items and missing answers handled. Re-score rebuilds Scores from every response.',
+    ],
     ['Impact', 'Writes Impact and Impact charts: start against end for each programme, group and pupil.'],
-    ['Settings', 'Group sizes, protected subjects, term weeks and every other threshold, each with its default. Saved settings are used the next time an action runs; Restore defaults puts them all back.'],
+    [
+      'Settings',
+      'Group sizes, protected subjects, term weeks and every other threshold, each with its default. Saved settings are used the next time an action runs; Restore defaults puts them all back.',
+    ],
     ...IMPACT_HELP,
   ];
-  return el('section', { 'aria-labelledby': 'help-h' }, el('h2', { id: 'help-h' }, 'Help'), el('dl', {}, ...items.flatMap(([term, text]) => [el('dt', {}, el('strong', {}, term)), el('dd', {}, text)])));
+  return el(
+    'section',
+    { 'aria-labelledby': 'help-h' },
+    el('h2', { id: 'help-h' }, 'Help'),
+    el('dl', {}, ...items.flatMap(([term, text]) => [el('dt', {}, el('strong', {}, term)), el('dd', {}, text)])),
+  );
 }
 
 function render(view: SetupView | null): void {

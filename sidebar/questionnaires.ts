@@ -14,7 +14,9 @@ function count(n: number, one: string, many: string): string {
 
 /** Only links to Google Forms are made clickable. */
 function formLink(url: string, text: string): HTMLElement | null {
-  return /^https:\/\/docs\.google\.com\/forms\//.test(url) ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text) : null;
+  return /^https:\/\/docs\.google\.com\/forms\//.test(url)
+    ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text)
+    : null;
 }
 
 export function questionnairesSection(tools: SectionTools, setUp: boolean): HTMLElement {
@@ -30,7 +32,19 @@ export function questionnairesSection(tools: SectionTools, setUp: boolean): HTML
   };
 
   const rescore = el('button', { class: 'primary', 'data-action': 'score', type: 'button' }, 'Re-score questionnaires');
-  rescore.addEventListener('click', () => void tools.run(box, 'Scoring…', () => call('apiScoreQuestionnaires'), (report) => { reportStatus(tools, box, report); load(); }));
+  rescore.addEventListener(
+    'click',
+    () =>
+      void tools.run(
+        box,
+        'Scoring…',
+        () => call('apiScoreQuestionnaires'),
+        (report) => {
+          reportStatus(tools, box, report);
+          load();
+        },
+      ),
+  );
 
   const instrument = el(
     'select',
@@ -39,13 +53,22 @@ export function questionnairesSection(tools: SectionTools, setUp: boolean): HTML
     el('option', { value: 'srs' }, 'Resilience (Student Resilience Survey)'),
   );
   const create = el('button', { 'data-action': 'create-form', type: 'button' }, 'Create questionnaire form');
-  create.addEventListener('click', () =>
-    void tools.run(box, 'Creating the form…', () => call('apiCreateForm', { instrument: instrument.value === 'srs' ? 'srs' : 'slss' }), (created) => {
-      tools.showStatus(box, 'ok', created.headline);
-      const links = [formLink(created.publishedUrl, 'Open the form'), formLink(created.editUrl, 'Edit the questions')].filter((link): link is HTMLElement => link !== null);
-      if (links.length > 0) box.appendChild(el('p', { class: 'row' }, ...links));
-      load();
-    }),
+  create.addEventListener(
+    'click',
+    () =>
+      void tools.run(
+        box,
+        'Creating the form…',
+        () => call('apiCreateForm', { instrument: instrument.value === 'srs' ? 'srs' : 'slss' }),
+        (created) => {
+          tools.showStatus(box, 'ok', created.headline);
+          const links = [formLink(created.publishedUrl, 'Open the form'), formLink(created.editUrl, 'Edit the questions')].filter(
+            (link): link is HTMLElement => link !== null,
+          );
+          if (links.length > 0) box.appendChild(el('p', { class: 'row' }, ...links));
+          load();
+        },
+      ),
   );
 
   if (setUp) load();
@@ -69,7 +92,12 @@ function reportStatus(tools: SectionTools, box: HTMLElement, report: ActionRepor
   tools.showStatus(box, details.length > 0 ? 'warn' : 'ok', report.headline, details);
 }
 
-function stateView(state: QuestionnaireState, tools: SectionTools, box: HTMLElement, refresh: (state: QuestionnaireState) => void): HTMLElement[] {
+function stateView(
+  state: QuestionnaireState,
+  tools: SectionTools,
+  box: HTMLElement,
+  refresh: (state: QuestionnaireState) => void,
+): HTMLElement[] {
   const lines: HTMLElement[] = [
     el(
       'p',
@@ -78,25 +106,48 @@ function stateView(state: QuestionnaireState, tools: SectionTools, box: HTMLElem
         ? `${count(state.unscored, 'response is', 'responses are')} not scored yet — Re-score.`
         : 'Every form response is on Scores.',
     ),
-    el('p', { class: 'muted' }, state.triggerInstalled ? 'New responses are scored as soon as they arrive.' : 'New responses are not scored automatically yet: create a form below to switch this on.'),
+    el(
+      'p',
+      { class: 'muted' },
+      state.triggerInstalled
+        ? 'New responses are scored as soon as they arrive.'
+        : 'New responses are not scored automatically yet: create a form below to switch this on.',
+    ),
   ];
   if (state.toResolve.length === 0) return lines;
-  const more = state.moreToResolve > 0 ? el('p', { class: 'muted' }, `${count(state.moreToResolve, 'more name', 'more names')} after these.`) : null;
-  const list = el('ul', { class: 'details', 'aria-label': 'Names to match to a pupil' }, ...state.toResolve.map((name, index) => nameItem(name, index, state.pupils, tools, box, refresh)));
+  const more =
+    state.moreToResolve > 0 ? el('p', { class: 'muted' }, `${count(state.moreToResolve, 'more name', 'more names')} after these.`) : null;
+  const list = el(
+    'ul',
+    { class: 'details', 'aria-label': 'Names to match to a pupil' },
+    ...state.toResolve.map((name, index) => nameItem(name, index, state.pupils, tools, box, refresh)),
+  );
   return [...lines, el('h3', {}, 'Names to match'), list, ...(more ? [more] : [])];
 }
 
-function nameItem(name: NameToResolve, index: number, pupils: readonly PupilChoice[], tools: SectionTools, box: HTMLElement, refresh: (state: QuestionnaireState) => void): HTMLElement {
+function nameItem(
+  name: NameToResolve,
+  index: number,
+  pupils: readonly PupilChoice[],
+  tools: SectionTools,
+  box: HTMLElement,
+  refresh: (state: QuestionnaireState) => void,
+): HTMLElement {
   const id = `resolve-${index}`;
   const what =
     name.kind === 'fuzzy' && name.suggestion
       ? `“${name.typedName}” looks like ${name.suggestion.name}`
       : `“${name.typedName}” is not on the register`;
   const save = (pupilId: string, pupilName: string): void =>
-    void tools.run(box, 'Saving…', () => call('apiResolvePupil', { typedName: name.typedName, pupilId }), (result) => {
-      tools.showStatus(box, 'ok', `Responses from “${name.typedName}” now count for ${pupilName}.`, [result.report.headline]);
-      refresh(result.state);
-    });
+    void tools.run(
+      box,
+      'Saving…',
+      () => call('apiResolvePupil', { typedName: name.typedName, pupilId }),
+      (result) => {
+        tools.showStatus(box, 'ok', `Responses from “${name.typedName}” now count for ${pupilName}.`, [result.report.headline]);
+        refresh(result.state);
+      },
+    );
 
   const controls = el('div', { class: 'row' });
   if (name.kind === 'fuzzy' && name.suggestion) {
@@ -108,7 +159,12 @@ function nameItem(name: NameToResolve, index: number, pupils: readonly PupilChoi
   // The register's pupils are listed only when asked for: a long register in every row is slow.
   const choose = el('button', { type: 'button', 'data-action': 'resolve' }, 'Choose the pupil');
   choose.addEventListener('click', () => {
-    const select = el('select', { id, 'data-action': 'resolve' }, el('option', { value: '' }, '(choose a pupil)'), ...pupils.map((p) => el('option', { value: p.id }, p.name)));
+    const select = el(
+      'select',
+      { id, 'data-action': 'resolve' },
+      el('option', { value: '' }, '(choose a pupil)'),
+      ...pupils.map((p) => el('option', { value: p.id }, p.name)),
+    );
     const use = el('button', { type: 'button', 'data-action': 'resolve' }, 'Use this pupil');
     use.addEventListener('click', () => {
       const picked = pupils.find((p) => p.id === select.value);
@@ -119,5 +175,11 @@ function nameItem(name: NameToResolve, index: number, pupils: readonly PupilChoi
     select.focus();
   });
   controls.appendChild(choose);
-  return el('li', {}, el('span', {}, what), el('span', { class: 'muted' }, ` (${name.where}${name.responses > 1 ? `, ${name.responses} responses` : ''})`), controls);
+  return el(
+    'li',
+    {},
+    el('span', {}, what),
+    el('span', { class: 'muted' }, ` (${name.where}${name.responses > 1 ? `, ${name.responses} responses` : ''})`),
+    controls,
+  );
 }

@@ -76,17 +76,31 @@ export function settingsSection(tools: SectionTools): HTMLElement {
 
   const actions = (controls: readonly Control[]): HTMLElement => {
     const save = el('button', { type: 'button', class: 'primary', 'data-action': 'settings-save' }, 'Save settings');
-    const reset = el('button', { type: 'button', 'data-action': 'settings-reset', 'aria-expanded': 'false', 'aria-controls': 'settings-reset-confirm' }, 'Restore defaults');
+    const reset = el(
+      'button',
+      { type: 'button', 'data-action': 'settings-reset', 'aria-expanded': 'false', 'aria-controls': 'settings-reset-confirm' },
+      'Restore defaults',
+    );
     const confirm = el('button', { type: 'button', 'data-action': 'settings-reset-confirm' }, 'Yes, restore every default');
     const cancel = el('button', { type: 'button' }, 'Cancel');
-    const confirmRow = el('div', { id: 'settings-reset-confirm', class: 'confirm', hidden: true }, el('p', {}, 'This puts every setting back to its default, including programme purposes and measure directions.'), el('div', { class: 'row' }, confirm, cancel));
+    const confirmRow = el(
+      'div',
+      { id: 'settings-reset-confirm', class: 'confirm', hidden: true },
+      el('p', {}, 'This puts every setting back to its default, including programme purposes and measure directions.'),
+      el('div', { class: 'row' }, confirm, cancel),
+    );
     save.addEventListener('click', () => {
       const change = changeOf(controls);
       if (Object.keys(change).length === 0) return tools.showStatus(box, 'ok', 'Nothing was changed, so nothing was saved.');
-      void tools.run(box, 'Saving the settings…', () => call('apiSaveSettings', change), (next) => {
-        draw(next);
-        tools.showStatus(box, 'ok', 'Settings saved. Run an action again to use them.');
-      });
+      void tools.run(
+        box,
+        'Saving the settings…',
+        () => call('apiSaveSettings', change),
+        (next) => {
+          draw(next);
+          tools.showStatus(box, 'ok', 'Settings saved. Run an action again to use them.');
+        },
+      );
     });
     const showConfirm = (show: boolean): void => {
       confirmRow.hidden = !show;
@@ -95,16 +109,30 @@ export function settingsSection(tools: SectionTools): HTMLElement {
     };
     reset.addEventListener('click', () => showConfirm(confirmRow.hidden));
     cancel.addEventListener('click', () => showConfirm(false));
-    confirm.addEventListener('click', () =>
-      void tools.run(box, 'Restoring the defaults…', () => call('apiResetSettings'), (next) => {
-        draw(next);
-        tools.showStatus(box, 'ok', 'Every setting is back to its default.');
-      }),
+    confirm.addEventListener(
+      'click',
+      () =>
+        void tools.run(
+          box,
+          'Restoring the defaults…',
+          () => call('apiResetSettings'),
+          (next) => {
+            draw(next);
+            tools.showStatus(box, 'ok', 'Every setting is back to its default.');
+          },
+        ),
     );
     return el('div', {}, el('div', { class: 'row' }, save, reset), confirmRow);
   };
 
-  return el('section', { 'aria-labelledby': 'settings-h' }, el('h2', { id: 'settings-h' }, 'Settings'), el('p', { class: 'muted' }, 'Group sizes, protected subjects, term weeks and the other thresholds every action uses.'), details, box);
+  return el(
+    'section',
+    { 'aria-labelledby': 'settings-h' },
+    el('h2', { id: 'settings-h' }, 'Settings'),
+    el('p', { class: 'muted' }, 'Group sizes, protected subjects, term weeks and the other thresholds every action uses.'),
+    details,
+    box,
+  );
 }
 
 /** Only the fields whose control shows something other than when it was drawn. */
@@ -125,16 +153,71 @@ function settingsForm(view: SettingsView, controls: Control[]): HTMLElement[] {
   return [
     form.fieldset(
       'Timetable',
-      form.text('timetable', 'protectedSubjects', 'Protected subjects (never taken out of)', t.protectedSubjects.join(', '), `Separate with commas. Default: ${d.timetable.protectedSubjects.join(', ')}.`, listOf),
-      form.number('timetable', 'sessionsPerWeekDefault', 'Sessions per week', t.sessionsPerWeekDefault, d.timetable.sessionsPerWeekDefault, { min: 1, max: 5 }),
+      form.text(
+        'timetable',
+        'protectedSubjects',
+        'Protected subjects (never taken out of)',
+        t.protectedSubjects.join(', '),
+        `Separate with commas. Default: ${d.timetable.protectedSubjects.join(', ')}.`,
+        listOf,
+      ),
+      form.number(
+        'timetable',
+        'sessionsPerWeekDefault',
+        'Sessions per week',
+        t.sessionsPerWeekDefault,
+        d.timetable.sessionsPerWeekDefault,
+        { min: 1, max: 5 },
+      ),
       form.number('timetable', 'weeksDefault', 'Weeks a programme runs', t.weeksDefault, d.timetable.weeksDefault, { min: 1, max: 39 }),
-      form.checkbox('timetable', 'allowTwicePerDay', 'Allow a group to meet twice in a day', t.allowTwicePerDay, d.timetable.allowTwicePerDay),
+      form.checkbox(
+        'timetable',
+        'allowTwicePerDay',
+        'Allow a group to meet twice in a day',
+        t.allowTwicePerDay,
+        d.timetable.allowTwicePerDay,
+      ),
       form.number('timetable', 'lessonsPerDay', 'Lessons per day', t.lessonsPerDay, d.timetable.lessonsPerDay, { min: 5, max: 7 }),
-      form.textarea('timetable', 'termWeeks', 'Term weeks (the Mondays of school weeks)', dates(t.termWeeks), 'Dates as dd/mm/yyyy, separated by commas. Leave empty to use every week.', (text) => listOf(text).map(isoOf)),
-      form.text('timetable', 'cycleWeekAStart', 'Week A starts (two-week timetables)', t.cycleWeekAStart === null ? '' : ukDate(t.cycleWeekAStart as IsoDate), 'A date as dd/mm/yyyy. Leave empty for a one-week timetable.', (text) => (text.trim() === '' ? null : isoOf(text))),
-      form.number('timetable', 'maxSessionsPerStaffDay', 'Most sessions a member of staff leads in a day', t.maxSessionsPerStaffDay, d.timetable.maxSessionsPerStaffDay, { min: 1, max: 8 }),
-      form.text('timetable', 'oneToOneStaffDefault', '1-1 staff when the register names none', t.oneToOneStaffDefault ?? '', 'Leave empty for none.', (text) => (text.trim() === '' ? null : text.trim())),
-      form.text('timetable', 'oneToOneRoomDefault', '1-1 room when the register names none', t.oneToOneRoomDefault, `Default: ${d.timetable.oneToOneRoomDefault}.`, (text) => text.trim()),
+      form.textarea(
+        'timetable',
+        'termWeeks',
+        'Term weeks (the Mondays of school weeks)',
+        dates(t.termWeeks),
+        'Dates as dd/mm/yyyy, separated by commas. Leave empty to use every week.',
+        (text) => listOf(text).map(isoOf),
+      ),
+      form.text(
+        'timetable',
+        'cycleWeekAStart',
+        'Week A starts (two-week timetables)',
+        t.cycleWeekAStart === null ? '' : ukDate(t.cycleWeekAStart as IsoDate),
+        'A date as dd/mm/yyyy. Leave empty for a one-week timetable.',
+        (text) => (text.trim() === '' ? null : isoOf(text)),
+      ),
+      form.number(
+        'timetable',
+        'maxSessionsPerStaffDay',
+        'Most sessions a member of staff leads in a day',
+        t.maxSessionsPerStaffDay,
+        d.timetable.maxSessionsPerStaffDay,
+        { min: 1, max: 8 },
+      ),
+      form.text(
+        'timetable',
+        'oneToOneStaffDefault',
+        '1-1 staff when the register names none',
+        t.oneToOneStaffDefault ?? '',
+        'Leave empty for none.',
+        (text) => (text.trim() === '' ? null : text.trim()),
+      ),
+      form.text(
+        'timetable',
+        'oneToOneRoomDefault',
+        '1-1 room when the register names none',
+        t.oneToOneRoomDefault,
+        `Default: ${d.timetable.oneToOneRoomDefault}.`,
+        (text) => text.trim(),
+      ),
     ),
     form.fieldset(
       'Groups',
@@ -146,12 +229,44 @@ function settingsForm(view: SettingsView, controls: Control[]): HTMLElement[] {
       form.number('groups', 'maxEhcp', 'Most pupils with an EHCP in a group', g.maxEhcp, d.groups.maxEhcp, { min: 0, max: 40 }),
       form.purposes(view),
     ),
-    form.fieldset('Questionnaires', form.percent('questionnaires', 'minAnsweredShare', 'Share of items a pupil must answer (%)', s.questionnaires.minAnsweredShare, d.questionnaires.minAnsweredShare, 100, 50)),
+    form.fieldset(
+      'Questionnaires',
+      form.percent(
+        'questionnaires',
+        'minAnsweredShare',
+        'Share of items a pupil must answer (%)',
+        s.questionnaires.minAnsweredShare,
+        d.questionnaires.minAnsweredShare,
+        100,
+        50,
+      ),
+    ),
     form.fieldset(
       'Impact',
-      form.number('impact', 'persistentAbsenceBelow', 'Persistent absence: attendance below (%)', s.impact.persistentAbsenceBelow, d.impact.persistentAbsenceBelow, { min: 0, max: 100, step: 'any' }),
-      form.number('impact', 'expectedProgressTaLed', 'Expected progress, TA-led (× normal rate)', s.impact.expectedProgressTaLed, d.impact.expectedProgressTaLed, { min: 0, max: 10, step: 'any' }),
-      form.number('impact', 'expectedProgressTeacherLed', 'Expected progress, teacher-led (× normal rate)', s.impact.expectedProgressTeacherLed, d.impact.expectedProgressTeacherLed, { min: 0, max: 10, step: 'any' }),
+      form.number(
+        'impact',
+        'persistentAbsenceBelow',
+        'Persistent absence: attendance below (%)',
+        s.impact.persistentAbsenceBelow,
+        d.impact.persistentAbsenceBelow,
+        { min: 0, max: 100, step: 'any' },
+      ),
+      form.number(
+        'impact',
+        'expectedProgressTaLed',
+        'Expected progress, TA-led (× normal rate)',
+        s.impact.expectedProgressTaLed,
+        d.impact.expectedProgressTaLed,
+        { min: 0, max: 10, step: 'any' },
+      ),
+      form.number(
+        'impact',
+        'expectedProgressTeacherLed',
+        'Expected progress, teacher-led (× normal rate)',
+        s.impact.expectedProgressTeacherLed,
+        d.impact.expectedProgressTeacherLed,
+        { min: 0, max: 10, step: 'any' },
+      ),
       form.directions(view),
     ),
   ];
@@ -167,7 +282,13 @@ class FormBuilder {
 
   private hinted(id: string, label: string, control: HTMLElement, hint: string): HTMLElement {
     control.setAttribute('aria-describedby', `${id}-hint`);
-    return el('div', { class: 'setting' }, el('label', { for: id }, label), control, el('p', { id: `${id}-hint`, class: 'muted hint' }, hint));
+    return el(
+      'div',
+      { class: 'setting' },
+      el('label', { for: id }, label),
+      control,
+      el('p', { id: `${id}-hint`, class: 'muted hint' }, hint),
+    );
   }
 
   private record(section: Section, field: string, input: HTMLInputElement | HTMLTextAreaElement, parse: (text: string) => unknown): void {
@@ -189,9 +310,24 @@ class FormBuilder {
     return this.hinted(id, label, input, hint);
   }
 
-  number(section: Section, field: string, label: string, value: number, fallback: number, range: { min: number; max: number; step?: string }): HTMLElement {
+  number(
+    section: Section,
+    field: string,
+    label: string,
+    value: number,
+    fallback: number,
+    range: { min: number; max: number; step?: string },
+  ): HTMLElement {
     const id = `set-${section}-${field}`;
-    const input = el('input', { id, type: 'number', inputmode: 'decimal', min: range.min, max: range.max, step: range.step ?? 1, value: String(value) });
+    const input = el('input', {
+      id,
+      type: 'number',
+      inputmode: 'decimal',
+      min: range.min,
+      max: range.max,
+      step: range.step ?? 1,
+      value: String(value),
+    });
     this.record(section, field, input, (text) => numberOf(text));
     return this.hinted(id, label, input, `${range.min} to ${range.max}. Default: ${fallback}.`);
   }
@@ -208,7 +344,13 @@ class FormBuilder {
     const input = el('input', { id, type: 'checkbox', checked: value, 'aria-describedby': `${id}-hint` });
     const initial = String(value);
     this.controls.push({ section, field, initial, shown: () => String(input.checked), value: () => input.checked });
-    return el('div', { class: 'setting checkbox' }, input, el('label', { for: id }, label), el('p', { id: `${id}-hint`, class: 'muted hint' }, `Default: ${fallback ? 'yes' : 'no'}.`));
+    return el(
+      'div',
+      { class: 'setting checkbox' },
+      input,
+      el('label', { for: id }, label),
+      el('p', { id: `${id}-hint`, class: 'muted hint' }, `Default: ${fallback ? 'yes' : 'no'}.`),
+    );
   }
 
   /** Programme → purpose: "from its name" keeps the keyword match; a choice is stored for that programme. */
@@ -243,7 +385,13 @@ class FormBuilder {
         return Object.fromEntries([...kept, ...rows.filter((r) => r.select.value !== '').map((r) => [r.programme, r.select.value])]);
       },
     });
-    return this.choices('set-purposes', 'Programme purposes', 'The purpose each programme serves, for the check that each pupil’s need matches their group.', rows.map((r) => r.row), 'no programmes were found in the register.');
+    return this.choices(
+      'set-purposes',
+      'Programme purposes',
+      'The purpose each programme serves, for the check that each pupil’s need matches their group.',
+      rows.map((r) => r.row),
+      'no programmes were found in the register.',
+    );
   }
 
   /** Measure → which way is better: "as found" keeps what setup read from the column name. */
@@ -272,13 +420,24 @@ class FormBuilder {
         return Object.fromEntries([...kept, ...rows.filter((r) => r.select.value !== '').map((r) => [r.id, r.select.value])]);
       },
     });
-    return this.choices('set-directions', 'Which way is better', 'For each start and end measure: whether a rise or a fall counts as an improvement.', rows.map((r) => r.row), 'no start and end measures were found in the register.');
+    return this.choices(
+      'set-directions',
+      'Which way is better',
+      'For each start and end measure: whether a rise or a fall counts as an improvement.',
+      rows.map((r) => r.row),
+      'no start and end measures were found in the register.',
+    );
   }
 
   /** A labelled dropdown per programme or measure, grouped under a legend (a table is too narrow here). */
   private choices(id: string, legend: string, hint: string, rows: HTMLElement[], empty: string): HTMLElement {
     if (rows.length === 0) return el('div', { class: 'setting' }, el('p', { class: 'muted' }, `${legend}: ${empty}`));
-    return el('fieldset', { id, class: 'choices', 'aria-describedby': `${id}-hint` }, el('legend', {}, legend), el('p', { id: `${id}-hint`, class: 'muted hint' }, hint), ...rows);
+    return el(
+      'fieldset',
+      { id, class: 'choices', 'aria-describedby': `${id}-hint` },
+      el('legend', {}, legend),
+      el('p', { id: `${id}-hint`, class: 'muted hint' }, hint),
+      ...rows,
+    );
   }
-
 }

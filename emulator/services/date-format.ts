@@ -26,7 +26,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   if (formatter === undefined) {
     try {
       formatter = new Intl.DateTimeFormat('en-GB', {
-        timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23',
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        hourCycle: 'h23',
       });
     } catch {
       throw new Error(`Invalid time zone: ${timeZone}`);
@@ -51,7 +58,13 @@ export function fieldsIn(time: number, timeZone: string): Fields {
   const millisecond = ((time % 1000) + 1000) % 1000;
   const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
   return {
-    year, month, day, hour, minute, second, millisecond,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    millisecond,
     weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
     offset: Math.round((wallClock - time) / 60_000),
   };

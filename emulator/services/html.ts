@@ -151,7 +151,8 @@ export class HtmlTemplate implements Pick<GoogleAppsScript.HTML.HtmlTemplate, Te
   }
 }
 
-type ServiceKeys = 'SandboxMode' | 'XFrameOptionsMode' | 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile';
+type ServiceKeys =
+  'SandboxMode' | 'XFrameOptionsMode' | 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile';
 
 export class HtmlService implements Pick<GoogleAppsScript.HTML.HtmlService, ServiceKeys> {
   readonly [CLASS_NAME] = 'HtmlService';

@@ -90,7 +90,10 @@ function nextTriggerId(workbook: WorkbookModel): string {
   return String(highest + 1);
 }
 
-export class TriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerBuilder, 'forSpreadsheet' | 'forDocument' | 'forForm' | 'timeBased'> {
+export class TriggerBuilder implements Pick<
+  GoogleAppsScript.Script.TriggerBuilder,
+  'forSpreadsheet' | 'forDocument' | 'forForm' | 'timeBased'
+> {
   readonly [CLASS_NAME] = 'TriggerBuilder';
 
   constructor(
@@ -115,8 +118,15 @@ export class TriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerBuild
 }
 
 type ScriptAppKeys =
-  | 'AuthMode' | 'AuthorizationStatus' | 'EventType' | 'InstallationSource' | 'TriggerSource'
-  | 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger';
+  | 'AuthMode'
+  | 'AuthorizationStatus'
+  | 'EventType'
+  | 'InstallationSource'
+  | 'TriggerSource'
+  | 'newTrigger'
+  | 'getProjectTriggers'
+  | 'getUserTriggers'
+  | 'deleteTrigger';
 
 export class ScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, ScriptAppKeys> {
   readonly [CLASS_NAME] = 'ScriptApp';

@@ -82,7 +82,8 @@ export class PromptResponse implements GoogleAppsScript.Base.PromptResponse {
   }
 }
 
-type UiKeys = 'Button' | 'ButtonSet' | 'alert' | 'createAddonMenu' | 'createMenu' | 'prompt' | 'showModalDialog' | 'showModelessDialog' | 'showSidebar';
+type UiKeys =
+  'Button' | 'ButtonSet' | 'alert' | 'createAddonMenu' | 'createMenu' | 'prompt' | 'showModalDialog' | 'showModelessDialog' | 'showSidebar';
 
 export class Ui implements Pick<GoogleAppsScript.Base.Ui, UiKeys> {
   readonly [CLASS_NAME] = 'Ui';

@@ -9,7 +9,13 @@ import { ConditionalFormatRuleBuilderImpl } from './conditional-format';
 import type { SpreadsheetContext } from './context';
 import { DataValidationBuilderImpl } from './data-validation';
 import {
-  BorderStyle, DataValidationCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility, Dimension, ProtectionType, WrapStrategy,
+  BorderStyle,
+  DataValidationCriteria,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  Dimension,
+  ProtectionType,
+  WrapStrategy,
 } from './enums';
 import { exception } from './errors';
 import { SpreadsheetImpl } from './spreadsheet';
@@ -18,10 +24,22 @@ type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 type AppKeys =
-  | 'BorderStyle' | 'DataValidationCriteria' | 'DeveloperMetadataLocationType' | 'DeveloperMetadataVisibility'
-  | 'Dimension' | 'ProtectionType' | 'WrapStrategy'
-  | 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'openById' | 'create' | 'getUi' | 'flush'
-  | 'newDataValidation' | 'newConditionalFormatRule';
+  | 'BorderStyle'
+  | 'DataValidationCriteria'
+  | 'DeveloperMetadataLocationType'
+  | 'DeveloperMetadataVisibility'
+  | 'Dimension'
+  | 'ProtectionType'
+  | 'WrapStrategy'
+  | 'getActiveSpreadsheet'
+  | 'getActive'
+  | 'getActiveSheet'
+  | 'openById'
+  | 'create'
+  | 'getUi'
+  | 'flush'
+  | 'newDataValidation'
+  | 'newConditionalFormatRule';
 
 export class SpreadsheetAppImpl implements Pick<App, AppKeys> {
   readonly [CLASS_NAME] = 'SpreadsheetApp';
@@ -46,7 +64,8 @@ export class SpreadsheetAppImpl implements Pick<App, AppKeys> {
   }
   /** Only the host workbook can be opened: the add-in is bound to the current document. */
   openById(id: string): Spreadsheet {
-    if (id !== this.ctx.host.workbook.id) throw exception('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    if (id !== this.ctx.host.workbook.id)
+      throw exception('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
     return this.getActiveSpreadsheet();
   }
   create(): Spreadsheet {

@@ -10,7 +10,12 @@ export const OUTSIDE_SHEET = 'The coordinates of the range are outside the dimen
 
 /** A 0-based grid from 1-based `getRange(row, column, numRows, numColumns)` arguments. */
 export function checkedGrid(sheet: SheetModel, row: number, column: number, rows: number, columns: number): GridRangeModel {
-  for (const [value, name] of [[row, 'row'], [column, 'column'], [rows, 'numRows'], [columns, 'numColumns']] as const) {
+  for (const [value, name] of [
+    [row, 'row'],
+    [column, 'column'],
+    [rows, 'numRows'],
+    [columns, 'numColumns'],
+  ] as const) {
     if (typeof value !== 'number' || !Number.isFinite(value)) throw exception(`Invalid argument: ${name}`);
   }
   if (row < 1) throw exception('The starting row of the range is too small.');

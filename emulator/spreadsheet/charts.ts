@@ -139,10 +139,25 @@ export class EmbeddedChartImpl implements Pick<EmbeddedChart, ChartKeys> {
 }
 
 type BuilderKeys =
-  | 'addRange' | 'removeRange' | 'clearRanges' | 'getRanges' | 'setChartType' | 'getChartType' | 'setOption'
-  | 'setPosition' | 'getContainer' | 'build'
-  | 'asAreaChart' | 'asBarChart' | 'asColumnChart' | 'asComboChart' | 'asHistogramChart' | 'asLineChart'
-  | 'asPieChart' | 'asScatterChart' | 'asTableChart';
+  | 'addRange'
+  | 'removeRange'
+  | 'clearRanges'
+  | 'getRanges'
+  | 'setChartType'
+  | 'getChartType'
+  | 'setOption'
+  | 'setPosition'
+  | 'getContainer'
+  | 'build'
+  | 'asAreaChart'
+  | 'asBarChart'
+  | 'asColumnChart'
+  | 'asComboChart'
+  | 'asHistogramChart'
+  | 'asLineChart'
+  | 'asPieChart'
+  | 'asScatterChart'
+  | 'asTableChart';
 
 function gridOf(range: Range): { sheetId: number; grid: GridRangeModel } {
   if (!(range instanceof RangeImpl)) throw invalidArgument('range');

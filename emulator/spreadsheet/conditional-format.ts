@@ -38,7 +38,11 @@ export class ConditionalFormatRuleImpl implements Pick<Rule, 'copy' | 'getRanges
 
   static fromModel(ctx: SpreadsheetContext, sheetId: number, model: ConditionalFormatModel): ConditionalFormatRuleImpl {
     const { ranges, ...rest } = model;
-    return new ConditionalFormatRuleImpl(ctx, { ...rest, values: [...rest.values], ranges: ranges.map((grid) => ({ sheetId, grid: { ...grid } })) });
+    return new ConditionalFormatRuleImpl(ctx, {
+      ...rest,
+      values: [...rest.values],
+      ranges: ranges.map((grid) => ({ sheetId, grid: { ...grid } })),
+    });
   }
 
   copy(): Builder {
@@ -68,9 +72,22 @@ export function conditionalFormatModel(rule: Rule, sheetId: number): Conditional
 }
 
 type BuilderKeys =
-  | 'build' | 'copy' | 'getRanges' | 'setRanges' | 'setBackground' | 'setFontColor' | 'setBold'
-  | 'whenTextEqualTo' | 'whenTextContains' | 'whenNumberLessThan' | 'whenNumberGreaterThan' | 'whenNumberEqualTo'
-  | 'whenNumberBetween' | 'whenFormulaSatisfied' | 'whenCellEmpty' | 'whenCellNotEmpty';
+  | 'build'
+  | 'copy'
+  | 'getRanges'
+  | 'setRanges'
+  | 'setBackground'
+  | 'setFontColor'
+  | 'setBold'
+  | 'whenTextEqualTo'
+  | 'whenTextContains'
+  | 'whenNumberLessThan'
+  | 'whenNumberGreaterThan'
+  | 'whenNumberEqualTo'
+  | 'whenNumberBetween'
+  | 'whenFormulaSatisfied'
+  | 'whenCellEmpty'
+  | 'whenCellNotEmpty';
 
 export class ConditionalFormatRuleBuilderImpl implements Pick<Builder, BuilderKeys> {
   readonly [CLASS_NAME] = 'ConditionalFormatRuleBuilder';

@@ -61,10 +61,7 @@ export function newMetadataId(ctx: SpreadsheetContext): number {
 }
 
 export function newChartId(ctx: SpreadsheetContext): number {
-  const max = ctx.host.workbook.sheets.reduce(
-    (m, sheet) => sheet.charts.reduce((n, chart) => Math.max(n, chart.id), m),
-    ctx.issued.chart,
-  );
+  const max = ctx.host.workbook.sheets.reduce((m, sheet) => sheet.charts.reduce((n, chart) => Math.max(n, chart.id), m), ctx.issued.chart);
   ctx.issued.chart = max + 1;
   return ctx.issued.chart;
 }

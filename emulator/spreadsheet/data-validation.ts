@@ -21,7 +21,8 @@ function primitive(value: unknown): string | number | boolean {
 }
 
 function criteriaValuesOut(ctx: SpreadsheetContext, rule: RuleModel): unknown[] {
-  if (rule.criteria !== 'VALUE_IN_RANGE') return rule.criteria === 'VALUE_IN_LIST' ? [[...rule.values], rule.showDropdown ?? true] : [...rule.values];
+  if (rule.criteria !== 'VALUE_IN_RANGE')
+    return rule.criteria === 'VALUE_IN_LIST' ? [[...rule.values], rule.showDropdown ?? true] : [...rule.values];
   const a1 = String(rule.values[0] ?? '');
   return [rangeFromA1(ctx, a1), rule.showDropdown ?? true];
 }
@@ -68,12 +69,31 @@ export class DataValidationImpl extends RuleReader implements Pick<GoogleAppsScr
 }
 
 type BuilderKeys =
-  | 'build' | 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'
-  | 'requireCheckbox' | 'requireDate' | 'requireFormulaSatisfied' | 'requireNumberBetween' | 'requireTextContains'
-  | 'requireValueInList' | 'requireValueInRange' | 'setAllowInvalid' | 'setHelpText' | 'withCriteria';
+  | 'build'
+  | 'copy'
+  | 'getAllowInvalid'
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getHelpText'
+  | 'requireCheckbox'
+  | 'requireDate'
+  | 'requireFormulaSatisfied'
+  | 'requireNumberBetween'
+  | 'requireTextContains'
+  | 'requireValueInList'
+  | 'requireValueInRange'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+  | 'withCriteria';
 
 const EMULATED_CRITERIA: readonly CriteriaName[] = [
-  'VALUE_IN_LIST', 'VALUE_IN_RANGE', 'CHECKBOX', 'NUMBER_BETWEEN', 'DATE_IS_VALID_DATE', 'TEXT_CONTAINS', 'CUSTOM_FORMULA',
+  'VALUE_IN_LIST',
+  'VALUE_IN_RANGE',
+  'CHECKBOX',
+  'NUMBER_BETWEEN',
+  'DATE_IS_VALID_DATE',
+  'TEXT_CONTAINS',
+  'CUSTOM_FORMULA',
 ];
 
 export class DataValidationBuilderImpl extends RuleReader implements Pick<Builder, BuilderKeys> {
@@ -96,7 +116,13 @@ export class DataValidationBuilderImpl extends RuleReader implements Pick<Builde
 
   private criteria(criteria: CriteriaName, values: RuleModel['values'], showDropdown?: boolean): Builder {
     const { helpText, allowInvalid } = this.rule;
-    this.rule = { criteria, values, allowInvalid, ...(helpText === undefined ? {} : { helpText }), ...(showDropdown === undefined ? {} : { showDropdown }) };
+    this.rule = {
+      criteria,
+      values,
+      allowInvalid,
+      ...(helpText === undefined ? {} : { helpText }),
+      ...(showDropdown === undefined ? {} : { showDropdown }),
+    };
     return this.self();
   }
 
@@ -141,7 +167,8 @@ export class DataValidationBuilderImpl extends RuleReader implements Pick<Builde
   withCriteria(criteria: GoogleAppsScript.Spreadsheet.DataValidationCriteria, args: unknown[]): Builder {
     const name = enumName(criteria) as CriteriaName;
     if (!EMULATED_CRITERIA.includes(name)) throw new Error(`Data validation ${name} is not available in the local emulator.`);
-    if (name === 'VALUE_IN_RANGE') return this.requireValueInRange(args[0] as GoogleAppsScript.Spreadsheet.Range, args[1] as boolean | undefined);
+    if (name === 'VALUE_IN_RANGE')
+      return this.requireValueInRange(args[0] as GoogleAppsScript.Spreadsheet.Range, args[1] as boolean | undefined);
     if (name === 'VALUE_IN_LIST') return this.requireValueInList(args[0] as string[], args[1] as boolean | undefined);
     return this.criteria(name, args.map(primitive));
   }

@@ -78,8 +78,17 @@ export class DeveloperMetadataLocationImpl implements Pick<GoogleAppsScript.Spre
 }
 
 type MetadataKeys =
-  | 'getId' | 'getKey' | 'getLocation' | 'getValue' | 'getVisibility' | 'moveToSheet' | 'moveToSpreadsheet'
-  | 'remove' | 'setKey' | 'setValue' | 'setVisibility';
+  | 'getId'
+  | 'getKey'
+  | 'getLocation'
+  | 'getValue'
+  | 'getVisibility'
+  | 'moveToSheet'
+  | 'moveToSpreadsheet'
+  | 'remove'
+  | 'setKey'
+  | 'setValue'
+  | 'setVisibility';
 
 export class DeveloperMetadataImpl implements Pick<Metadata, MetadataKeys> {
   readonly [CLASS_NAME] = 'DeveloperMetadata';

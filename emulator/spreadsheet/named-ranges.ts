@@ -14,8 +14,15 @@ type NamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
 
 /** Letters, digits, `_` and `.`, not starting with a digit, and not a cell reference like `A1`. */
 function checkName(name: unknown): string {
-  if (typeof name !== 'string' || !/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^(true|false)$/i.test(name)) {
-    throw exception('Named ranges must start with a letter or underscore and contain only letters, numbers and underscores, and must not look like a cell reference.');
+  if (
+    typeof name !== 'string' ||
+    !/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) ||
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^(true|false)$/i.test(name)
+  ) {
+    throw exception(
+      'Named ranges must start with a letter or underscore and contain only letters, numbers and underscores, and must not look like a cell reference.',
+    );
   }
   return name;
 }

@@ -12,7 +12,7 @@ import { RangeImpl } from './range';
 
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type ProtectionKeys =
-  | 'canEdit' | 'getDescription' | 'getProtectionType' | 'getRange' | 'isWarningOnly' | 'remove' | 'setDescription' | 'setWarningOnly';
+  'canEdit' | 'getDescription' | 'getProtectionType' | 'getRange' | 'isWarningOnly' | 'remove' | 'setDescription' | 'setWarningOnly';
 
 export class ProtectionImpl implements Pick<Protection, ProtectionKeys> {
   readonly [CLASS_NAME] = 'Protection';

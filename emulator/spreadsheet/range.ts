@@ -21,30 +21,86 @@ import { removeValidations, ruleAt } from './validations';
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 type RangeKeys =
-  | 'getValues' | 'getValue' | 'setValues' | 'setValue' | 'getDisplayValues' | 'getDisplayValue'
-  | 'getFormulas' | 'getFormula' | 'setFormula' | 'setFormulas'
-  | 'getA1Notation' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn'
-  | 'getSheet' | 'getGridId' | 'getCell' | 'offset' | 'isBlank'
-  | 'clear' | 'clearContent' | 'clearFormat' | 'clearNote' | 'clearDataValidations'
-  | 'merge' | 'breakApart' | 'isPartOfMerge' | 'getMergedRanges'
-  | 'setFontWeight' | 'getFontWeight' | 'setFontStyle' | 'getFontStyle' | 'setFontSize' | 'getFontSize'
-  | 'setFontColor' | 'setBackground' | 'setBackgrounds' | 'getBackground' | 'getBackgrounds'
-  | 'setNumberFormat' | 'setNumberFormats' | 'getNumberFormat' | 'getNumberFormats'
-  | 'setWrap' | 'getWrap' | 'setHorizontalAlignment' | 'getHorizontalAlignment' | 'setVerticalAlignment' | 'getVerticalAlignment'
-  | 'setBorder' | 'setNote' | 'setNotes' | 'getNote' | 'getNotes'
-  | 'insertCheckboxes' | 'setDataValidation' | 'setDataValidations' | 'getDataValidation' | 'getDataValidations'
-  | 'addDeveloperMetadata' | 'protect' | 'activate';
+  | 'getValues'
+  | 'getValue'
+  | 'setValues'
+  | 'setValue'
+  | 'getDisplayValues'
+  | 'getDisplayValue'
+  | 'getFormulas'
+  | 'getFormula'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'getA1Notation'
+  | 'getRow'
+  | 'getColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getSheet'
+  | 'getGridId'
+  | 'getCell'
+  | 'offset'
+  | 'isBlank'
+  | 'clear'
+  | 'clearContent'
+  | 'clearFormat'
+  | 'clearNote'
+  | 'clearDataValidations'
+  | 'merge'
+  | 'breakApart'
+  | 'isPartOfMerge'
+  | 'getMergedRanges'
+  | 'setFontWeight'
+  | 'getFontWeight'
+  | 'setFontStyle'
+  | 'getFontStyle'
+  | 'setFontSize'
+  | 'getFontSize'
+  | 'setFontColor'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'setWrap'
+  | 'getWrap'
+  | 'setHorizontalAlignment'
+  | 'getHorizontalAlignment'
+  | 'setVerticalAlignment'
+  | 'getVerticalAlignment'
+  | 'setBorder'
+  | 'setNote'
+  | 'setNotes'
+  | 'getNote'
+  | 'getNotes'
+  | 'insertCheckboxes'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'addDeveloperMetadata'
+  | 'protect'
+  | 'activate';
 
 /** Apps Script's wording when the data given does not fit the range. */
 function checkDimensions(data: unknown, grid: GridRangeModel): asserts data is unknown[][] {
-  if (!Array.isArray(data)) throw exception('The parameters (String) don\'t match the method signature.');
+  if (!Array.isArray(data)) throw exception("The parameters (String) don't match the method signature.");
   if (data.length !== grid.rows) {
-    throw exception(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${grid.rows}.`);
+    throw exception(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${grid.rows}.`,
+    );
   }
   for (const row of data) {
     const width = Array.isArray(row) ? row.length : 0;
     if (width !== grid.columns) {
-      throw exception(`The number of columns in the data does not match the number of columns in the range. The data has ${width} but the range has ${grid.columns}.`);
+      throw exception(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${width} but the range has ${grid.columns}.`,
+      );
     }
   }
 }
@@ -60,7 +116,16 @@ function writeValue(sheet: SheetModel, row: number, column: number, input: unkno
 
 type FormatKey = Exclude<keyof CellModel, 'value' | 'formula' | 'note'>;
 const FORMAT_KEYS: readonly FormatKey[] = [
-  'numberFormat', 'bold', 'italic', 'fontSize', 'fontColor', 'background', 'horizontalAlignment', 'verticalAlignment', 'wrap', 'border',
+  'numberFormat',
+  'bold',
+  'italic',
+  'fontSize',
+  'fontColor',
+  'background',
+  'horizontalAlignment',
+  'verticalAlignment',
+  'wrap',
+  'border',
 ];
 
 function setFormat<K extends FormatKey>(cell: CellModel, key: K, value: CellModel[K] | undefined): void {
@@ -182,7 +247,9 @@ export class RangeImpl implements Pick<Range, RangeKeys> {
   /** 1-based, relative to the range. */
   getCell(row: number, column: number): Range {
     if (row < 1 || column < 1 || row > this.grid.rows || column > this.grid.columns) throw exception(RANGE_NOT_FOUND);
-    return asApps(new RangeImpl(this.ctx, this.sheetId, { row: this.grid.row + row - 1, column: this.grid.column + column - 1, rows: 1, columns: 1 }));
+    return asApps(
+      new RangeImpl(this.ctx, this.sheetId, { row: this.grid.row + row - 1, column: this.grid.column + column - 1, rows: 1, columns: 1 }),
+    );
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
     const grid = checkedGrid(
@@ -379,7 +446,9 @@ export class RangeImpl implements Pick<Range, RangeKeys> {
    */
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): Range {
     const sheet = this.sheet('insertCheckboxes');
-    const values = [checkedValue, uncheckedValue].filter((v) => v !== undefined).map((v) => (typeof v === 'number' || typeof v === 'boolean' ? v : String(v)));
+    const values = [checkedValue, uncheckedValue]
+      .filter((v) => v !== undefined)
+      .map((v) => (typeof v === 'number' || typeof v === 'boolean' ? v : String(v)));
     removeValidations(sheet, this.grid);
     sheet.dataValidations.push({ range: { ...this.grid }, criteria: 'CHECKBOX', values, allowInvalid: false });
     const unchecked = checkedValue === undefined ? false : uncheckedValue === undefined ? '' : uncheckedValue;
@@ -462,4 +531,3 @@ function validationRule(rule: GoogleAppsScript.Spreadsheet.DataValidation): Data
   if (!(rule instanceof DataValidationImpl)) throw exception('Invalid argument: rule');
   return { ...rule.rule, values: [...rule.rule.values] };
 }
-

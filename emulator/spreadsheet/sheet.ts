@@ -27,15 +27,54 @@ const DEFAULT_COLUMN_WIDTH = 100;
 const DEFAULT_ROW_HEIGHT = 21;
 
 type SheetKeys =
-  | 'getName' | 'setName' | 'getSheetName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getDataRange'
-  | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'appendRow'
-  | 'insertRowsAfter' | 'insertRowsBefore' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'deleteRows' | 'deleteColumns'
-  | 'setFrozenRows' | 'setFrozenColumns' | 'getFrozenRows' | 'getFrozenColumns'
-  | 'setColumnWidth' | 'getColumnWidth' | 'setRowHeight' | 'getRowHeight'
-  | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'setTabColor' | 'getTabColor' | 'clear' | 'clearContents' | 'activate'
-  | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder'
-  | 'newChart' | 'insertChart' | 'getCharts' | 'updateChart' | 'removeChart'
-  | 'setConditionalFormatRules' | 'getConditionalFormatRules' | 'clearConditionalFormatRules' | 'protect' | 'getProtections';
+  | 'getName'
+  | 'setName'
+  | 'getSheetName'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'getParent'
+  | 'getRange'
+  | 'getDataRange'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'appendRow'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
+  | 'deleteRows'
+  | 'deleteColumns'
+  | 'setFrozenRows'
+  | 'setFrozenColumns'
+  | 'getFrozenRows'
+  | 'getFrozenColumns'
+  | 'setColumnWidth'
+  | 'getColumnWidth'
+  | 'setRowHeight'
+  | 'getRowHeight'
+  | 'hideSheet'
+  | 'showSheet'
+  | 'isSheetHidden'
+  | 'setTabColor'
+  | 'getTabColor'
+  | 'clear'
+  | 'clearContents'
+  | 'activate'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'newChart'
+  | 'insertChart'
+  | 'getCharts'
+  | 'updateChart'
+  | 'removeChart'
+  | 'setConditionalFormatRules'
+  | 'getConditionalFormatRules'
+  | 'clearConditionalFormatRules'
+  | 'protect'
+  | 'getProtections';
 
 export class SheetImpl implements Pick<Sheet, SheetKeys> {
   readonly [CLASS_NAME] = 'Sheet';
@@ -106,7 +145,8 @@ export class SheetImpl implements Pick<Sheet, SheetKeys> {
       const resolved = checkedA1(target, rowOrA1);
       return asApps(new RangeImpl(this.ctx, target.id, resolved.grid, resolved.wholeColumns, resolved.wholeRows));
     }
-    if (column === undefined) throw exception('The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+    if (column === undefined)
+      throw exception("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
     return this.range(checkedGrid(sheet, rowOrA1, column, numRows ?? 1, numColumns ?? 1));
   }
   /** From A1 to the last row and column with content; A1 alone on an empty sheet. */
@@ -248,7 +288,12 @@ export class SheetImpl implements Pick<Sheet, SheetKeys> {
   /** Contents and formats; `{contentsOnly}` or `{formatOnly}` narrow it. */
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): Sheet {
     const sheet = this.model('clear');
-    const range = new RangeImpl(this.ctx, sheet.id, { row: 0, column: 0, rows: Math.max(1, sheet.cells.length), columns: sheet.maxColumns });
+    const range = new RangeImpl(this.ctx, sheet.id, {
+      row: 0,
+      column: 0,
+      rows: Math.max(1, sheet.cells.length),
+      columns: sheet.maxColumns,
+    });
     if (!options?.formatOnly && !options?.contentsOnly) {
       sheet.cells = [];
       return this.self();
@@ -313,7 +358,9 @@ export class SheetImpl implements Pick<Sheet, SheetKeys> {
   }
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
     const sheet = this.model('getConditionalFormatRules');
-    return sheet.conditionalFormats.map((model) => asApps<GoogleAppsScript.Spreadsheet.ConditionalFormatRule>(ConditionalFormatRuleImpl.fromModel(this.ctx, sheet.id, model)));
+    return sheet.conditionalFormats.map((model) =>
+      asApps<GoogleAppsScript.Spreadsheet.ConditionalFormatRule>(ConditionalFormatRuleImpl.fromModel(this.ctx, sheet.id, model)),
+    );
   }
   clearConditionalFormatRules(): void {
     this.model('clearConditionalFormatRules').conditionalFormats = [];

@@ -18,10 +18,29 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 type SpreadsheetKeys =
-  | 'getId' | 'getName' | 'rename' | 'getUrl' | 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale'
-  | 'getSheets' | 'getSheetByName' | 'getSheetById' | 'getNumSheets' | 'insertSheet' | 'deleteSheet'
-  | 'getActiveSheet' | 'setActiveSheet' | 'getRange' | 'getRangeByName' | 'setNamedRange' | 'getNamedRanges' | 'removeNamedRange'
-  | 'addDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'getDeveloperMetadata' | 'toast';
+  | 'getId'
+  | 'getName'
+  | 'rename'
+  | 'getUrl'
+  | 'getSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
+  | 'getSheets'
+  | 'getSheetByName'
+  | 'getSheetById'
+  | 'getNumSheets'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'getRange'
+  | 'getRangeByName'
+  | 'setNamedRange'
+  | 'getNamedRanges'
+  | 'removeNamedRange'
+  | 'addDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'getDeveloperMetadata'
+  | 'toast';
 
 /** What `insertSheet`'s eight overloads pass: a name, a 0-based index, options, in that order. */
 function insertArguments(args: readonly unknown[]): { name: string | undefined; index: number | undefined } {
@@ -32,7 +51,8 @@ function insertArguments(args: readonly unknown[]): { name: string | undefined; 
     else if (typeof arg === 'number' && index === undefined) index = arg;
     else if (typeof arg === 'object' && arg !== null) {
       if ('template' in arg && arg.template !== undefined) notEmulated('Spreadsheet.insertSheet with a template');
-    } else if (arg !== undefined) throw exception("The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.insertSheet.");
+    } else if (arg !== undefined)
+      throw exception("The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.insertSheet.");
   }
   return { name, index };
 }
@@ -135,7 +155,9 @@ export class SpreadsheetImpl implements Pick<Spreadsheet, SpreadsheetKeys> {
     setNamedRange(this.ctx, name, range);
   }
   getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
-    return this.ctx.host.workbook.namedRanges.map((named) => asApps<GoogleAppsScript.Spreadsheet.NamedRange>(new NamedRangeImpl(this.ctx, named.name)));
+    return this.ctx.host.workbook.namedRanges.map((named) =>
+      asApps<GoogleAppsScript.Spreadsheet.NamedRange>(new NamedRangeImpl(this.ctx, named.name)),
+    );
   }
   removeNamedRange(name: string): void {
     const { workbook } = this.ctx.host;

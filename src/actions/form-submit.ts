@@ -14,7 +14,15 @@ import { INSTRUMENTS_TAB, loadInstruments, scoreSingleResponse, type SingleScore
 import { scoresTab } from '../core/questionnaires/scores-tab';
 import { normaliseHeader } from '../core/text';
 import { applyPlan } from '../sheets/apply';
-import { appendScoreRow, readScoresSheet, readSubmission, readTabNamed, rewriteFlags, underDocumentLock, type SubmitEvent } from '../sheets/append-scores';
+import {
+  appendScoreRow,
+  readScoresSheet,
+  readSubmission,
+  readTabNamed,
+  rewriteFlags,
+  underDocumentLock,
+  type SubmitEvent,
+} from '../sheets/append-scores';
 import { loadStored, saveMapping } from '../sheets/store';
 
 /** Long enough for a re-score or a burst of submissions to finish; well inside the trigger's time limit. */
@@ -72,7 +80,13 @@ function scoreSubmission(event: SubmitEvent): void {
  */
 function supersededRows(result: SingleScoreResult): SingleScoreResult['duplicates'] {
   if (result.row?.flags.includes('fuzzy-match')) return [];
-  return result.duplicates.filter((update) => !update.flags.split(',').map((f) => f.trim()).includes('fuzzy-match'));
+  return result.duplicates.filter(
+    (update) =>
+      !update.flags
+        .split(',')
+        .map((f) => f.trim())
+        .includes('fuzzy-match'),
+  );
 }
 
 /** A form linked outside the add-in: its tab joins the mapping so Re-score reads it too. */

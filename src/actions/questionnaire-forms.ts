@@ -68,8 +68,15 @@ export function createQuestionnaireForm(formId: FormInstrument): CreateFormResul
     const instrument = builtinInstruments(school.stored.settings.questionnaires.minAnsweredShare).find((i) => i.id === formId);
     if (!instrument) throw new UserError('Choose the life satisfaction or the resilience questionnaire.');
     const spec = questionnaireFormSpec(instrument, formId, school.data.pupils);
-    if (spec.pupil.choices.length === 0) throw new UserError('The register has no pupils yet, so the form would have no names to choose from. Add the pupils, then try again.');
-    const created = createLinkedForm(school.spreadsheet, spec, school.snapshot.tabs.map((tab) => tab.name));
+    if (spec.pupil.choices.length === 0)
+      throw new UserError(
+        'The register has no pupils yet, so the form would have no names to choose from. Add the pupils, then try again.',
+      );
+    const created = createLinkedForm(
+      school.spreadsheet,
+      spec,
+      school.snapshot.tabs.map((tab) => tab.name),
+    );
     const trigger = ensureFormSubmitTrigger(school.spreadsheet, FORM_SUBMIT_HANDLER);
     const { mapping } = school;
     const tab = created.responsesTab;

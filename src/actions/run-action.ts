@@ -32,17 +32,25 @@ export function loadSetUpSchool(reads: readonly string[] = []): School {
 }
 
 /** `reads`: keys of the generated tabs the action reads back (the Schedule, say). */
-export function runAction(action: ActionName & ProblemSource, build: (school: School) => ActionOutcome, reads: readonly string[] = []): ActionReport {
+export function runAction(
+  action: ActionName & ProblemSource,
+  build: (school: School) => ActionOutcome,
+  reads: readonly string[] = [],
+): ActionReport {
   return withDocumentLock(() => {
     const school = loadSetUpSchool(reads);
     const outcome = build(school);
     const previous = readProblemsTab(school.snapshot.tabs.find((tab) => tab.generatedKey === PROBLEMS_KEY));
     // Setup's findings are refreshed too: they come from the same reading of the sheet.
     const problems = problemsTab(previous, [...school.problems, ...outcome.problems], ['setup', action]);
-    const applied = applyPlan(school.spreadsheet, {
-      tabs: [...outcome.plan.tabs, problems],
-      replaces: [...outcome.plan.replaces, PROBLEMS_KEY],
-    }, school.generated);
+    const applied = applyPlan(
+      school.spreadsheet,
+      {
+        tabs: [...outcome.plan.tabs, problems],
+        replaces: [...outcome.plan.replaces, PROBLEMS_KEY],
+      },
+      school.generated,
+    );
     return {
       action,
       headline: outcome.headline,

@@ -13,7 +13,9 @@ import { loadStored, saveSettings } from '../sheets/store';
 import { loadSchool } from './school';
 import { UserError } from './user-error';
 
-const PURPOSE_LIST = `${PURPOSES.slice(0, -1).map((p) => PURPOSE_LABELS[p]).join(', ')} or ${PURPOSE_LABELS[PURPOSES[PURPOSES.length - 1] as Purpose]}`;
+const PURPOSE_LIST = `${PURPOSES.slice(0, -1)
+  .map((p) => PURPOSE_LABELS[p])
+  .join(', ')} or ${PURPOSE_LABELS[PURPOSES[PURPOSES.length - 1] as Purpose]}`;
 const WORDS = 'a list of up to 40 words, each at most 60 characters';
 const wholeNumber = (from: number, to: number): string => `a whole number from ${from} to ${to}`;
 const percentage = (from: number, to: number): string => `a percentage from ${from} to ${to}`;
@@ -36,9 +38,16 @@ export const SETTING_FIELDS: Readonly<Record<string, { readonly label: string; r
   'groups.minGenderShare': { label: 'Smallest gender share', rule: percentage(0, 50) },
   'groups.maxSenShare': { label: 'Largest SEN share', rule: percentage(0, 100) },
   'groups.maxEhcp': { label: 'Most pupils with an EHCP', rule: wholeNumber(0, 40) },
-  'groups.programmePurposes': { label: 'The purpose of a programme', rule: `one of ${PURPOSE_LIST}, for programmes named in at most 200 characters` },
-  ...Object.fromEntries(PURPOSES.map((p) => [`groups.purposeKeywords.${p}`, { label: `Words that mean ${PURPOSE_LABELS[p]}`, rule: WORDS }])),
-  ...Object.fromEntries(PURPOSES.map((p) => [`groups.baselineMeasures.${p}`, { label: `Start data for ${PURPOSE_LABELS[p]}`, rule: WORDS }])),
+  'groups.programmePurposes': {
+    label: 'The purpose of a programme',
+    rule: `one of ${PURPOSE_LIST}, for programmes named in at most 200 characters`,
+  },
+  ...Object.fromEntries(
+    PURPOSES.map((p) => [`groups.purposeKeywords.${p}`, { label: `Words that mean ${PURPOSE_LABELS[p]}`, rule: WORDS }]),
+  ),
+  ...Object.fromEntries(
+    PURPOSES.map((p) => [`groups.baselineMeasures.${p}`, { label: `Start data for ${PURPOSE_LABELS[p]}`, rule: WORDS }]),
+  ),
   'questionnaires.minAnsweredShare': { label: 'Share of items a pupil must answer', rule: percentage(50, 100) },
   'impact.persistentAbsenceBelow': { label: 'Persistent absence threshold', rule: percentage(0, 100) },
   'impact.expectedProgressTaLed': { label: 'Expected progress for TA-led programmes', rule: 'a number from 0 to 10' },
@@ -89,7 +98,9 @@ export function mergeChange(current: Settings, input: unknown): Record<string, u
   if (!isPlainObject(input)) throw new UserError(RELOAD);
   const merged: Record<string, unknown> = { ...current };
   for (const [section, fields] of Object.entries(input)) {
-    const known = Object.keys(current).includes(section) ? (current as unknown as Record<string, Record<string, unknown>>)[section] : undefined;
+    const known = Object.keys(current).includes(section)
+      ? (current as unknown as Record<string, Record<string, unknown>>)[section]
+      : undefined;
     if (known === undefined || !isPlainObject(fields)) throw new UserError(RELOAD);
     if (Object.keys(fields).some((field) => !Object.keys(known).includes(field))) throw new UserError(RELOAD);
     merged[section] = { ...known, ...fields };
@@ -106,11 +117,13 @@ export function checkSettings(candidate: unknown): Settings {
   }
   const settings = parsed.data;
   const { minSize, maxSize } = settings.groups;
-  if (minSize > maxSize) throw new UserError(`The smallest group size (${minSize}) cannot be larger than the largest group size (${maxSize}).`);
+  if (minSize > maxSize)
+    throw new UserError(`The smallest group size (${minSize}) cannot be larger than the largest group size (${maxSize}).`);
   for (const date of [...settings.timetable.termWeeks, settings.timetable.cycleWeekAStart]) {
     if (date === null) continue;
     const read = readDate(date);
-    if (read === null || isUnreadable(read) || read !== date) throw new UserError(sentenceFor(['timetable', settings.timetable.termWeeks.includes(date) ? 'termWeeks' : 'cycleWeekAStart']));
+    if (read === null || isUnreadable(read) || read !== date)
+      throw new UserError(sentenceFor(['timetable', settings.timetable.termWeeks.includes(date) ? 'termWeeks' : 'cycleWeekAStart']));
   }
   return { ...settings, timetable: { ...settings.timetable, termWeeks: [...new Set(settings.timetable.termWeeks)].sort() } };
 }

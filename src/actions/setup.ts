@@ -22,7 +22,11 @@ export function runSetup(choice: MappingChoice): SetupView {
     if (!school.mapping.register) throw new UserError(NO_REGISTER);
     saveMapping(school.mapping);
     const previous = readProblemsTab(school.snapshot.tabs.find((tab) => tab.generatedKey === PROBLEMS_KEY));
-    applyPlan(school.spreadsheet, { tabs: [problemsTab(previous, school.problems, ['setup'])], replaces: [PROBLEMS_KEY] }, school.generated);
+    applyPlan(
+      school.spreadsheet,
+      { tabs: [problemsTab(previous, school.problems, ['setup'])], replaces: [PROBLEMS_KEY] },
+      school.generated,
+    );
     return setupView(school);
   });
 }
@@ -38,10 +42,13 @@ function withCorrection(mapping: Mapping, correction: MappingCorrection, tabs: r
   if (!section) throw new UserError('That part of the sheet has not been found yet: choose its tab first, then its columns.');
   const known: readonly string[] =
     correction.section === 'register' ? REGISTER_FIELDS : correction.section === 'groups' ? GROUP_FIELDS : KEEP_APART_FIELDS;
-  if (!known.includes(correction.field)) throw new UserError('That field is not one Intervention Planner knows. Reload the sidebar and try again.');
+  if (!known.includes(correction.field))
+    throw new UserError('That field is not one Intervention Planner knows. Reload the sidebar and try again.');
   const headers = tabs.find((tab) => tab.tab === section.tab)?.headers ?? [];
   if (correction.header !== null && !headers.includes(correction.header)) {
-    throw new UserError(`The tab "${section.tab}" has no column headed "${correction.header}". Reload the sidebar to see its current headers.`);
+    throw new UserError(
+      `The tab "${section.tab}" has no column headed "${correction.header}". Reload the sidebar to see its current headers.`,
+    );
   }
   const fields: Record<string, string> = { ...section.fields };
   if (correction.header === null) delete fields[correction.field];
@@ -73,7 +80,14 @@ function entry(section: MappingField['section'], field: keyof typeof FIELD_LABEL
 function headersOf(school: School): TabHeaders[] {
   const headerRows = new Map<string, number>();
   const { mapping } = school;
-  for (const part of [mapping.register, mapping.groups, mapping.keepApart, mapping.lessonTimetable, mapping.staffAvailability, ...mapping.responses]) {
+  for (const part of [
+    mapping.register,
+    mapping.groups,
+    mapping.keepApart,
+    mapping.lessonTimetable,
+    mapping.staffAvailability,
+    ...mapping.responses,
+  ]) {
     if (part) headerRows.set(part.tab, part.headerRow);
   }
   return userTabs(school.snapshot).map((tab) => {

@@ -32,15 +32,26 @@ export function acceptSuggestion(name: string, confirmed: readonly CellChange[])
   return withDocumentLock(() => {
     const school = loadSetUpSchool();
     const group = suggest(school.data, school.stored.settings).suggestions.groups.find((g) => g.name === name);
-    if (!group) throw new UserError(`“${name}” is no longer suggested: the register has changed since Suggest groups ran. Nothing was written; run Suggest groups again.`);
+    if (!group)
+      throw new UserError(
+        `“${name}” is no longer suggested: the register has changed since Suggest groups ran. Nothing was written; run Suggest groups again.`,
+      );
     const view = suggestionView(school, group);
     if (view.blocked) throw new UserError(view.blocked);
     if (!sameChanges(view.changes, confirmed)) {
-      throw new UserError('The sheet has changed since you reviewed these cells, so nothing was written. Run Suggest groups again and check the cells it lists.');
+      throw new UserError(
+        'The sheet has changed since you reviewed these cells, so nothing was written. Run Suggest groups again and check the cells it lists.',
+      );
     }
-    writeUserCells(school.spreadsheet, view.changes.map((c) => ({ tab: c.tab, row: c.row, column: c.column, value: c.new })));
+    writeUserCells(
+      school.spreadsheet,
+      view.changes.map((c) => ({ tab: c.tab, row: c.row, column: c.column, value: c.new })),
+    );
     const groupName = view.changes.find((c) => c.header === groupHeader(school))?.new ?? view.name;
-    return { headline: `Added ${plural(view.pupils.length, 'pupil')} to “${groupName}”: ${plural(view.changes.length, 'cell')} changed.`, changed: view.changes };
+    return {
+      headline: `Added ${plural(view.pupils.length, 'pupil')} to “${groupName}”: ${plural(view.changes.length, 'cell')} changed.`,
+      changed: view.changes,
+    };
   });
 }
 
@@ -50,14 +61,24 @@ function groupHeader(school: School): string | undefined {
 
 /** The suggestion as the sidebar shows it, with every cell accepting it would write. */
 export function suggestionView(school: School, group: SuggestedGroup): SuggestionView {
-  const base = { name: group.name, programme: group.programme, pupils: group.members.map((m) => m.pupil.name), notes: group.notes.map((n) => n.detail) };
+  const base = {
+    name: group.name,
+    programme: group.programme,
+    pupils: group.members.map((m) => m.pupil.name),
+    notes: group.notes.map((n) => n.detail),
+  };
   const register = school.mapping.register;
   const registerTab = register ? school.snapshot.tabs.find((tab) => tab.name === register.tab) : undefined;
   const header = register?.fields.group;
   const headers = registerTab && register ? (registerTab.values[register.headerRow - 1] ?? []).map(cellText) : [];
   const groupColumn = header === undefined ? -1 : columnOf(headers, header);
   if (!registerTab || !register || groupColumn < 0) {
-    return { ...base, changes: [], blocked: 'Your register has no Group column, so a suggestion cannot be copied into it. Add a Group column, run Set up this sheet again, then accept.' };
+    return {
+      ...base,
+      changes: [],
+      blocked:
+        'Your register has no Group column, so a suggestion cannot be copied into it. Add a Group column, run Set up this sheet again, then accept.',
+    };
   }
   const typeHeader = register.fields.type;
   const typeColumn = typeHeader === undefined ? -1 : columnOf(headers, typeHeader);
@@ -79,7 +100,10 @@ export function suggestionView(school: School, group: SuggestedGroup): Suggestio
 
 /** The suggestion's name, or with ` (2)`, ` (3)`… when a group of that name exists already. */
 function freeGroupName(school: School, name: string): string {
-  const taken = new Set([...school.data.groups.map((g) => normaliseText(g.name)), ...school.data.placements.map((p) => normaliseText(p.group ?? ''))]);
+  const taken = new Set([
+    ...school.data.groups.map((g) => normaliseText(g.name)),
+    ...school.data.placements.map((p) => normaliseText(p.group ?? '')),
+  ]);
   let candidate = name;
   for (let n = 2; taken.has(normaliseText(candidate)); n += 1) candidate = `${name} (${n})`;
   return candidate;

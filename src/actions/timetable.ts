@@ -6,8 +6,15 @@ import { generatedTab } from './generated';
 import { runAction } from './run-action';
 
 export function generateTimetables(week: IsoDate | 'programme'): ActionReport {
-  return runAction('timetable', (school) =>
-    buildTimetables(school.data, school.stored.settings, { week, today: isoDateOf(new Date()) }, generatedTab(school.snapshot, SCHEDULE_KEY)),
+  return runAction(
+    'timetable',
+    (school) =>
+      buildTimetables(
+        school.data,
+        school.stored.settings,
+        { week, today: isoDateOf(new Date()) },
+        generatedTab(school.snapshot, SCHEDULE_KEY),
+      ),
     [SCHEDULE_KEY],
   );
 }

@@ -46,20 +46,43 @@ export function readText(value: CellValue): string | null {
 /** `7`, `Y7`, `Yr 7`, `Year 7`, `NC Yr 7` → 7 (Reception to Year 13). */
 export function readYear(value: CellValue): Read<number> {
   if (isBlank(value)) return null;
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 13 ? value : unreadable('a year group from 1 to 13', value);
+  if (typeof value === 'number')
+    return Number.isInteger(value) && value >= 1 && value <= 13 ? value : unreadable('a year group from 1 to 13', value);
   const match = /^(?:nc\s*)?(?:y|yr|year)?\s*-?\s*(\d{1,2})$/.exec(words(value));
   const year = match ? Number(match[1]) : NaN;
   return year >= 1 && year <= 13 ? year : unreadable('a year group such as 7, Y7 or Year 7', value);
 }
 
 const GENDERS: Record<string, Gender> = {
-  f: 'F', female: 'F', girl: 'F', g: 'F', w: 'F', woman: 'F',
-  m: 'M', male: 'M', boy: 'M', b: 'M', man: 'M',
-  x: 'other', other: 'other', 'non-binary': 'other', nonbinary: 'other', nb: 'other',
+  f: 'F',
+  female: 'F',
+  girl: 'F',
+  g: 'F',
+  w: 'F',
+  woman: 'F',
+  m: 'M',
+  male: 'M',
+  boy: 'M',
+  b: 'M',
+  man: 'M',
+  x: 'other',
+  other: 'other',
+  'non-binary': 'other',
+  nonbinary: 'other',
+  nb: 'other',
 };
 
 /** Answers that decline to give a gender: legitimate, read as no gender recorded, never a problem. */
-const GENDER_DECLINED = new Set(['prefer not to say', 'prefer not to answer', 'rather not say', 'not stated', 'not known', 'unknown', 'withheld', 'declined']);
+const GENDER_DECLINED = new Set([
+  'prefer not to say',
+  'prefer not to answer',
+  'rather not say',
+  'not stated',
+  'not known',
+  'unknown',
+  'withheld',
+  'declined',
+]);
 
 export function readGender(value: CellValue): Read<Gender> {
   if (isBlank(value)) return null;
@@ -69,9 +92,23 @@ export function readGender(value: CellValue): Read<Gender> {
 }
 
 const SEN: Record<string, SenStatus> = {
-  n: 'none', no: 'none', none: 'none', '-': 'none',
-  k: 'support', 'sen support': 'support', support: 'support', sen: 'support', 'sen k': 'support', yes: 'support', y: 'support',
-  e: 'ehcp', ehcp: 'ehcp', ehc: 'ehcp', 'ehc plan': 'ehcp', statement: 'ehcp', s: 'ehcp',
+  n: 'none',
+  no: 'none',
+  none: 'none',
+  '-': 'none',
+  k: 'support',
+  'sen support': 'support',
+  support: 'support',
+  sen: 'support',
+  'sen k': 'support',
+  yes: 'support',
+  y: 'support',
+  e: 'ehcp',
+  ehcp: 'ehcp',
+  ehc: 'ehcp',
+  'ehc plan': 'ehcp',
+  statement: 'ehcp',
+  s: 'ehcp',
 };
 
 /** Blank means no special educational needs, as registers leave the column empty. */
@@ -108,10 +145,15 @@ export function readDate(value: CellValue): Read<IsoDate> {
   const text = String(value).trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
-  const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : uk ? [Number(uk[3]), Number(uk[2]), Number(uk[1])] : [NaN, NaN, NaN];
+  const [y, m, d] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : uk
+      ? [Number(uk[3]), Number(uk[2]), Number(uk[1])]
+      : [NaN, NaN, NaN];
   const year = y < 100 ? 2000 + y : y;
   const date = new Date(Date.UTC(year, m - 1, d));
-  if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return unreadable('a date written as dd/mm/yyyy', value);
+  if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return unreadable('a date written as dd/mm/yyyy', value);
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as IsoDate;
 }
 

@@ -33,7 +33,11 @@ export function readProblemsTab(tab: TabSnapshot | undefined): Problem[] {
 export function problemsTab(previous: readonly Problem[], fresh: readonly Problem[], replacedSources: readonly ProblemSource[]): TabPlan {
   const kept = previous.filter((p) => !replacedSources.includes(p.source));
   const all = [...kept, ...fresh].sort(
-    (a, b) => SOURCES.indexOf(a.source) - SOURCES.indexOf(b.source) || a.tab.localeCompare(b.tab) || a.row - b.row || a.column.localeCompare(b.column),
+    (a, b) =>
+      SOURCES.indexOf(a.source) - SOURCES.indexOf(b.source) ||
+      a.tab.localeCompare(b.tab) ||
+      a.row - b.row ||
+      a.column.localeCompare(b.column),
   );
   const rows = all.map((p) => [p.tab, p.row, p.column, p.reason, SOURCE_LABELS[p.source]]);
   const body = rows.length > 0 ? rows : [['', '', '', 'No problems found: every row could be used.', '']];

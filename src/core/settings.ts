@@ -20,9 +20,16 @@ export const settingsSchema = z.object({
       /** Lessons in a day when no timetable says otherwise. */
       lessonsPerDay: z.number().int().min(5).max(7).default(6),
       /** Week-commencing Mondays that are school weeks (holidays left out); empty = every week. */
-      termWeeks: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(60).default([]),
+      termWeeks: z
+        .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/))
+        .max(60)
+        .default([]),
       /** Week A's Monday for two-week timetables; null for a one-week timetable. */
-      cycleWeekAStart: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+      cycleWeekAStart: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable()
+        .default(null),
       /** Sessions one member of staff may lead in a day before the day counts as overloaded. */
       maxSessionsPerStaffDay: z.number().int().min(1).max(8).default(4),
       /** Staff and room for 1-1 sessions when the register gives none. */
@@ -37,7 +44,11 @@ export const settingsSchema = z.object({
       /** Largest allowed gap between the youngest and oldest year group in a group. */
       maxYearSpread: z.number().int().min(0).max(12).default(1),
       /** A gender under this share of a mixed group is a warning. */
-      minGenderShare: z.number().min(0).max(0.5).default(1 / 3),
+      minGenderShare: z
+        .number()
+        .min(0)
+        .max(0.5)
+        .default(1 / 3),
       /** More than this share of the group with SEN is a warning. */
       maxSenShare: z.number().min(0).max(1).default(0.5),
       maxEhcp: z.number().int().min(0).max(40).default(2),
@@ -48,9 +59,18 @@ export const settingsSchema = z.object({
         .object({
           attendance: z.array(keyword).max(40).default(['attendance', 'punctual', 'punctuality', 'absence', 'absent', 'lateness']),
           learning: z.array(keyword).max(40).default(['to learning', 'engagement', 'motivation', 'homework', 'effort']),
-          self: z.array(keyword).max(40).default(['to self', 'self-esteem', 'esteem', 'confidence', 'anxiety', 'wellbeing', 'mental', 'resilience']),
-          others: z.array(keyword).max(40).default(['to others', 'anger', 'behaviour', 'friendship', 'bullying', 'social', 'relationship', 'conflict']),
-          progress: z.array(keyword).max(40).default(['progress', 'literacy', 'reading', 'numeracy', 'catch-up', 'phonics', 'spelling', 'academic']),
+          self: z
+            .array(keyword)
+            .max(40)
+            .default(['to self', 'self-esteem', 'esteem', 'confidence', 'anxiety', 'wellbeing', 'mental', 'resilience']),
+          others: z
+            .array(keyword)
+            .max(40)
+            .default(['to others', 'anger', 'behaviour', 'friendship', 'bullying', 'social', 'relationship', 'conflict']),
+          progress: z
+            .array(keyword)
+            .max(40)
+            .default(['progress', 'literacy', 'reading', 'numeracy', 'catch-up', 'phonics', 'spelling', 'academic']),
         })
         .prefault({}),
       /** Words in a measure's id or label that make it the start data a purpose's outcome needs. */

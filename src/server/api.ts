@@ -36,15 +36,30 @@ import { parseArgument, respond } from './respond';
 
 const timetableArgs = z.object({ week: z.union([z.literal('programme'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]) });
 const impactArgs = z.object({
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
 });
 const rowRef = z.object({ tab: z.string().min(1).max(100), row: z.number().int().min(1).max(10_000_000) });
 const cellText = z.string().max(50_000);
 const acceptArgs = z.object({
   suggestion: z.string().min(1).max(500),
   confirmedCells: z
-    .array(z.object({ tab: z.string().min(1).max(100), row: z.number().int().min(1).max(10_000_000), column: z.number().int().min(1).max(18_278), header: cellText, old: cellText, new: cellText }))
+    .array(
+      z.object({
+        tab: z.string().min(1).max(100),
+        row: z.number().int().min(1).max(10_000_000),
+        column: z.number().int().min(1).max(18_278),
+        header: cellText,
+        old: cellText,
+        new: cellText,
+      }),
+    )
     .min(1)
     .max(1000),
 });
@@ -72,7 +87,10 @@ export function apiCorrectMapping(input: MappingCorrection): Result<SetupView> {
 export function apiSaveMapping(input: unknown): Result<SetupView> {
   return respond(() => {
     const parsed = mappingSchema.safeParse(input);
-    if (!parsed.success) throw new UserError(`That mapping is not valid: ${parsed.error.issues[0]?.path.join('.') ?? 'it'} ${parsed.error.issues[0]?.message ?? ''}`.trim());
+    if (!parsed.success)
+      throw new UserError(
+        `That mapping is not valid: ${parsed.error.issues[0]?.path.join('.') ?? 'it'} ${parsed.error.issues[0]?.message ?? ''}`.trim(),
+      );
     return runSetup(parsed.data);
   });
 }

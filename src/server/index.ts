@@ -3,8 +3,30 @@
  * installable triggers, menu items, google.script.run). The build turns each assignment into a
  * top-level function declaration in Code.js.
  */
-import { apiAcceptSuggestion, apiBuildImpact, apiCheckGroups, apiSelectRow, apiSuggestGroups, apiCorrectMapping, apiGenerateTimetables, apiGetState, apiRunSetup, apiSaveMapping, apiScoreQuestionnaires } from './api';
-import { menuBuildImpact, menuCheckGroups, menuSuggestGroups, menuGenerateTimetables, menuHelp, menuScoreQuestionnaires, menuSetUp, onInstall, onOpen } from './menu';
+import {
+  apiAcceptSuggestion,
+  apiBuildImpact,
+  apiCheckGroups,
+  apiSelectRow,
+  apiSuggestGroups,
+  apiCorrectMapping,
+  apiGenerateTimetables,
+  apiGetState,
+  apiRunSetup,
+  apiSaveMapping,
+  apiScoreQuestionnaires,
+} from './api';
+import {
+  menuBuildImpact,
+  menuCheckGroups,
+  menuSuggestGroups,
+  menuGenerateTimetables,
+  menuHelp,
+  menuScoreQuestionnaires,
+  menuSetUp,
+  onInstall,
+  onOpen,
+} from './menu';
 import { showSidebar } from './sidebar';
 import { apiCreateForm, apiQuestionnaireState, apiResolvePupil } from './api';
 import { menuCreateLifeSatisfactionForm, menuCreateResilienceForm } from './menu';

@@ -6,7 +6,8 @@ import * as z from 'zod';
 import { UserError } from '../actions/user-error';
 import type { Result } from '../shared/api';
 
-const UNEXPECTED = 'Something unexpected went wrong. Nothing in your own tabs was changed; please try again, and if it happens again, tell whoever set up Intervention Planner.';
+const UNEXPECTED =
+  'Something unexpected went wrong. Nothing in your own tabs was changed; please try again, and if it happens again, tell whoever set up Intervention Planner.';
 
 export function respond<T>(work: () => T): Result<T> {
   try {
@@ -18,7 +19,8 @@ export function respond<T>(work: () => T): Result<T> {
 
 export function messageFor(error: unknown): string {
   if (error instanceof UserError) return error.message;
-  if (error instanceof z.ZodError) return 'The sidebar sent something Intervention Planner did not understand. Reload the sidebar and try again.';
+  if (error instanceof z.ZodError)
+    return 'The sidebar sent something Intervention Planner did not understand. Reload the sidebar and try again.';
   const name = error instanceof Error ? error.name : 'unknown';
   // Only the error's kind is logged: its message may quote a cell, and cells hold pupil data.
   console.error(`Intervention Planner: unexpected ${name}`);

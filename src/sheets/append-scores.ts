@@ -42,7 +42,9 @@ export function readScoresSheet(spreadsheet: Spreadsheet): ScoresSheet {
     sheet = generated.get(SCORES_KEY)?.sheet ?? null;
     if (sheet) properties.setProperty(SCORES_SHEET_PROPERTY, String(sheet.getSheetId()));
   }
-  const snapshot = sheet ? { name: SCORES_KEY, values: sheet.getDataRange().getValues() as CellValue[][], generatedKey: SCORES_KEY, hidden: false } : undefined;
+  const snapshot = sheet
+    ? { name: SCORES_KEY, values: sheet.getDataRange().getValues() as CellValue[][], generatedKey: SCORES_KEY, hidden: false }
+    : undefined;
   return { sheet, snapshot, generated };
 }
 
@@ -55,7 +57,11 @@ export function appendScoreRow(sheet: Sheet, cells: readonly PlanCell[]): void {
  * New Flags text for the earlier rows a response supersedes. Each earlier duplicate was flagged
  * when the next one arrived, so there is normally one row here (two calls), never one per response.
  */
-export function rewriteFlags(sheet: Sheet, flagsColumn: number, updates: readonly { readonly row: number; readonly flags: string }[]): void {
+export function rewriteFlags(
+  sheet: Sheet,
+  flagsColumn: number,
+  updates: readonly { readonly row: number; readonly flags: string }[],
+): void {
   for (const update of updates) sheet.getRange(update.row, flagsColumn).setValue(toSheetInput(update.flags));
 }
 
@@ -109,6 +115,7 @@ export function readSubmission(event: SubmitEvent, headerRowOf: (tab: string) =>
   const tab = sheet.getName();
   const sheetRow = range.getRow();
   const cells = (range.getValues()[0] ?? []) as CellValue[];
-  const headers = headersFromEvent(event, cells.length) ?? (sheet.getRange(headerRowOf(tab), 1, 1, cells.length).getValues()[0] ?? []).map(String);
+  const headers =
+    headersFromEvent(event, cells.length) ?? (sheet.getRange(headerRowOf(tab), 1, 1, cells.length).getValues()[0] ?? []).map(String);
   return { spreadsheet: sheet.getParent(), tab, sheetRow, headers, cells };
 }

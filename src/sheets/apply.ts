@@ -7,7 +7,14 @@
  * one complete, never a half-written tab.
  */
 import { toSheetInput } from '../core/cell-input';
-import { GENERATED_TAB_METADATA_KEY, type AreaFormat, type ChartSpec, type ContentFormat, type TabPlan, type WritePlan } from '../core/plan';
+import {
+  GENERATED_TAB_METADATA_KEY,
+  type AreaFormat,
+  type ChartSpec,
+  type ContentFormat,
+  type TabPlan,
+  type WritePlan,
+} from '../core/plan';
 import type { CellValue } from '../core/values';
 import type { GeneratedTab } from './generated-tabs';
 

@@ -31,15 +31,37 @@ export interface CreatedForm {
 /** `tabsBefore`: the spreadsheet's tab names before the form was linked (from the action's read). */
 export function createLinkedForm(spreadsheet: Spreadsheet, spec: FormSpec, tabsBefore: readonly string[]): CreatedForm {
   const form = FormApp.create(spec.title).setDescription(spec.description);
-  form.addListItem().setTitle(spec.pupil.title).setHelpText(spec.pupil.help).setChoiceValues([...spec.pupil.choices]).setRequired(true);
-  form.addMultipleChoiceItem().setTitle(spec.phase.title).setChoiceValues([...spec.phase.choices]).setRequired(true);
+  form
+    .addListItem()
+    .setTitle(spec.pupil.title)
+    .setHelpText(spec.pupil.help)
+    .setChoiceValues([...spec.pupil.choices])
+    .setRequired(true);
+  form
+    .addMultipleChoiceItem()
+    .setTitle(spec.phase.title)
+    .setChoiceValues([...spec.phase.choices])
+    .setRequired(true);
   // Answers may be skipped: a pupil is never made to answer a question about their life.
-  for (const grid of spec.grids) form.addGridItem().setTitle(grid.title).setRows([...grid.rows]).setColumns([...grid.columns]);
+  for (const grid of spec.grids)
+    form
+      .addGridItem()
+      .setTitle(grid.title)
+      .setRows([...grid.rows])
+      .setColumns([...grid.columns]);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
   SpreadsheetApp.flush();
   const before = new Set(tabsBefore);
-  const added = spreadsheet.getSheets().map((sheet) => sheet.getName()).filter((name) => !before.has(name));
-  return { id: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl(), responsesTab: added.length === 1 ? added[0]! : null };
+  const added = spreadsheet
+    .getSheets()
+    .map((sheet) => sheet.getName())
+    .filter((name) => !before.has(name));
+  return {
+    id: form.getId(),
+    publishedUrl: form.getPublishedUrl(),
+    editUrl: form.getEditUrl(),
+    responsesTab: added.length === 1 ? added[0]! : null,
+  };
 }
 
 function formSubmitTriggers(spreadsheet: Spreadsheet): GoogleAppsScript.Script.Trigger[] {

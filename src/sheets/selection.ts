@@ -7,8 +7,12 @@ import type { RowRef } from '../shared/api';
 
 export function selectRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, ref: RowRef): RowRef {
   const sheet = spreadsheet.getSheetByName(ref.tab);
-  if (!sheet) throw new UserError(`There is no tab called “${ref.tab}” in this spreadsheet any more. Run Check groups again, then click the finding.`);
-  if (ref.row > sheet.getMaxRows()) throw new UserError(`“${ref.tab}” no longer has a row ${ref.row}. Run Check groups again, then click the finding.`);
+  if (!sheet)
+    throw new UserError(
+      `There is no tab called “${ref.tab}” in this spreadsheet any more. Run Check groups again, then click the finding.`,
+    );
+  if (ref.row > sheet.getMaxRows())
+    throw new UserError(`“${ref.tab}” no longer has a row ${ref.row}. Run Check groups again, then click the finding.`);
   sheet.activate();
   sheet.getRange(ref.row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
   return { tab: ref.tab, row: ref.row };

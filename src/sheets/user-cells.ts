@@ -34,7 +34,8 @@ export function writeUserCells(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
     const lastRow = Math.max(...cells.map((cell) => cell.row));
     const maxRows = sheet.getMaxRows();
     if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
-    for (const block of blocks(cells)) sheet.getRange(block.row, block.column, block.values.length, block.values[0]?.length ?? 1).setValues(block.values);
+    for (const block of blocks(cells))
+      sheet.getRange(block.row, block.column, block.values.length, block.values[0]?.length ?? 1).setValues(block.values);
   }
 }
 
@@ -52,7 +53,8 @@ function blocks(cells: readonly CellWrite[]): Block[] {
   for (const run of runs.sort((a, b) => a.column - b.column || a.row - b.row)) {
     const last = merged[merged.length - 1];
     const width = run.values[0]?.length ?? 0;
-    if (last && last.column === run.column && (last.values[0]?.length ?? 0) === width && last.row + last.values.length === run.row) last.values.push(...run.values);
+    if (last && last.column === run.column && (last.values[0]?.length ?? 0) === width && last.row + last.values.length === run.row)
+      last.values.push(...run.values);
     else merged.push({ row: run.row, column: run.column, values: run.values.map((r) => [...r]) });
   }
   return merged;

@@ -10,7 +10,11 @@ import { readWorkbook } from '../../tools/xlsx/read';
 import { ensureBuilt } from '../support/built';
 import { workbookJson } from './support';
 
-async function post(dev: DevServer, body: unknown, type = 'application/json'): Promise<{ status: number; json: { ok: boolean; value?: unknown; error?: string } }> {
+async function post(
+  dev: DevServer,
+  body: unknown,
+  type = 'application/json',
+): Promise<{ status: number; json: { ok: boolean; value?: unknown; error?: string } }> {
   const response = await fetch(`${dev.url}api/run`, { method: 'POST', headers: { 'Content-Type': type }, body: JSON.stringify(body) });
   return { status: response.status, json: (await response.json()) as { ok: boolean; value?: unknown; error?: string } };
 }
@@ -75,7 +79,10 @@ describe('the dev server', () => {
   });
 
   it('refuses what google.script.run could not send', async () => {
-    expect((await post(dev, { name: 'noSuchFunction', args: [] })).json).toEqual({ ok: false, error: 'Script function not found: noSuchFunction' });
+    expect((await post(dev, { name: 'noSuchFunction', args: [] })).json).toEqual({
+      ok: false,
+      error: 'Script function not found: noSuchFunction',
+    });
     expect((await post(dev, { name: 'apiGetState', args: 'x' })).status).toBe(400);
     expect((await post(dev, { name: 'a.b', args: [] })).status).toBe(400);
     // A form post from another site cannot reach the bridge.

@@ -7,7 +7,19 @@ import { exampleWorkbook } from '../../tools/dev/args';
 import { storedMapping } from '../../tools/local/session';
 import { generateSchool } from '../../tools/example/school';
 import { ensureBuilt } from '../support/built';
-import { act, artifactPath, expectDoneOrExplained, expectPlainSentence, generatedTabsShown, haveChromium, openHarness, refreshes, settled, workbookJson, type Harness } from './support';
+import {
+  act,
+  artifactPath,
+  expectDoneOrExplained,
+  expectPlainSentence,
+  generatedTabsShown,
+  haveChromium,
+  openHarness,
+  refreshes,
+  settled,
+  workbookJson,
+  type Harness,
+} from './support';
 
 describe.skipIf(!haveChromium())('the sidebar on the example school, in chromium', () => {
   let harness: Harness;
@@ -26,7 +38,9 @@ describe.skipIf(!haveChromium())('the sidebar on the example school, in chromium
     expect(tabs).toEqual(expect.arrayContaining(['Pupil register', 'Groups', 'Lesson timetable']));
     expect(await harness.page.$eval('iframe#sidebar', (frame) => frame.getBoundingClientRect().width)).toBe(300);
     // The first tab's header row, as display strings.
-    expect(await harness.page.$$eval('#grid tbody tr:first-child td', (cells) => cells.map((c) => c.textContent))).toEqual(expect.arrayContaining(['UPN', 'Pupil', 'Start date']));
+    expect(await harness.page.$$eval('#grid tbody tr:first-child td', (cells) => cells.map((c) => c.textContent))).toEqual(
+      expect.arrayContaining(['UPN', 'Pupil', 'Start date']),
+    );
     // Dates are shown dd/mm/yyyy.
     const pane = await workbookJson(harness.dev, 'Pupil register');
     const startColumn = pane.selected?.values[0]?.indexOf('Start date') ?? -1;

@@ -13,7 +13,18 @@ import { generateSchool, type ExamplePupil } from '../../tools/example/school';
 import { changedCells, referralSchool, userCells } from '../groups-live/support';
 import { SLSS_ITEMS, SLSS_SCALE, slssScore } from '../questionnaires-live/facts';
 import { ensureBuilt } from '../support/built';
-import { act, artifactPath, haveChromium, markStale, openHarness, refreshes, seriousViolations, settled, workbookJson, type Harness } from './support';
+import {
+  act,
+  artifactPath,
+  haveChromium,
+  markStale,
+  openHarness,
+  refreshes,
+  seriousViolations,
+  settled,
+  workbookJson,
+  type Harness,
+} from './support';
 
 const REGISTER = 'Pupil register';
 const KEEP_APART = 'Keep apart';
@@ -44,7 +55,9 @@ async function paneTab(harness: Harness, tab: string): Promise<string[][]> {
   await harness.page.click(`#tabs button[data-tab="${tab}"]`);
   await harness.page.waitForFunction((n) => Number(document.getElementById('sheet')?.dataset.refreshes) > n, before);
   await harness.page.waitForSelector(`#tabs button[data-tab="${tab}"][aria-selected="true"]`);
-  return harness.page.$$eval('#grid tbody tr', (rows) => rows.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+  return harness.page.$$eval('#grid tbody tr', (rows) =>
+    rows.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')),
+  );
 }
 
 /** Rows of a displayed tab as header → text, the header row first. */
@@ -75,7 +88,11 @@ async function pressEnter(harness: Harness, control: Locator): Promise<void> {
   await harness.page.keyboard.press('Enter');
 }
 
-async function clickAndSettle(harness: Harness, click: () => Promise<void>, statusId: string): Promise<Awaited<ReturnType<typeof settled>>> {
+async function clickAndSettle(
+  harness: Harness,
+  click: () => Promise<void>,
+  statusId: string,
+): Promise<Awaited<ReturnType<typeof settled>>> {
   const before = await markStale(harness, statusId);
   await click();
   return settled(harness, statusId, before);
@@ -113,7 +130,9 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
     // The planted keep-apart pair: one finding, a button per row behind it.
     const finding = harness.sidebar.locator('.finding-item', { hasText: 'keep-apart list' });
     await expect.poll(() => finding.count()).toBe(1);
-    const labels = await finding.locator('.row-links button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+    const labels = await finding
+      .locator('.row-links button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
     const registerRefs = labels.flatMap((label) => /^Select Pupil register row (\d+)$/.exec(label)?.slice(1).map(Number) ?? []);
     expect(registerRefs).toHaveLength(2);
     // Those rows hold the pair, read from the register as Sheets shows it.
@@ -126,7 +145,10 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
       expect(activeSheetName(harness)).toBe(KEEP_APART);
       const spy = vi.spyOn(RangeImpl.prototype, 'activate');
       await finding.locator(`.row-links button[aria-label="Select Pupil register row ${row}"]`).click();
-      await harness.sidebar.waitForFunction(([selector, text]) => document.querySelector(selector!)?.textContent === text, [note, `Selected ${REGISTER} row ${row}.`]);
+      await harness.sidebar.waitForFunction(
+        ([selector, text]) => document.querySelector(selector!)?.textContent === text,
+        [note, `Selected ${REGISTER} row ${row}.`],
+      );
       expect(activeSheetName(harness)).toBe(REGISTER);
       expect(activated(spy)).toEqual([`${REGISTER}!${row}:1 1×${register?.totalColumns}`]);
       spy.mockRestore();
@@ -140,7 +162,10 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
     expect(apart.filter((cell) => pair.includes(cell)).sort()).toEqual([...pair].sort());
     spreadsheetApp(harness).getActiveSpreadsheet().getSheetByName(REGISTER)?.activate();
     await finding.locator(`.row-links button[aria-label="${apartLabel}"]`).click();
-    await harness.sidebar.waitForFunction(([selector, text]) => document.querySelector(selector!)?.textContent === text, [note, `Selected ${KEEP_APART} row ${apartRow}.`]);
+    await harness.sidebar.waitForFunction(
+      ([selector, text]) => document.querySelector(selector!)?.textContent === text,
+      [note, `Selected ${KEEP_APART} row ${apartRow}.`],
+    );
     expect(activeSheetName(harness)).toBe(KEEP_APART);
 
     expect(await seriousViolations(harness)).toEqual([]);
@@ -158,7 +183,10 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
     // Two names need a person: amber, each named.
     expect(status.kind).toBe('warn');
     expect(status.text).toContain(`Scored ${held} responses`);
-    await harness.sidebar.waitForFunction((s) => document.querySelector(s)?.textContent?.includes('Every form response is on Scores.'), state);
+    await harness.sidebar.waitForFunction(
+      (s) => document.querySelector(s)?.textContent?.includes('Every form response is on Scores.'),
+      state,
+    );
 
     const misspelt = school.planted.misspeltResponse;
     const misspeltPupil = pupilById.get(misspelt.pupilId)!;
@@ -190,7 +218,11 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
     expect(scoreFor(scores, fuzzyAt.tab, fuzzyAt.row)?.Flags).toMatch(/fuzzy/);
 
     // The similar name: one click on “Yes, <pupil>”.
-    status = await clickAndSettle(harness, () => pressEnter(harness, harness.sidebar.getByRole('button', { name: `Yes, ${fullName(misspeltPupil)}` })), 'score-status');
+    status = await clickAndSettle(
+      harness,
+      () => pressEnter(harness, harness.sidebar.getByRole('button', { name: `Yes, ${fullName(misspeltPupil)}` })),
+      'score-status',
+    );
     expect(status.kind).toBe('ok');
     // The button pressed is gone with its name: the keyboard lands on the result, not the top of the page.
     expect(await harness.sidebar.evaluate(() => document.activeElement?.id)).toBe('score-status');
@@ -220,7 +252,10 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
     status = await act(harness, 'button[data-action="score"]', 'score-status');
     expect(status.kind).toBe('ok');
     expect(status.text).toContain(`Scored ${held} responses`);
-    await harness.sidebar.waitForFunction((s) => document.querySelector(s)?.textContent?.includes('Every form response is on Scores.'), state);
+    await harness.sidebar.waitForFunction(
+      (s) => document.querySelector(s)?.textContent?.includes('Every form response is on Scores.'),
+      state,
+    );
     scores = records(await paneTab(harness, 'Scores'));
     expect(scores).toHaveLength(held);
     expect(scoreFor(scores, unknownAt.tab, unknownAt.row)?.['Pupil ID']).toBe(chosen.id);
@@ -240,8 +275,12 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
     const formId = /^https:\/\/docs\.google\.com\/forms\/d\/e\/([^/]+)\/viewform$/.exec(href)?.[1];
     expect(formId).toBeDefined();
     expect(await link.getAttribute('rel')).toContain('noopener');
-    expect(await harness.sidebar.getByRole('link', { name: 'Edit the questions' }).getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/forms\/d\//);
-    await harness.sidebar.waitForFunction(() => document.getElementById('questionnaire-state')?.textContent?.includes('New responses are scored as soon as they arrive.'));
+    expect(await harness.sidebar.getByRole('link', { name: 'Edit the questions' }).getAttribute('href')).toMatch(
+      /^https:\/\/docs\.google\.com\/forms\/d\//,
+    );
+    await harness.sidebar.waitForFunction(() =>
+      document.getElementById('questionnaire-state')?.textContent?.includes('New responses are scored as soon as they arrive.'),
+    );
     expect(await seriousViolations(harness)).toEqual([]);
     await harness.page.screenshot({ path: artifactPath('walk-6-form-created.png') });
 
@@ -250,7 +289,11 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
     const answers = SLSS_ITEMS.map((_, i) => SLSS_SCALE[(i * 2 + 1) % SLSS_SCALE.length]!);
     harness.dev.session.emulator.submitForm(
       formId!,
-      { [NAME_QUESTION]: fullName(pupil), [PHASE_QUESTION]: 'End of the programme', [GRID_QUESTION]: Object.fromEntries(SLSS_ITEMS.map((item, i) => [item, answers[i]!])) },
+      {
+        [NAME_QUESTION]: fullName(pupil),
+        [PHASE_QUESTION]: 'End of the programme',
+        [GRID_QUESTION]: Object.fromEntries(SLSS_ITEMS.map((item, i) => [item, answers[i]!])),
+      },
       { timestamp: new Date(2027, 3, 1, 10, 15, 0) },
     );
 
@@ -263,7 +306,9 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
     expect(added[0]).toMatchObject({ 'Pupil ID': pupil.id, Pupil: fullName(pupil), Submitted: expect.stringContaining('01/04/2027') });
     expect(Number(added[0]?.Score)).toBeCloseTo(slssScore(answers).score!, 2);
     // The pane shows the new Form Responses tab too.
-    expect(await harness.page.$$eval('#tabs button', (buttons) => buttons.map((b) => (b as HTMLElement).dataset.tab))).toContain(newTabs[0]);
+    expect(await harness.page.$$eval('#tabs button', (buttons) => buttons.map((b) => (b as HTMLElement).dataset.tab))).toContain(
+      newTabs[0],
+    );
     await harness.page.screenshot({ path: artifactPath('walk-7-response-scored.png') });
   });
 });

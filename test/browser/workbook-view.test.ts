@@ -51,7 +51,9 @@ describe('workbookView', () => {
   it('caps a large tab and says so', () => {
     const book = emptyWorkbook('Big');
     const sheet = emptySheet(0, 'Big');
-    sheet.cells = Array.from({ length: MAX_ROWS + 5 }, (_, r) => Array.from({ length: MAX_COLUMNS + 2 }, (_unused, c) => ({ value: r * 1000 + c })));
+    sheet.cells = Array.from({ length: MAX_ROWS + 5 }, (_, r) =>
+      Array.from({ length: MAX_COLUMNS + 2 }, (_unused, c) => ({ value: r * 1000 + c })),
+    );
     book.sheets = [sheet];
     const tab = workbookView(book, null).selected;
     expect(tab?.values).toHaveLength(MAX_ROWS);

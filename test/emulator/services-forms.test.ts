@@ -54,7 +54,12 @@ describe('FormApp and Form — https://developers.google.com/apps-script/referen
     expect(items.map((item) => String(item.getType()))).toEqual(['TEXT', 'LIST', 'SECTION_HEADER', 'SCALE', 'GRID', 'MULTIPLE_CHOICE']);
     expect(items[3]?.asScaleItem().getUpperBound()).toBe(4);
     expect(items[4]?.asGridItem().getRows()).toEqual(['I feel happy', 'I feel safe']);
-    expect(items[1]?.asListItem().getChoices().map((c) => c.getValue())).toEqual(['Year 7', 'Year 8']);
+    expect(
+      items[1]
+        ?.asListItem()
+        .getChoices()
+        .map((c) => c.getValue()),
+    ).toEqual(['Year 7', 'Year 8']);
     expect(again.getItems(FormApp.ItemType.SCALE)).toHaveLength(1);
     expect(() => items[0]?.asGridItem()).toThrow(/is a TEXT item/);
     expect(new Set(items.map((item) => item.getId())).size).toBe(items.length);
@@ -96,7 +101,9 @@ describe('ScriptApp triggers — https://developers.google.com/apps-script/refer
     expect(trigger.getHandlerFunction()).toBe('onFormSubmit');
     expect(trigger.getEventType()).toBe(ScriptApp.EventType.ON_FORM_SUBMIT);
     expect(trigger.getTriggerSourceId()).toBe('sheet-123');
-    expect(host.workbook.triggers).toEqual([{ id: trigger.getUniqueId(), handler: 'onFormSubmit', eventType: 'ON_FORM_SUBMIT', sourceId: 'sheet-123' }]);
+    expect(host.workbook.triggers).toEqual([
+      { id: trigger.getUniqueId(), handler: 'onFormSubmit', eventType: 'ON_FORM_SUBMIT', sourceId: 'sheet-123' },
+    ]);
     expect(ScriptApp.getProjectTriggers().map((t) => t.getUniqueId())).toEqual([trigger.getUniqueId()]);
     ScriptApp.deleteTrigger(ScriptApp.getProjectTriggers()[0]!);
     expect(host.workbook.triggers).toEqual([]);

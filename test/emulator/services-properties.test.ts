@@ -4,7 +4,14 @@ import { emptyWorkbook } from '../../emulator/model';
 import { createServices } from '../../emulator/services';
 
 function setUp() {
-  const host: EmulatorHost = { workbook: emptyWorkbook('School'), now: () => new Date(), user: 'mentor@school.example', ui: newUiRecord(), logs: [], runFunction: null };
+  const host: EmulatorHost = {
+    workbook: emptyWorkbook('School'),
+    now: () => new Date(),
+    user: 'mentor@school.example',
+    ui: newUiRecord(),
+    logs: [],
+    runFunction: null,
+  };
   const services = createServices(host, {});
   return { host, services };
 }

@@ -40,7 +40,14 @@ function onFormSubmit(e) {
 describe('Services seen from a script — https://developers.google.com/apps-script/guides/triggers/installable', () => {
   it('a script in node:vm builds its menu, installs one trigger and handles a submission', () => {
     const workbook = emptyWorkbook('School', 'sheet-9');
-    const host: EmulatorHost = { workbook, now: () => new Date('2025-05-12T08:00:00Z'), user: 'm@s.example', ui: newUiRecord(), logs: [], runFunction: null };
+    const host: EmulatorHost = {
+      workbook,
+      now: () => new Date('2025-05-12T08:00:00Z'),
+      user: 'm@s.example',
+      ui: newUiRecord(),
+      logs: [],
+      runFunction: null,
+    };
     const services = createServices(host, {});
     const counter = new CallCounter();
     const context = createContext({

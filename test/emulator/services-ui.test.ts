@@ -5,7 +5,14 @@ import { emptyWorkbook } from '../../emulator/model';
 import { createServices } from '../../emulator/services';
 
 function setUp(files: Record<string, string> = {}) {
-  const host: EmulatorHost = { workbook: emptyWorkbook('School'), now: () => new Date(), user: 'mentor@school.example', ui: newUiRecord(), logs: [], runFunction: null };
+  const host: EmulatorHost = {
+    workbook: emptyWorkbook('School'),
+    now: () => new Date(),
+    user: 'mentor@school.example',
+    ui: newUiRecord(),
+    logs: [],
+    runFunction: null,
+  };
   const counter = new CallCounter();
   const services = createServices(host, files);
   // The script only ever sees the services through the counting proxy.

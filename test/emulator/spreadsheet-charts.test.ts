@@ -57,7 +57,9 @@ describe('Sheet.insertChart — https://developers.google.com/apps-script/refere
 
   it('reads back through getCharts, follows a renamed data sheet, and updates and removes', () => {
     const { workbook, charts, data, board } = setup();
-    board.insertChart(board.newChart().asBarChart().addRange(data.getRange('A1:B4')).setPosition(1, 1, 0, 0).setOption('width', 600).build());
+    board.insertChart(
+      board.newChart().asBarChart().addRange(data.getRange('A1:B4')).setPosition(1, 1, 0, 0).setOption('width', 600).build(),
+    );
     data.setName('Impact 2026');
     const [chart] = board.getCharts();
     if (!chart) throw new Error('no chart');

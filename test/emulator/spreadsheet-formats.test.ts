@@ -56,7 +56,10 @@ describe('cell formats — https://developers.google.com/apps-script/reference/s
 
   it('setBackgrounds and setNotes take one entry per cell', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:B1').setBackgrounds([['#ff0000', null]]).setNotes([['first', null]]);
+    sheet
+      .getRange('A1:B1')
+      .setBackgrounds([['#ff0000', null]])
+      .setNotes([['first', null]]);
     expect(sheet.getRange('A1:B1').getBackgrounds()).toEqual([['#ff0000', '#ffffff']]);
     expect(sheet.getRange('A1:B1').getNotes()).toEqual([['first', '']]);
     sheet.getRange('A1').setNote(null);
@@ -97,10 +100,22 @@ describe('insertCheckboxes — https://developers.google.com/apps-script/referen
 describe('data validation — https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder', () => {
   it('a list rule is kept on the range and read back from any of its cells', () => {
     const { app, sheet, model } = setup();
-    const rule = app.newDataValidation().requireValueInList(['pre', 'post'], true).setAllowInvalid(false).setHelpText('Choose a phase').build();
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(['pre', 'post'], true)
+      .setAllowInvalid(false)
+      .setHelpText('Choose a phase')
+      .build();
     sheet.getRange('B2:B10').setDataValidation(rule);
     expect(model()?.dataValidations).toEqual([
-      { range: { row: 1, column: 1, rows: 9, columns: 1 }, criteria: 'VALUE_IN_LIST', values: ['pre', 'post'], allowInvalid: false, helpText: 'Choose a phase', showDropdown: true },
+      {
+        range: { row: 1, column: 1, rows: 9, columns: 1 },
+        criteria: 'VALUE_IN_LIST',
+        values: ['pre', 'post'],
+        allowInvalid: false,
+        helpText: 'Choose a phase',
+        showDropdown: true,
+      },
     ]);
     const read = sheet.getRange('B5').getDataValidation();
     expect(read?.getCriteriaValues()).toEqual([['pre', 'post'], true]);
@@ -138,11 +153,25 @@ describe('conditional formats — https://developers.google.com/apps-script/refe
       .build();
     sheet.setConditionalFormatRules([rule]);
     expect(model()?.conditionalFormats).toEqual([
-      { ranges: [{ row: 1, column: 1, rows: 49, columns: 1 }], condition: 'TEXT_EQUAL_TO', values: ['Problem'], background: '#f4cccc', fontColor: '#990000', bold: true },
+      {
+        ranges: [{ row: 1, column: 1, rows: 49, columns: 1 }],
+        condition: 'TEXT_EQUAL_TO',
+        values: ['Problem'],
+        background: '#f4cccc',
+        fontColor: '#990000',
+        bold: true,
+      },
     ]);
     const rules = sheet.getConditionalFormatRules();
     expect(rules[0]?.getRanges()[0]?.getA1Notation()).toBe('B2:B50');
-    sheet.setConditionalFormatRules([...rules, app.newConditionalFormatRule().whenNumberLessThan(0).setRanges([sheet.getRange('C:C')]).build()]);
+    sheet.setConditionalFormatRules([
+      ...rules,
+      app
+        .newConditionalFormatRule()
+        .whenNumberLessThan(0)
+        .setRanges([sheet.getRange('C:C')])
+        .build(),
+    ]);
     expect(model()?.conditionalFormats.map((r) => r.condition)).toEqual(['TEXT_EQUAL_TO', 'NUMBER_LESS_THAN']);
   });
 });

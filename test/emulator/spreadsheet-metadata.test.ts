@@ -29,10 +29,16 @@ describe('addDeveloperMetadata — https://developers.google.com/apps-script/ref
     sheet('Register').addDeveloperMetadata('flag');
     const ids = [...workbook.developerMetadata, ...workbook.sheets.flatMap((s) => s.developerMetadata)].map((m) => m.id);
     expect(new Set(ids).size).toBe(3);
-    expect(workbook.sheets[1]?.developerMetadata).toEqual([{ id: expect.any(Number), key: 'ip.tab', value: 'schedule', visibility: 'DOCUMENT' }]);
+    expect(workbook.sheets[1]?.developerMetadata).toEqual([
+      { id: expect.any(Number), key: 'ip.tab', value: 'schedule', visibility: 'DOCUMENT' },
+    ]);
     expect(workbook.sheets[0]?.developerMetadata[0]?.value).toBeNull();
     expect(ss.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['ip.version']);
-    expect(sheet('Register').getDeveloperMetadata().map((m) => m.getKey())).toEqual(['flag']);
+    expect(
+      sheet('Register')
+        .getDeveloperMetadata()
+        .map((m) => m.getKey()),
+    ).toEqual(['flag']);
   });
 
   it('a visibility as second argument is the visibility, anything else the value', () => {
@@ -46,7 +52,9 @@ describe('addDeveloperMetadata — https://developers.google.com/apps-script/ref
 
   it('range metadata on an arbitrary block fails as in Apps Script', () => {
     const { sheet } = setup();
-    expect(() => sheet('Register').getRange('A1:B2').addDeveloperMetadata('k')).toThrow(/Adding developer metadata to arbitrary ranges is not currently supported/);
+    expect(() => sheet('Register').getRange('A1:B2').addDeveloperMetadata('k')).toThrow(
+      /Adding developer metadata to arbitrary ranges is not currently supported/,
+    );
   });
 });
 
@@ -65,16 +73,19 @@ describe('DeveloperMetadataFinder — https://developers.google.com/apps-script/
     expect(location?.getSheet()?.getName()).toBe('Schedule 2026');
     expect(location?.getSpreadsheet()).toBeNull();
 
-    const onSpreadsheet = ss
-      .createDeveloperMetadataFinder()
-      .withLocationType(app.DeveloperMetadataLocationType.SPREADSHEET)
-      .find();
+    const onSpreadsheet = ss.createDeveloperMetadataFinder().withLocationType(app.DeveloperMetadataLocationType.SPREADSHEET).find();
     expect(onSpreadsheet.map((m) => m.getValue())).toEqual(['workbook']);
     expect(onSpreadsheet[0]?.getLocation().getSheet()).toBeNull();
     expect(onSpreadsheet[0]?.getLocation().getSpreadsheet()?.getName()).toBe('Tracker');
 
     expect(ss.createDeveloperMetadataFinder().withKey('ip.tab').find()).toHaveLength(3);
-    expect(sheet('Register').createDeveloperMetadataFinder().withKey('ip.tab').find().map((m) => m.getValue())).toEqual(['problems']);
+    expect(
+      sheet('Register')
+        .createDeveloperMetadataFinder()
+        .withKey('ip.tab')
+        .find()
+        .map((m) => m.getValue()),
+    ).toEqual(['problems']);
     expect(ss.createDeveloperMetadataFinder().withVisibility(app.DeveloperMetadataVisibility.PROJECT).find()).toEqual([]);
   });
 
@@ -86,7 +97,13 @@ describe('DeveloperMetadataFinder — https://developers.google.com/apps-script/
     entry?.setValue('register');
     expect(ss.createDeveloperMetadataFinder().withValue('register').find()).toHaveLength(1);
     ss.deleteSheet(sheet('Schedule'));
-    expect(ss.createDeveloperMetadataFinder().withKey('ip.tab').find().map((m) => m.getValue())).toEqual(['register']);
+    expect(
+      ss
+        .createDeveloperMetadataFinder()
+        .withKey('ip.tab')
+        .find()
+        .map((m) => m.getValue()),
+    ).toEqual(['register']);
     entry?.remove();
     expect(ss.createDeveloperMetadataFinder().find()).toEqual([]);
   });

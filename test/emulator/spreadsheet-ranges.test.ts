@@ -61,7 +61,7 @@ describe('A1 notation round trip — https://developers.google.com/apps-script/r
 });
 
 describe('Spreadsheet.getRange with a sheet name — https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getrangea1notation', () => {
-  it("finds the named sheet, quoted or not", () => {
+  it('finds the named sheet, quoted or not', () => {
     const { ss } = setup();
     ss.getRange("'Pupils'' scores'!B2").setValue(5);
     expect(ss.getSheetByName("Pupils' scores")?.getRange('B2').getValue()).toBe(5);

@@ -131,7 +131,10 @@ describe('Sheet properties', () => {
     const { ss } = setup();
     const sheet = ss.getSheets()[0];
     if (!sheet) throw new Error('missing');
-    sheet.getRange('A1:B2').setValues([['a', 'b'], ['c', 'd']]);
+    sheet.getRange('A1:B2').setValues([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     sheet.insertRowsAfter(1, 2);
     sheet.insertColumnsAfter(1, 1);
     expect(sheet.getMaxRows()).toBe(1002);

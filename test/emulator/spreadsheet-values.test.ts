@@ -10,7 +10,14 @@ import { createSpreadsheetServices } from '../../emulator/spreadsheet';
 function setup() {
   const workbook = emptyWorkbook('Tracker');
   workbook.sheets.push(emptySheet(0, 'Register'));
-  const host: EmulatorHost = { workbook, now: () => new Date(2026, 8, 1), user: 'u@school.example', ui: newUiRecord(), logs: [], runFunction: null };
+  const host: EmulatorHost = {
+    workbook,
+    now: () => new Date(2026, 8, 1),
+    user: 'u@school.example',
+    ui: newUiRecord(),
+    logs: [],
+    runFunction: null,
+  };
   const app = createSpreadsheetServices(host, {}).SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const sheet = app.getActiveSpreadsheet().getSheetByName('Register');
   if (!sheet) throw new Error('no sheet');
@@ -20,11 +27,14 @@ function setup() {
 // The message is Apps Script's own, as users report it verbatim, e.g.
 // https://github.com/alpatania/sassafras/issues/8 ("The data has 5 but the range has 4.").
 describe('Range.setValues dimensions — https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues', () => {
-  it('rejects data with the wrong number of rows, with Apps Script\'s sentence', () => {
+  it("rejects data with the wrong number of rows, with Apps Script's sentence", () => {
     const { sheet } = setup();
-    expect(() => sheet.getRange(1, 1, 3, 2).setValues([[1, 2], [3, 4]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
-    );
+    expect(() =>
+      sheet.getRange(1, 1, 3, 2).setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.');
   });
 
   it('rejects a row with the wrong number of columns, and writes nothing', () => {
@@ -103,7 +113,10 @@ describe('strings are parsed as if typed (en_GB) — https://developers.google.c
   it('setValue sets every cell of a multi-cell range', () => {
     const { sheet } = setup();
     sheet.getRange('A1:B2').setValue('x');
-    expect(sheet.getRange('A1:B2').getValues()).toEqual([['x', 'x'], ['x', 'x']]);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      ['x', 'x'],
+      ['x', 'x'],
+    ]);
   });
 });
 
@@ -143,7 +156,10 @@ describe('getLastRow, getLastColumn and getDataRange — https://developers.goog
 
   it('clearContent removes values and formulas but keeps formats', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:B1').setValues([['a', '=1']]).setFontWeight('bold');
+    sheet
+      .getRange('A1:B1')
+      .setValues([['a', '=1']])
+      .setFontWeight('bold');
     sheet.getRange('A1:B1').clearContent();
     expect(sheet.getLastRow()).toBe(0);
     expect(sheet.getRange('A1:B1').getFormulas()).toEqual([['', '']]);

@@ -10,7 +10,12 @@ export function sheetValues(sheet: SheetModel): CellValue[][] {
 }
 
 export function snapshotOf(workbook: WorkbookModel): WorkbookSnapshot {
-  const tabs: TabSnapshot[] = workbook.sheets.map((sheet) => ({ name: sheet.name, values: sheetValues(sheet), generatedKey: null, hidden: sheet.hidden }));
+  const tabs: TabSnapshot[] = workbook.sheets.map((sheet) => ({
+    name: sheet.name,
+    values: sheetValues(sheet),
+    generatedKey: null,
+    hidden: sheet.hidden,
+  }));
   return { tabs };
 }
 

@@ -58,18 +58,38 @@ describe('tidy layout', () => {
     const staff = sheetValues(sheetNamed(tidy, TIDY_TABS.staff));
     expect(staff[0]).toEqual(['Staff', 'Role', ...slotHeaders]);
     expect(staff.length - 1).toBe(school.staff.length);
-    expect(staff.slice(1).flatMap((row) => row.slice(2)).some((v) => v === '')).toBe(true);
+    expect(
+      staff
+        .slice(1)
+        .flatMap((row) => row.slice(2))
+        .some((v) => v === ''),
+    ).toBe(true);
   });
 
   it('has Google Forms response tabs: SLSS in words, SRS in numbers', () => {
     const slss = sheetValues(sheetNamed(tidy, TIDY_TABS.slss));
-    expect(slss[0]!.slice(0, 4)).toEqual(['Timestamp', 'Your name', 'Which questionnaire is this?', 'How much do you agree with each statement? [My life is going well]']);
+    expect(slss[0]!.slice(0, 4)).toEqual([
+      'Timestamp',
+      'Your name',
+      'Which questionnaire is this?',
+      'How much do you agree with each statement? [My life is going well]',
+    ]);
     expect(slss.length - 1).toBe(school.slss.length);
     expect(new Set(slss.slice(1).map((row) => row[2]))).toEqual(new Set(['Start of the programme', 'End of the programme']));
-    expect(slss.slice(1).flatMap((row) => row.slice(3)).every((v) => v === '' || SLSS_LABELS.includes(String(v)))).toBe(true);
+    expect(
+      slss
+        .slice(1)
+        .flatMap((row) => row.slice(3))
+        .every((v) => v === '' || SLSS_LABELS.includes(String(v))),
+    ).toBe(true);
     const srs = sheetValues(sheetNamed(tidy, TIDY_TABS.srs));
     expect(srs[0]).toHaveLength(3 + SRS_ITEMS.length);
-    expect(srs.slice(1).flatMap((row) => row.slice(3)).every((v) => typeof v === 'number' && v >= 1 && v <= 5)).toBe(true);
+    expect(
+      srs
+        .slice(1)
+        .flatMap((row) => row.slice(3))
+        .every((v) => typeof v === 'number' && v >= 1 && v <= 5),
+    ).toBe(true);
   });
 });
 
@@ -96,7 +116,10 @@ describe('register layout', () => {
   });
 
   it('types dates as dd/mm/yyyy text and keeps formula results', () => {
-    const starts = values.slice(REGISTER_HEADER_ROW).map((row) => row[REGISTER_HEADERS.indexOf('Starts')]).filter((v) => v !== '' && v !== undefined);
+    const starts = values
+      .slice(REGISTER_HEADER_ROW)
+      .map((row) => row[REGISTER_HEADERS.indexOf('Starts')])
+      .filter((v) => v !== '' && v !== undefined);
     expect(starts.length).toBeGreaterThan(0);
     expect(starts.every((v) => typeof v === 'string' && /^\d{2}\/\d{2}\/\d{4}$/.test(v))).toBe(true);
     const change = REGISTER_HEADERS.indexOf('Att change');
@@ -125,7 +148,13 @@ describe('the add-in understands both layouts with no mapping file', () => {
     const mapping = detectMapping(snapshot);
     expect(mapping.register?.tab).toBe(registerTab);
     expect(mapping.register?.headerRow).toBe(headerRow);
-    expect(mapping.register?.measures.map((m) => m.id).sort()).toEqual(['attendance', 'behaviour-points', 'bullying', 'exclusions', 'reading-age']);
+    expect(mapping.register?.measures.map((m) => m.id).sort()).toEqual([
+      'attendance',
+      'behaviour-points',
+      'bullying',
+      'exclusions',
+      'reading-age',
+    ]);
     expect(mapping.groups).not.toBeNull();
     expect(mapping.keepApart).not.toBeNull();
     expect(mapping.lessonTimetable).not.toBeNull();
@@ -142,7 +171,12 @@ describe('cli', () => {
     const command = parseCommand([]);
     expect(command).toMatchObject({ pupils: 200, seed: 2026, layout: 'both' });
     expect(command.out.endsWith('examples')).toBe(true);
-    expect(parseCommand(['--pupils', '80', '--seed', '3', '--layout', 'tidy', '--out', '/tmp/x'])).toEqual({ pupils: 80, seed: 3, layout: 'tidy', out: '/tmp/x' });
+    expect(parseCommand(['--pupils', '80', '--seed', '3', '--layout', 'tidy', '--out', '/tmp/x'])).toEqual({
+      pupils: 80,
+      seed: 3,
+      layout: 'tidy',
+      out: '/tmp/x',
+    });
   });
 
   it('rejects bad arguments', () => {
@@ -155,7 +189,8 @@ describe('cli', () => {
     expect(workbooksFor(school, 'register').map(([file]) => file)).toEqual(['example-register.xlsx']);
     const dir = await mkdtemp(join(tmpdir(), 'example-'));
     try {
-      for (const [file, model] of workbooksFor(generateSchool({ pupils: 60, seed: 1 }), 'both')) await writeWorkbook(model, join(dir, file));
+      for (const [file, model] of workbooksFor(generateSchool({ pupils: 60, seed: 1 }), 'both'))
+        await writeWorkbook(model, join(dir, file));
       expect((await readdir(dir)).sort()).toEqual(['example-register.xlsx', 'example-tidy.xlsx']);
       expect((await stat(join(dir, 'example-tidy.xlsx'))).size).toBeGreaterThan(5000);
     } finally {

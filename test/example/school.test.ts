@@ -130,7 +130,15 @@ describe('generateSchool', () => {
 describe.each([200, 2000, 60])('planted problems at %i pupils', (n) => {
   const s = school(n);
   const planted = s.planted;
-  const plantedGroups = new Set([planted.overFullGroup, planted.underFullGroup, planted.keepApartGroup, planted.needMismatchGroup, planted.singleGirlGroup, planted.senLoadGroup, planted.noConsentGroup]);
+  const plantedGroups = new Set([
+    planted.overFullGroup,
+    planted.underFullGroup,
+    planted.keepApartGroup,
+    planted.needMismatchGroup,
+    planted.singleGirlGroup,
+    planted.senLoadGroup,
+    planted.noConsentGroup,
+  ]);
   const normal = s.groups.filter((g) => !plantedGroups.has(g.name));
 
   it('has one over-full (11) and one under-full (4) group, every other group 5–10', () => {
@@ -149,7 +157,8 @@ describe.each([200, 2000, 60])('planted problems at %i pupils', (n) => {
 
   it('has one pupil whose reason does not match the group purpose', () => {
     const mismatched = s.placements.filter(
-      (p) => p.type === 'group' && classifyPurpose(p.reason, settings.groups.purposeKeywords) !== programmePurpose(p.programme, settings.groups),
+      (p) =>
+        p.type === 'group' && classifyPurpose(p.reason, settings.groups.purposeKeywords) !== programmePurpose(p.programme, settings.groups),
     );
     expect(mismatched.map((p) => [p.pupilId, p.group])).toEqual([[planted.needMismatchPupil, planted.needMismatchGroup]]);
   });
@@ -222,7 +231,9 @@ describe('planted problems hold for any seed', () => {
       const s = generateSchool({ pupils: n, seed });
       const { planted } = s;
       const mismatched = s.placements.filter(
-        (p) => p.type === 'group' && classifyPurpose(p.reason, settings.groups.purposeKeywords) !== programmePurpose(p.programme, settings.groups),
+        (p) =>
+          p.type === 'group' &&
+          classifyPurpose(p.reason, settings.groups.purposeKeywords) !== programmePurpose(p.programme, settings.groups),
       );
       expect(mismatched.map((p) => p.pupilId)).toEqual([planted.needMismatchPupil]);
       const together = s.groups.filter((g) => s.keepApart.some((pair) => g.pupilIds.includes(pair.a) && g.pupilIds.includes(pair.b)));

@@ -21,17 +21,50 @@ interface Layout {
   readonly register: string;
   readonly headerRow: number;
   readonly keepApart: string;
-  readonly columns: { readonly name?: string; readonly forename?: string; readonly surname?: string; readonly type: string; readonly reason: string; readonly group: string; readonly consent: string; readonly sen: string; readonly gender: string };
+  readonly columns: {
+    readonly name?: string;
+    readonly forename?: string;
+    readonly surname?: string;
+    readonly type: string;
+    readonly reason: string;
+    readonly group: string;
+    readonly consent: string;
+    readonly sen: string;
+    readonly gender: string;
+  };
 }
 
 const LAYOUTS: readonly Layout[] = [
-  { file: TIDY_EXAMPLE, register: 'Pupils', headerRow: 1, keepApart: 'Keep apart', columns: { name: 'Pupil', type: 'Type', reason: 'Reason for referral', group: 'Group', consent: 'Consent', sen: 'SEN', gender: 'Gender' } },
+  {
+    file: TIDY_EXAMPLE,
+    register: 'Pupils',
+    headerRow: 1,
+    keepApart: 'Keep apart',
+    columns: {
+      name: 'Pupil',
+      type: 'Type',
+      reason: 'Reason for referral',
+      group: 'Group',
+      consent: 'Consent',
+      sen: 'SEN',
+      gender: 'Gender',
+    },
+  },
   {
     file: MESSY_EXAMPLE,
     register: 'Intervention Register 26-27',
     headerRow: 4,
     keepApart: 'Do not group',
-    columns: { forename: 'Forename', surname: 'Surname', type: '1-1 / group', reason: 'Why referred', group: 'Grp', consent: 'Parental consent', sen: 'SEN Stat', gender: 'Sex' },
+    columns: {
+      forename: 'Forename',
+      surname: 'Surname',
+      type: '1-1 / group',
+      reason: 'Why referred',
+      group: 'Grp',
+      consent: 'Parental consent',
+      sen: 'SEN Stat',
+      gender: 'Sex',
+    },
   },
 ];
 
@@ -52,12 +85,24 @@ const tidyName = (name: string): string => name.replace(/\s+/g, ' ').trim();
 function registerRows(workbook: WorkbookModel, layout: Layout): Row[] {
   const cells = tabValues(workbook, layout.register);
   const headers = (cells[layout.headerRow - 1] ?? []).map(text);
-  const at = (row: readonly string[], header: string | undefined): string => (header === undefined ? '' : text(row[headers.indexOf(header)]));
+  const at = (row: readonly string[], header: string | undefined): string =>
+    header === undefined ? '' : text(row[headers.indexOf(header)]);
   const c = layout.columns;
   return cells.flatMap((row, i) => {
     const name = c.name ? at(row, c.name) : `${at(row, c.forename)} ${at(row, c.surname)}`;
     if (i < layout.headerRow || tidyName(name) === '' || /^total/i.test(text(row[0]))) return [];
-    return [{ name: tidyName(name), row: i + 1, type: at(row, c.type).toLowerCase(), reason: at(row, c.reason), group: at(row, c.group), consent: at(row, c.consent), sen: at(row, c.sen), gender: at(row, c.gender) }];
+    return [
+      {
+        name: tidyName(name),
+        row: i + 1,
+        type: at(row, c.type).toLowerCase(),
+        reason: at(row, c.reason),
+        group: at(row, c.group),
+        consent: at(row, c.consent),
+        sen: at(row, c.sen),
+        gender: at(row, c.gender),
+      },
+    ];
   });
 }
 
@@ -73,7 +118,8 @@ function plantedRows(workbook: WorkbookModel, layout: Layout): string[] {
   const members = (group: string) => rows.filter((r) => r.group === group && r.type === 'group');
   const names = (list: readonly Row[]) => list.map((r) => r.name);
   const hasSen = (r: Row) => r.sen !== '' && !/^n$/i.test(r.sen);
-  const line = (group: string, status: string, rule: string, pupils: readonly string[]) => JSON.stringify([group, status, rule, [...pupils].sort()]);
+  const line = (group: string, status: string, rule: string, pupils: readonly string[]) =>
+    JSON.stringify([group, status, rule, [...pupils].sort()]);
 
   const anger = members('Anger Y9-10');
   const attendance = members('Attendance Y7');
@@ -113,7 +159,9 @@ function plantedRows(workbook: WorkbookModel, layout: Layout): string[] {
 function groupCheckRows(workbook: WorkbookModel): string[] {
   const [header, ...rows] = tabValues(workbook, 'Group check');
   expect(header).toEqual(['Group', 'Status', 'Rule', 'Detail', 'Pupils']);
-  return rows.map(([group, status, rule, , pupils]) => JSON.stringify([group, status, rule, (pupils ?? '').split(', ').filter(Boolean).sort()])).sort();
+  return rows
+    .map(([group, status, rule, , pupils]) => JSON.stringify([group, status, rule, (pupils ?? '').split(', ').filter(Boolean).sort()]))
+    .sort();
 }
 
 describe.skipIf(!haveSharedExamples)('Check groups on the shared examples', () => {
@@ -135,9 +183,13 @@ describe.skipIf(!haveSharedExamples)('Check groups on the shared examples', () =
     const result = session.script.runFromSidebar('apiCheckGroups') as Result<ActionReport>;
     if (!result.ok) throw new Error(result.error);
     const findings = result.data.findings ?? [];
-    expect(findings.map((f) => JSON.stringify([f.group, f.status, f.rule ?? '', [...f.pupils].sort()])).sort()).toEqual(plantedRows(input, layout));
+    expect(findings.map((f) => JSON.stringify([f.group, f.status, f.rule ?? '', [...f.pupils].sort()])).sort()).toEqual(
+      plantedRows(input, layout),
+    );
     for (const finding of findings) {
-      const wanted = finding.pupils.map((name) => rows.find((r) => r.name === name && (r.group === finding.group || `1-1: ${r.name}` === finding.group))?.row);
+      const wanted = finding.pupils.map(
+        (name) => rows.find((r) => r.name === name && (r.group === finding.group || `1-1: ${r.name}` === finding.group))?.row,
+      );
       const registerRowsOf = finding.rows.filter((ref) => ref.tab === layout.register).map((ref) => ref.row);
       for (const row of wanted) expect(registerRowsOf).toContain(row);
       expect(finding.rows.length).toBeGreaterThan(0);

@@ -7,7 +7,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AcceptReport, ActionReport, CellChange, Result, SuggestionView } from '../../src/shared/api';
 import { openSession, type LocalSession } from '../../tools/local/session';
 import { ensureBuilt } from '../support/built';
-import { changedCells, GROUPS_TAB, PROGRAMMES, REGISTER_HEADERS, REGISTER_TAB, referralSchool, tabValues, userCells, type Referral, type ReferralSchool } from './support';
+import {
+  changedCells,
+  GROUPS_TAB,
+  PROGRAMMES,
+  REGISTER_HEADERS,
+  REGISTER_TAB,
+  referralSchool,
+  tabValues,
+  userCells,
+  type Referral,
+  type ReferralSchool,
+} from './support';
 
 const NOW = () => new Date(2026, 10, 23, 9);
 const GROUP_COLUMN = REGISTER_HEADERS.indexOf('Group') + 1;
@@ -35,9 +46,16 @@ function membersOf(view: SuggestionView, school: ReferralSchool): Referral[] {
 
 /** The cells accepting should write, worked out from the register as built, not from the add-in. */
 function expectedChanges(view: SuggestionView, members: readonly Referral[], groupsRow: number): string[] {
-  const register = members.flatMap((m) => [`${REGISTER_TAB}!${m.row}:${TYPE_COLUMN} Referred→Group`, `${REGISTER_TAB}!${m.row}:${GROUP_COLUMN} →${view.name}`]);
+  const register = members.flatMap((m) => [
+    `${REGISTER_TAB}!${m.row}:${TYPE_COLUMN} Referred→Group`,
+    `${REGISTER_TAB}!${m.row}:${GROUP_COLUMN} →${view.name}`,
+  ]);
   const programme = PROGRAMMES.find((p) => p.name === view.programme);
-  const groups = [`${GROUPS_TAB}!${groupsRow}:1 →${view.name}`, `${GROUPS_TAB}!${groupsRow}:2 →${view.programme}`, `${GROUPS_TAB}!${groupsRow}:3 →${programme?.outcome ?? '?'}`];
+  const groups = [
+    `${GROUPS_TAB}!${groupsRow}:1 →${view.name}`,
+    `${GROUPS_TAB}!${groupsRow}:2 →${view.programme}`,
+    `${GROUPS_TAB}!${groupsRow}:3 →${programme?.outcome ?? '?'}`,
+  ];
   return [...groups, ...register].sort();
 }
 
@@ -146,7 +164,9 @@ describe.each([
     expect(call(session, 'apiAcceptSuggestion', { suggestion: view.name, confirmedCells: view.changes.slice(1) }).ok).toBe(false);
     expect(call(session, 'apiAcceptSuggestion', { suggestion: 'No such group', confirmedCells: view.changes }).ok).toBe(false);
     expect(call(session, 'apiAcceptSuggestion', { suggestion: view.name, confirmedCells: [] }).ok).toBe(false);
-    expect(call(session, 'apiAcceptSuggestion', { suggestion: view.name, confirmedCells: [{ ...view.changes[0], row: 'two' }] }).ok).toBe(false);
+    expect(call(session, 'apiAcceptSuggestion', { suggestion: view.name, confirmedCells: [{ ...view.changes[0], row: 'two' }] }).ok).toBe(
+      false,
+    );
     expect(userCells(session.workbook)).toEqual(before);
   });
 });
@@ -164,7 +184,8 @@ describe('Accept with people’s text that looks like a formula', () => {
     ok(call<AcceptReport>(session, 'apiAcceptSuggestion', { suggestion: view!.name, confirmedCells: view!.changes }));
     const changed = changedCells(before, userCells(session.workbook));
     expect(changed.size).toBe(view!.changes.length);
-    for (const change of view!.changes) expect(changed.get(`${change.tab}!${change.row}:${change.column}`)).toBe(JSON.stringify([change.new, null]));
+    for (const change of view!.changes)
+      expect(changed.get(`${change.tab}!${change.row}:${change.column}`)).toBe(JSON.stringify([change.new, null]));
   });
 });
 

@@ -12,7 +12,20 @@ import { GENERATED_TAB_METADATA_KEY } from '../../src/core/plan';
 export const REGISTER_TAB = 'Pupils';
 export const GROUPS_TAB = 'Groups';
 export const KEEP_APART_TAB = 'Keep apart';
-export const REGISTER_HEADERS = ['UPN', 'Pupil', 'Year', 'Gender', 'SEN', 'Type', 'Reason for referral', 'Desired outcome', 'Intervention', 'Group', 'Staff', 'Consent'] as const;
+export const REGISTER_HEADERS = [
+  'UPN',
+  'Pupil',
+  'Year',
+  'Gender',
+  'SEN',
+  'Type',
+  'Reason for referral',
+  'Desired outcome',
+  'Intervention',
+  'Group',
+  'Staff',
+  'Consent',
+] as const;
 
 export const PROGRAMMES = [
   { name: 'Managing my anger', reason: 'Attitudes to others', outcome: 'Reductions in challenging behaviour incidents' },
@@ -48,14 +61,30 @@ export interface ReferralSchool {
 export function referralSchool(
   n: number,
   seed: number,
-  { programmes = PROGRAMMES, years = [7, 11] }: { programmes?: readonly { name: string; reason: string; outcome: string }[]; years?: readonly [number, number] } = {},
+  {
+    programmes = PROGRAMMES,
+    years = [7, 11],
+  }: { programmes?: readonly { name: string; reason: string; outcome: string }[]; years?: readonly [number, number] } = {},
 ): ReferralSchool {
   const random = createRandom(seed);
   const taken = new Set<string>();
   const referrals: Referral[] = [];
   const rows: Cell[][] = [[...REGISTER_HEADERS]];
   for (let i = 0; i < 5; i += 1) {
-    rows.push([`G${String(i).padStart(5, '0')}`, `Placed${'ABCDE'[i]} Pupil`, 9, i % 2 ? 'M' : 'F', 'N', 'Group', 'Attitudes to others', 'Reductions in challenging behaviour incidents', 'Managing my anger', 'Existing group', 'Mr Hughes', 'Yes']);
+    rows.push([
+      `G${String(i).padStart(5, '0')}`,
+      `Placed${'ABCDE'[i]} Pupil`,
+      9,
+      i % 2 ? 'M' : 'F',
+      'N',
+      'Group',
+      'Attitudes to others',
+      'Reductions in challenging behaviour incidents',
+      'Managing my anger',
+      'Existing group',
+      'Mr Hughes',
+      'Yes',
+    ]);
   }
   for (let i = 0; i < n; i += 1) {
     const gender = random.chance(0.5) ? 'F' : 'M';
@@ -76,7 +105,20 @@ export function referralSchool(
       row: rows.length + 1,
     };
     referrals.push(referral);
-    rows.push([referral.id, `${forename} ${surname}`, referral.year, gender, referral.sen || 'N', 'Referred', programme.reason, programme.outcome, programme.name, null, null, 'Yes']);
+    rows.push([
+      referral.id,
+      `${forename} ${surname}`,
+      referral.year,
+      gender,
+      referral.sen || 'N',
+      'Referred',
+      programme.reason,
+      programme.outcome,
+      programme.name,
+      null,
+      null,
+      'Yes',
+    ]);
   }
   const apart: [string, string][] = [];
   const apartRows: Cell[][] = [['Pupil', 'Keep apart from', 'Why']];
@@ -90,7 +132,15 @@ export function referralSchool(
   const workbook = emptyWorkbook('Referrals');
   workbook.sheets.push(
     buildSheet(1, REGISTER_TAB, rows, { headerRow: 1 }),
-    buildSheet(2, GROUPS_TAB, [['Group', 'Intervention', 'Focus / outcome', 'Staff', 'Room'], ['Existing group', 'Managing my anger', 'Reductions in challenging behaviour incidents', 'Mr Hughes', 'Pastoral Base']], { headerRow: 1 }),
+    buildSheet(
+      2,
+      GROUPS_TAB,
+      [
+        ['Group', 'Intervention', 'Focus / outcome', 'Staff', 'Room'],
+        ['Existing group', 'Managing my anger', 'Reductions in challenging behaviour incidents', 'Mr Hughes', 'Pastoral Base'],
+      ],
+      { headerRow: 1 },
+    ),
     buildSheet(3, KEEP_APART_TAB, apartRows, { headerRow: 1 }),
   );
   return { workbook, referrals, apart };

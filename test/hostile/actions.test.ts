@@ -60,23 +60,39 @@ describe('hostile workbooks: every action survives', () => {
   beforeAll(ensureBuilt);
 
   it('covers each family issue 8 names, including workbooks that cannot be used at all', () => {
-    expect(corpus.map((entry) => entry.name)).toEqual(expect.arrayContaining(['formula-text', 'markup-and-odd-characters', 'impossible-values', 'duplicates', 'huge-cells', 'odd-tabs', 'renamed-question', 'no-register']));
+    expect(corpus.map((entry) => entry.name)).toEqual(
+      expect.arrayContaining([
+        'formula-text',
+        'markup-and-odd-characters',
+        'impossible-values',
+        'duplicates',
+        'huge-cells',
+        'odd-tabs',
+        'renamed-question',
+        'no-register',
+      ]),
+    );
     expect(corpus.filter((entry) => entry.unusable).map((entry) => entry.name)).toEqual(['no-register', 'empty-workbook']);
   });
 
-  eachCase('answers', corpus, '$name: every action answers with a Result, failing only with a plain sentence when the workbook cannot be used', (entry) => {
-    for (const run of allRuns(entry)) {
-      for (const outcome of run.outcomes) {
-        const where = `${run.run} → ${outcome.action}: ${outcome.message}`;
-        expect(isInternalError(outcome), where).toBe(false);
-        if (outcome.ok) continue;
-        expect(isPlainSentence(outcome.message), where).toBe(true);
-        // A stub action (not yet in this build) is not a refusal of the workbook.
-        if (!isImplemented(outcome)) continue;
-        expect(entry.unusable, `only an unusable workbook may be refused: ${where}`).toBeDefined();
+  eachCase(
+    'answers',
+    corpus,
+    '$name: every action answers with a Result, failing only with a plain sentence when the workbook cannot be used',
+    (entry) => {
+      for (const run of allRuns(entry)) {
+        for (const outcome of run.outcomes) {
+          const where = `${run.run} → ${outcome.action}: ${outcome.message}`;
+          expect(isInternalError(outcome), where).toBe(false);
+          if (outcome.ok) continue;
+          expect(isPlainSentence(outcome.message), where).toBe(true);
+          // A stub action (not yet in this build) is not a refusal of the workbook.
+          if (!isImplemented(outcome)) continue;
+          expect(entry.unusable, `only an unusable workbook may be refused: ${where}`).toBeDefined();
+        }
       }
-    }
-  });
+    },
+  );
 
   eachCase('succeeds', usable, '$name: setup and the actions that exist in this build succeed', (entry) => {
     const outcomes = cachedRun(entry, 'all').outcomes;
@@ -116,8 +132,17 @@ describe('hostile workbooks: every action survives', () => {
     const implemented = new Set(run.outcomes.filter(isImplemented).map((o) => o.action));
     const missing = entry.expectedProblems
       .filter((expected) => implemented.has(expected.by))
-      .filter((expected) => !rows.some((row) => row.tab === expected.tab && row.row === expected.row && (expected.column === undefined || row.column === expected.column)))
-      .map((expected) => `${expected.tab} row ${expected.row}${expected.column === undefined ? '' : ` column "${expected.column}"`}: ${expected.why} (${expected.by})`);
+      .filter(
+        (expected) =>
+          !rows.some(
+            (row) =>
+              row.tab === expected.tab && row.row === expected.row && (expected.column === undefined || row.column === expected.column),
+          ),
+      )
+      .map(
+        (expected) =>
+          `${expected.tab} row ${expected.row}${expected.column === undefined ? '' : ` column "${expected.column}"`}: ${expected.why} (${expected.by})`,
+      );
     expect(missing).toEqual([]);
   });
 
@@ -133,14 +158,22 @@ describe('hostile workbooks: every action survives', () => {
   it.each(corpus)('$name: the log holds no pupil name or id', (entry) => {
     for (const run of allRuns(entry)) {
       const log = run.session.emulator.host.logs.join('\n');
-      expect(entry.secrets.filter((secret) => log.includes(secret)), `${run.run} logged: ${log.slice(0, 300)}`).toEqual([]);
+      expect(
+        entry.secrets.filter((secret) => log.includes(secret)),
+        `${run.run} logged: ${log.slice(0, 300)}`,
+      ).toEqual([]);
     }
   });
 
   it.each(corpus)('$name: every document property value stays under 9 KB', (entry) => {
     for (const run of allRuns(entry)) {
-      const sizes = Object.entries(run.session.workbook.documentProperties).map(([key, value]) => [key, Buffer.byteLength(value, 'utf8')] as const);
-      expect(sizes.filter(([, bytes]) => bytes >= PROPERTY_VALUE_LIMIT), `after ${run.run}`).toEqual([]);
+      const sizes = Object.entries(run.session.workbook.documentProperties).map(
+        ([key, value]) => [key, Buffer.byteLength(value, 'utf8')] as const,
+      );
+      expect(
+        sizes.filter(([, bytes]) => bytes >= PROPERTY_VALUE_LIMIT),
+        `after ${run.run}`,
+      ).toEqual([]);
     }
   });
 
@@ -171,7 +204,14 @@ describe('hostile workbooks: every action survives', () => {
     const mapping = storedMapping(session.workbook) as { register: { measures: unknown[] } };
     // 20 measures whose headers are 450 characters each: every header is allowed, together they are 18 KB.
     const wordy = (n: number, side: string): string => `Measure ${n} ${'x'.repeat(430)} (${side})`;
-    mapping.register.measures = Array.from({ length: 20 }, (_, n) => ({ id: `m-${n}`, label: `Measure ${n}`, start: wordy(n, 'start'), end: wordy(n, 'end'), betterWhen: 'higher', kind: 'score' }));
+    mapping.register.measures = Array.from({ length: 20 }, (_, n) => ({
+      id: `m-${n}`,
+      label: `Measure ${n}`,
+      start: wordy(n, 'start'),
+      end: wordy(n, 'end'),
+      betterWhen: 'higher',
+      kind: 'score',
+    }));
     const [refused] = runActions(session, 'setup', { mapping });
     expect(refused?.ok).toBe(false);
     expect(isPlainSentence(refused?.message ?? ''), refused?.message).toBe(true);
@@ -179,8 +219,13 @@ describe('hostile workbooks: every action survives', () => {
     expect(session.workbook.documentProperties).toEqual(saved);
   });
 
-  eachCase('register', corpus.filter((entry) => entry.registerTab !== undefined), '$name: setup takes the real register, not a tab that looks like it', (entry) => {
-    const mapping = storedMapping(cachedRun(entry, 'setup').session.workbook);
-    expect((mapping?.register as { tab?: string } | null | undefined)?.tab).toBe(entry.registerTab);
-  });
+  eachCase(
+    'register',
+    corpus.filter((entry) => entry.registerTab !== undefined),
+    '$name: setup takes the real register, not a tab that looks like it',
+    (entry) => {
+      const mapping = storedMapping(cachedRun(entry, 'setup').session.workbook);
+      expect((mapping?.register as { tab?: string } | null | undefined)?.tab).toBe(entry.registerTab);
+    },
+  );
 });

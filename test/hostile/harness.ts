@@ -93,7 +93,13 @@ function trimmed<T>(items: readonly (T | null)[]): (T | null)[] {
 }
 
 /** Every cell (value and formula) of a user tab, with its hidden rows and columns and its merges. */
-export function userTabState(sheet: SheetModel): { name: string; cells: unknown[]; hiddenRows: number[]; hiddenColumns: number[]; merges: GridRangeModel[] } {
+export function userTabState(sheet: SheetModel): {
+  name: string;
+  cells: unknown[];
+  hiddenRows: number[];
+  hiddenColumns: number[];
+  merges: GridRangeModel[];
+} {
   const rows = sheet.cells.map((row) => {
     const cells = trimmed((row ?? []).map(cellState));
     return cells.length === 0 ? null : cells;
@@ -113,7 +119,8 @@ export function peoplesText(workbook: WorkbookModel): string[] {
   for (const sheet of userSheets(workbook)) {
     for (const row of sheet.cells) {
       for (const cell of row ?? []) {
-        if (cell && cell.formula === undefined && typeof cell.value === 'string' && cell.value.trim().length >= 4) texts.add(cell.value.trim());
+        if (cell && cell.formula === undefined && typeof cell.value === 'string' && cell.value.trim().length >= 4)
+          texts.add(cell.value.trim());
       }
     }
   }
@@ -129,7 +136,11 @@ export interface GeneratedFormula {
 
 export function generatedFormulas(workbook: WorkbookModel): GeneratedFormula[] {
   return generatedSheets(workbook).flatMap((sheet) =>
-    sheet.cells.flatMap((row, r) => (row ?? []).flatMap((cell, c) => (cell?.formula === undefined ? [] : [{ tab: sheet.name, row: r + 1, column: c + 1, formula: cell.formula }]))),
+    sheet.cells.flatMap((row, r) =>
+      (row ?? []).flatMap((cell, c) =>
+        cell?.formula === undefined ? [] : [{ tab: sheet.name, row: r + 1, column: c + 1, formula: cell.formula }],
+      ),
+    ),
   );
 }
 
@@ -163,10 +174,12 @@ export function generatedContent(workbook: WorkbookModel): { name: string; value
     name: sheet.name,
     values: trimmed(
       Array.from(sheet.cells, (row) => {
-        const cells = trimmed(Array.from(row ?? [], (cell) => {
-          const value = cell ? plain(cell.value) : null;
-          return typeof value === 'string' && STAMP.test(value) ? '<stamp>' : value === '' ? null : value;
-        }));
+        const cells = trimmed(
+          Array.from(row ?? [], (cell) => {
+            const value = cell ? plain(cell.value) : null;
+            return typeof value === 'string' && STAMP.test(value) ? '<stamp>' : value === '' ? null : value;
+          }),
+        );
         return cells.length === 0 ? null : cells;
       }),
     ),

@@ -155,7 +155,10 @@ describe.skipIf(!haveSharedExamples)('impact when pupils have only one of start 
   it('leaves them out of that measure only, and the figures still match the reference', () => {
     checkSummaries(run);
     const table = section(sheetOf(run.workbook, 'Impact'), 'Better when');
-    const boxing = (measure: string) => table.rows.map((row) => record(table, row)).find((r) => r.Programme === 'Boxing group' && r.Group === 'All groups' && r.Measure === measure);
+    const boxing = (measure: string) =>
+      table.rows
+        .map((row) => record(table, row))
+        .find((r) => r.Programme === 'Boxing group' && r.Group === 'All groups' && r.Measure === measure);
     expect(boxing('Attendance %')?.n).toBe(6);
     expect(boxing('Behaviour points')?.n).toBe(6);
     expect(boxing('Exclusions')?.n).toBe(7);
@@ -175,7 +178,10 @@ describe.skipIf(!haveSharedExamples)('impact when pupils have only one of start 
     for (const line of register) {
       const [measure = '', rest = ''] = line.split(': ');
       const pupil = rest.split(',')[0] ?? '';
-      expect(problems.some((p) => p.includes(pupil) && p.includes(measure)), line).toBe(true);
+      expect(
+        problems.some((p) => p.includes(pupil) && p.includes(measure)),
+        line,
+      ).toBe(true);
     }
   });
 });

@@ -9,7 +9,14 @@ import { haveSharedExamples, TIDY_EXAMPLE } from '../support/shared-examples';
 describe('half-terms', () => {
   it('finds Easter Sunday', () => {
     // Published dates of Easter Sunday.
-    const known: [number, string][] = [[2019, '2019-04-21'], [2024, '2024-03-31'], [2025, '2025-04-20'], [2026, '2026-04-05'], [2027, '2027-03-28'], [2038, '2038-04-25']];
+    const known: [number, string][] = [
+      [2019, '2019-04-21'],
+      [2024, '2024-03-31'],
+      [2025, '2025-04-20'],
+      [2026, '2026-04-05'],
+      [2027, '2027-03-28'],
+      [2038, '2038-04-25'],
+    ];
     for (const [year, date] of known) expect(easterSunday(year).toISOString().slice(0, 10)).toBe(date);
   });
 
@@ -42,8 +49,15 @@ describe('half-terms', () => {
   it('offers the half-terms that have started, most recent first, then last year', () => {
     const offered = recentHalfTerms(new Date(2027, 0, 20));
     expect(offered.map((t) => t.label)).toEqual([
-      'Spring 1 2027', 'Autumn 2 2026', 'Autumn 1 2026',
-      'Summer 2 2026', 'Summer 1 2026', 'Spring 2 2026', 'Spring 1 2026', 'Autumn 2 2025', 'Autumn 1 2025',
+      'Spring 1 2027',
+      'Autumn 2 2026',
+      'Autumn 1 2026',
+      'Summer 2 2026',
+      'Summer 1 2026',
+      'Spring 2 2026',
+      'Spring 1 2026',
+      'Autumn 2 2025',
+      'Autumn 1 2025',
     ]);
     expect(recentHalfTerms(new Date(2026, 8, 1))[0]?.label).toBe('Autumn 1 2026');
   });
@@ -66,6 +80,8 @@ describe.skipIf(!haveSharedExamples)('impact for one half-term of the example sc
     expect(everyone).toMatch(/\d+ pupils counted/);
     expect(await impactFor('Autumn 2 2026')).toBe(everyone);
     expect(await impactFor('Spring 1 2027')).toBe(everyone);
-    expect(await impactFor('Spring 2 2027')).toBe('No pupil has both a start and an end value for 15/02/2027 to 28/03/2027, so there is no impact to show yet.');
+    expect(await impactFor('Spring 2 2027')).toBe(
+      'No pupil has both a start and an end value for 15/02/2027 to 28/03/2027, so there is no impact to show yet.',
+    );
   });
 });

@@ -135,7 +135,8 @@ export function reference(register: SheetModel, scores: SheetModel | null): Refe
   const observations: RefObservation[] = [];
   const leftOut: string[] = [];
   const add = (p: Placement, measure: string, better: Better, start: number | null, end: number | null): void => {
-    if (start !== null && end !== null) observations.push({ pupilId: p.pupilId, pupil: p.pupil, programme: p.programme, group: p.group, measure, better, start, end });
+    if (start !== null && end !== null)
+      observations.push({ pupilId: p.pupilId, pupil: p.pupil, programme: p.programme, group: p.group, measure, better, start, end });
     else if (start !== null || end !== null) leftOut.push(`${measure}: ${p.pupil}, ${start === null ? 'no-start' : 'no-end'}`);
   };
   for (const p of placed) {
@@ -209,7 +210,9 @@ export function absence(observations: readonly RefObservation[]): Map<string, { 
 
 /** Jacobson & Truax's RCI, with the SD of every pupil's start score for that measure. */
 export function rci(observation: RefObservation, observations: readonly RefObservation[]): number | null {
-  const alphaKey = Object.keys(RELIABILITY).find((instrument) => observation.measure === instrument || observation.measure.startsWith(`${instrument}: `));
+  const alphaKey = Object.keys(RELIABILITY).find(
+    (instrument) => observation.measure === instrument || observation.measure.startsWith(`${instrument}: `),
+  );
   const alpha = alphaKey === undefined ? undefined : RELIABILITY[alphaKey];
   if (alpha === undefined) return null;
   const starts = onceEach(observations.filter((o) => o.measure === observation.measure)).map((o) => o.start);

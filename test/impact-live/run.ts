@@ -33,4 +33,3 @@ export function blankRegisterCell(workbook: WorkbookModel, upn: string, header: 
   if (column < 0 || !row) throw new Error(`no ${header} for ${upn}`);
   row[column] = undefined;
 }
-

@@ -13,11 +13,17 @@ describe('the demo', () => {
 
   it('runs every action on the example school from nothing and says where the report is', () => {
     rmSync(OUT, { recursive: true, force: true });
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools', 'demo.ts')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools', 'demo.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    for (const action of ['setup', 'timetable', 'groups', 'score', 'impact']) expect(run.stdout).toMatch(new RegExp(`^${action}: (?!could not run)`, 'm'));
+    for (const action of ['setup', 'timetable', 'groups', 'score', 'impact'])
+      expect(run.stdout).toMatch(new RegExp(`^${action}: (?!could not run)`, 'm'));
     expect(run.stdout).toContain(join('out', 'demo', 'report.html'));
-    for (const file of ['example-school.xlsx', 'workbook.xlsx', 'report.html', 'charts.json', 'stats.json', 'mapping.json']) expect(existsSync(join(OUT, file))).toBe(true);
+    for (const file of ['example-school.xlsx', 'workbook.xlsx', 'report.html', 'charts.json', 'stats.json', 'mapping.json'])
+      expect(existsSync(join(OUT, file))).toBe(true);
   });
 });

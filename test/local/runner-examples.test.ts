@@ -16,7 +16,12 @@ function readJson<T>(path: string): T {
 }
 
 interface MappingFile {
-  register: { tab: string; headerRow: number; fields: Record<string, string>; measures: { id: string; start: string; end: string; betterWhen: string }[] };
+  register: {
+    tab: string;
+    headerRow: number;
+    fields: Record<string, string>;
+    measures: { id: string; start: string; end: string; betterWhen: string }[];
+  };
   groups: { tab: string } | null;
   keepApart: { tab: string } | null;
   lessonTimetable: { tab: string } | null;
@@ -83,7 +88,10 @@ describe.skipIf(!haveSharedExamples)('the local runner on the shared example wor
     const again = runCli(['setup', '--in', MESSY_EXAMPLE, '--out', second, '--mapping', join(first, 'mapping.json')]);
     expect(again.status).toBe(0);
     expect(readFileSync(join(second, 'mapping.json'), 'utf8')).toBe(readFileSync(join(first, 'mapping.json'), 'utf8'));
-    const problems = async (dir: string) => (await readWorkbook(join(dir, 'workbook.xlsx'))).sheets.find((s) => s.name === 'Problems')?.cells.map((row) => row.map((cell) => cell?.value));
+    const problems = async (dir: string) =>
+      (await readWorkbook(join(dir, 'workbook.xlsx'))).sheets
+        .find((s) => s.name === 'Problems')
+        ?.cells.map((row) => row.map((cell) => cell?.value));
     expect(await problems(second)).toEqual(await problems(first));
   });
 
@@ -93,10 +101,33 @@ describe.skipIf(!haveSharedExamples)('the local runner on the shared example wor
     const mapping = readJson<MappingFile>(join(out, 'mapping.json'));
     expect(mapping.register.tab).toBe('Pupils');
     expect(Object.keys(mapping.register.fields).sort()).toEqual(
-      ['pupilId', 'name', 'year', 'form', 'gender', 'sen', 'primaryNeed', 'pupilPremium', 'type', 'reason', 'outcome', 'programme', 'group', 'staff', 'start', 'end', 'consent'].sort(),
+      [
+        'pupilId',
+        'name',
+        'year',
+        'form',
+        'gender',
+        'sen',
+        'primaryNeed',
+        'pupilPremium',
+        'type',
+        'reason',
+        'outcome',
+        'programme',
+        'group',
+        'staff',
+        'start',
+        'end',
+        'consent',
+      ].sort(),
     );
     expect(mapping.register.measures.map((m) => m.id)).toEqual(['attendance', 'behaviour-points', 'exclusions', 'bullying', 'reading-age']);
-    expect([mapping.groups?.tab, mapping.keepApart?.tab, mapping.lessonTimetable?.tab, mapping.staffAvailability?.tab]).toEqual(['Groups', 'Keep apart', 'Lesson timetable', 'Staff']);
+    expect([mapping.groups?.tab, mapping.keepApart?.tab, mapping.lessonTimetable?.tab, mapping.staffAvailability?.tab]).toEqual([
+      'Groups',
+      'Keep apart',
+      'Lesson timetable',
+      'Staff',
+    ]);
     expect(mapping.responses.map((r) => r.tab)).toEqual(['Form Responses 1', 'Form Responses 2']);
   });
 
@@ -105,7 +136,11 @@ describe.skipIf(!haveSharedExamples)('the local runner on the shared example wor
     expect(runCli(['setup', '--in', TIDY_EXAMPLE, '--out', first]).status).toBe(0);
     const second = outDir();
     expect(runCli(['setup', '--in', join(first, 'workbook.xlsx'), '--out', second]).status).toBe(0);
-    const [original, once, twice] = await Promise.all([readWorkbook(TIDY_EXAMPLE), readWorkbook(join(first, 'workbook.xlsx')), readWorkbook(join(second, 'workbook.xlsx'))]);
+    const [original, once, twice] = await Promise.all([
+      readWorkbook(TIDY_EXAMPLE),
+      readWorkbook(join(first, 'workbook.xlsx')),
+      readWorkbook(join(second, 'workbook.xlsx')),
+    ]);
     expect(twice.sheets.map((s) => s.name)).toEqual(once.sheets.map((s) => s.name));
     expect(once.sheets.map((s) => s.name)).toEqual([...original.sheets.map((s) => s.name), 'Problems']);
     expect(twice.documentProperties).toEqual(once.documentProperties);

@@ -23,7 +23,14 @@ export const SLSS_ITEMS = [
 ];
 /** 1-based item numbers the document says are reverse-keyed (scored 7 − answer). */
 export const SLSS_REVERSED = new Set([3, 4]);
-export const SLSS_SCALE = ['Strongly disagree', 'Moderately disagree', 'Mildly disagree', 'Mildly agree', 'Moderately agree', 'Strongly agree'];
+export const SLSS_SCALE = [
+  'Strongly disagree',
+  'Moderately disagree',
+  'Mildly disagree',
+  'Mildly agree',
+  'Moderately agree',
+  'Strongly agree',
+];
 
 export interface SrsItem {
   readonly subscale: string;
@@ -86,10 +93,14 @@ export function slssScore(answers: readonly unknown[]): { score: number | null; 
   return { score: meanIfEnough(keyed), answered: keyed.filter((v) => v !== null).length };
 }
 
-export function srsScore(items: readonly SrsItem[], answers: readonly unknown[]): { score: number | null; subscales: Record<string, number | null>; answered: number } {
+export function srsScore(
+  items: readonly SrsItem[],
+  answers: readonly unknown[],
+): { score: number | null; subscales: Record<string, number | null>; answered: number } {
   const values = answers.map(srsValue);
   const subscales: Record<string, number | null> = {};
-  for (const name of new Set(items.map((i) => i.subscale))) subscales[name] = meanIfEnough(values.filter((_, index) => items[index]!.subscale === name));
+  for (const name of new Set(items.map((i) => i.subscale)))
+    subscales[name] = meanIfEnough(values.filter((_, index) => items[index]!.subscale === name));
   return { score: meanIfEnough(values), subscales, answered: values.filter((v) => v !== null).length };
 }
 

@@ -85,7 +85,15 @@ describe('Create questionnaire form', () => {
     const pupil = school.pupils[17]!;
     const name = `${pupil.forename} ${pupil.surname}`;
     // Item 5 skipped: 6 of 7 answered is enough.
-    const answers = ['Mildly agree', 'Strongly agree', 'Moderately agree', 'Strongly disagree', '', 'Moderately disagree', 'Mildly disagree'];
+    const answers = [
+      'Mildly agree',
+      'Strongly agree',
+      'Moderately agree',
+      'Strongly disagree',
+      '',
+      'Moderately disagree',
+      'Mildly disagree',
+    ];
     session.emulator.submitForm(created.formId, {
       'Your name': name,
       [PHASE]: 'End of the programme',
@@ -97,7 +105,16 @@ describe('Create questionnaire form', () => {
     const expected = slssScore(answers);
     // By hand: 4, 6, 7−5=2, 7−1=6, –, 2, 3 → 23/6.
     expect(expected.score).toBeCloseTo(23 / 6, 12);
-    expect(rows[0]).toMatchObject({ 'Pupil ID': pupil.id, Pupil: name, Instrument: SLSS_NAME, Phase: 'post', Answered: '6 of 7', Flags: '', 'Source tab': created.responsesTab, 'Source row': 2 });
+    expect(rows[0]).toMatchObject({
+      'Pupil ID': pupil.id,
+      Pupil: name,
+      Instrument: SLSS_NAME,
+      Phase: 'post',
+      Answered: '6 of 7',
+      Flags: '',
+      'Source tab': created.responsesTab,
+      'Source row': 2,
+    });
     expect(rows[0]!.Score as number).toBeCloseTo(expected.score!, 10);
     expect(session.emulator.host.logs).toEqual([]);
   });
@@ -121,7 +138,11 @@ describe('Create questionnaire form', () => {
       }
     }
     const pupil = school.pupils[3]!;
-    session.emulator.submitForm(created.formId, { 'Your name': `${pupil.forename} ${pupil.surname}`, [PHASE]: 'Start of the programme', ...byGrid });
+    session.emulator.submitForm(created.formId, {
+      'Your name': `${pupil.forename} ${pupil.surname}`,
+      [PHASE]: 'Start of the programme',
+      ...byGrid,
+    });
     const [row] = scoreRows(session.workbook);
     const expected = srsScore(published, answers);
     expect(row).toMatchObject({ Instrument: SRS_NAME, Phase: 'pre', Answered: '39 of 41', 'Pupil ID': pupil.id });

@@ -43,7 +43,12 @@ function expectations(input: WorkbookModel): Expected[] {
   for (const tab of ['Form Responses 1', 'Form Responses 2']) {
     const [headers, ...rows] = values(sheetNamed(input, tab)) as [string[], ...unknown[][]];
     const isSlss = headers.some((h) => h.includes(SLSS_ITEMS[0]!));
-    const columns = isSlss ? gridColumns(headers, SLSS_ITEMS.map((text) => ({ stem: '', text }))) : gridColumns(headers, srs);
+    const columns = isSlss
+      ? gridColumns(
+          headers,
+          SLSS_ITEMS.map((text) => ({ stem: '', text })),
+        )
+      : gridColumns(headers, srs);
     rows.forEach((cells, index) => {
       const typed = String(cells[1]);
       // The one planted typo: a surname missing its last letter.
@@ -73,7 +78,8 @@ function expectations(input: WorkbookModel): Expected[] {
 /** Every response but the latest of its pupil, questionnaire and phase; fuzzy matches stand apart. */
 function duplicates(expected: readonly Expected[]): Set<Expected> {
   const latest = new Map<string, Expected>();
-  for (const e of [...expected].sort((a, b) => a.at - b.at)) if (e.pupilId !== '' && !e.fuzzy) latest.set(`${e.pupilId}|${e.instrument}|${e.phase}`, e);
+  for (const e of [...expected].sort((a, b) => a.at - b.at))
+    if (e.pupilId !== '' && !e.fuzzy) latest.set(`${e.pupilId}|${e.instrument}|${e.phase}`, e);
   return new Set(expected.filter((e) => e.pupilId !== '' && !e.fuzzy && latest.get(`${e.pupilId}|${e.instrument}|${e.phase}`) !== e));
 }
 
@@ -105,7 +111,11 @@ describe.skipIf(!haveExample)('scores on the Oakfield example', () => {
         if (value === null) expect(row![name], `${where} ${name}`).toBe('');
         else expect(row![name] as number, `${where} ${name}`).toBeCloseTo(value, 10);
       }
-      const flags = new Set(String(row!.Flags).split(', ').filter((f) => f !== ''));
+      const flags = new Set(
+        String(row!.Flags)
+          .split(', ')
+          .filter((f) => f !== ''),
+      );
       const wanted = new Set([
         ...(e.pupilId === '' ? ['unmatched-pupil'] : []),
         ...(e.fuzzy ? ['fuzzy-match'] : []),
@@ -124,7 +134,9 @@ describe.skipIf(!haveExample)('scores on the Oakfield example', () => {
     expect(skipped.score).not.toBeNull();
     expect(at(skipped.tab, skipped.row).Score as number).toBeCloseTo(skipped.score!, 10);
     // Sophia Patel again, in capitals with a trailing space: the earlier start row is the duplicate.
-    const sophia = byName('Sophia Patel').filter((e) => e.phase === 'pre').sort((a, b) => a.at - b.at);
+    const sophia = byName('Sophia Patel')
+      .filter((e) => e.phase === 'pre')
+      .sort((a, b) => a.at - b.at);
     expect(sophia).toHaveLength(2);
     expect(sophia[1]!.name).toBe('SOPHIA PATEL ');
     expect(at(sophia[0]!.tab, sophia[0]!.row).Flags).toBe('duplicate');

@@ -24,7 +24,9 @@ describe.skipIf(!haveChromium())('the Questionnaires section, in chromium', () =
     const text = await harness.sidebar.innerText('#questionnaire-state');
     expect(text).toMatch(/^\d+ responses are not scored yet — Re-score\./);
     await act(harness, 'button[data-action="score"]', 'score-status');
-    await harness.sidebar.waitForFunction(() => /Every form response is on Scores/.test(document.getElementById('questionnaire-state')?.textContent ?? ''));
+    await harness.sidebar.waitForFunction(() =>
+      /Every form response is on Scores/.test(document.getElementById('questionnaire-state')?.textContent ?? ''),
+    );
   });
 
   it('creates a form and shows its link', async () => {
@@ -34,7 +36,9 @@ describe.skipIf(!haveChromium())('the Questionnaires section, in chromium', () =
     const href = await harness.sidebar.getAttribute('#score-status a', 'href');
     expect(href).toMatch(/^https:\/\/docs\.google\.com\/forms\/d\/e\//);
     expect(harness.dev.session.workbook.triggers).toHaveLength(1);
-    await harness.sidebar.waitForFunction(() => /scored as soon as they arrive/.test(document.getElementById('questionnaire-state')?.textContent ?? ''));
+    await harness.sidebar.waitForFunction(() =>
+      /scored as soon as they arrive/.test(document.getElementById('questionnaire-state')?.textContent ?? ''),
+    );
   });
 
   it('confirms a name that looks like a pupil’s', async () => {

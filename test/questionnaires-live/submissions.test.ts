@@ -32,7 +32,12 @@ function plan(): Submission[] {
   const start = new Date(2027, 5, 1, 9, 0, 0).getTime();
   const out: Submission[] = [];
   for (let n = 0; n < 98; n++) {
-    out.push({ pupil: n % 60, phase: n % 3 === 2 ? 'End of the programme' : 'Start of the programme', answers: answersFor(n), at: new Date(start + n * 7000) });
+    out.push({
+      pupil: n % 60,
+      phase: n % 3 === 2 ? 'End of the programme' : 'Start of the programme',
+      answers: answersFor(n),
+      at: new Date(start + n * 7000),
+    });
   }
   const same = new Date(start + 98 * 7000);
   out.push({ pupil: 5, phase: 'Start of the programme', answers: answersFor(98), at: same });
@@ -44,14 +49,23 @@ function submit(session: LocalSession, formId: string, school: ExampleSchool, s:
   const pupil = school.pupils[s.pupil]!;
   session.emulator.submitForm(
     formId,
-    { 'Your name': `${pupil.forename} ${pupil.surname}`, [PHASE]: s.phase, [GRID]: Object.fromEntries(s.answers.flatMap((a, i) => (a ? [[SLSS_ITEMS_ORDER[i]!, a]] : []))) },
+    {
+      'Your name': `${pupil.forename} ${pupil.surname}`,
+      [PHASE]: s.phase,
+      [GRID]: Object.fromEntries(s.answers.flatMap((a, i) => (a ? [[SLSS_ITEMS_ORDER[i]!, a]] : []))),
+    },
     { timestamp: s.at },
   );
 }
 
 const SLSS_ITEMS_ORDER = [
-  'My life is going well', 'My life is just right', 'I would like to change many things in my life', 'I wish I had a different kind of life',
-  'I have a good life', 'I have what I want in life', 'My life is better than most kids',
+  'My life is going well',
+  'My life is just right',
+  'I would like to change many things in my life',
+  'I wish I had a different kind of life',
+  'I have a good life',
+  'I have what I want in life',
+  'My life is better than most kids',
 ];
 
 /** Scores rows of one tab, by their source row. */
@@ -88,7 +102,12 @@ describe('live scoring of form submissions', () => {
       const pupil = school.pupils[s.pupil]!;
       const { score, answered } = slssScore(s.answers);
       const flags = [...(score === null ? ['incomplete'] : []), ...(last.get(`${s.pupil}|${s.phase}`) !== i ? ['duplicate'] : [])];
-      expect(row, `submission ${i}`).toMatchObject({ 'Pupil ID': pupil.id, Phase: s.phase.startsWith('Start') ? 'pre' : 'post', Answered: `${answered} of 7`, Flags: flags.join(', ') });
+      expect(row, `submission ${i}`).toMatchObject({
+        'Pupil ID': pupil.id,
+        Phase: s.phase.startsWith('Start') ? 'pre' : 'post',
+        Answered: `${answered} of 7`,
+        Flags: flags.join(', '),
+      });
       if (score === null) expect(row.Score).toBe('');
       else expect(row.Score as number).toBeCloseTo(score, 10);
     });

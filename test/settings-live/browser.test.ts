@@ -8,7 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../tools/xlsx/read';
 import { ensureBuilt } from '../support/built';
 import { haveSharedExamples, TIDY_EXAMPLE } from '../support/shared-examples';
-import { act, artifactPath, expectPlainSentence, haveChromium, markStale, openHarness, seriousViolations, settled, type Harness } from '../browser/support';
+import {
+  act,
+  artifactPath,
+  expectPlainSentence,
+  haveChromium,
+  markStale,
+  openHarness,
+  seriousViolations,
+  settled,
+  type Harness,
+} from '../browser/support';
 
 const OVER_MAX = /more than the maximum/;
 
@@ -19,8 +29,7 @@ describe.skipIf(!haveChromium() || !haveSharedExamples)('settings in the sidebar
     groups?: { maxSize?: number; minSize?: number; programmePurposes?: Record<string, string> };
     timetable?: { cycleWeekAStart?: string | null };
     impact?: { directions?: Record<string, string> };
-  } =>
-    JSON.parse(harness.dev.session.workbook.documentProperties['ip.settings'] ?? '{}') as ReturnType<typeof stored>;
+  } => JSON.parse(harness.dev.session.workbook.documentProperties['ip.settings'] ?? '{}') as ReturnType<typeof stored>;
 
   const save = async (button = 'button[data-action="settings-save"]') => {
     const before = await markStale(harness, 'settings-status');

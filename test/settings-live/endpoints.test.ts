@@ -36,12 +36,17 @@ function save(session: LocalSession, change: unknown): SettingsView {
 function groupCheck(workbook: WorkbookModel): { group: string; rule: string; detail: string; pupils: string[] }[] {
   const [header = [], ...rows] = tabValues(workbook, 'Group check');
   const at = (row: string[], name: string): string => row[header.indexOf(name)] ?? '';
-  return rows.filter((row) => at(row, 'Group') !== '').map((row) => ({
-    group: at(row, 'Group'),
-    rule: at(row, 'Rule'),
-    detail: at(row, 'Detail'),
-    pupils: at(row, 'Pupils').split(',').map((p) => p.trim()).filter(Boolean),
-  }));
+  return rows
+    .filter((row) => at(row, 'Group') !== '')
+    .map((row) => ({
+      group: at(row, 'Group'),
+      rule: at(row, 'Rule'),
+      detail: at(row, 'Detail'),
+      pupils: at(row, 'Pupils')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    }));
 }
 
 /** Group members as the register's Group column lists them (group placements only). */
@@ -91,18 +96,46 @@ describe.skipIf(!haveSharedExamples)('settings endpoints on the example school',
     ['a largest group size of 10.5', { groups: { maxSize: 10.5 } }, /^Largest group size/],
     ['a largest group size sent as text', { groups: { maxSize: '12' } }, /^Largest group size/],
     ['an empty largest group size', { groups: { maxSize: null } }, /^Largest group size/],
-    ['a smallest size above the largest', { groups: { minSize: 12 } }, /^The smallest group size \(12\) cannot be larger than the largest group size \(10\)\.$/],
+    [
+      'a smallest size above the largest',
+      { groups: { minSize: 12 } },
+      /^The smallest group size \(12\) cannot be larger than the largest group size \(10\)\.$/,
+    ],
     ['a gender share of 60%', { groups: { minGenderShare: 0.6 } }, /^Smallest gender share must be a percentage from 0 to 50\.$/],
-    ['an answered share of 40%', { questionnaires: { minAnsweredShare: 0.4 } }, /^Share of items a pupil must answer must be a percentage from 50 to 100\.$/],
+    [
+      'an answered share of 40%',
+      { questionnaires: { minAnsweredShare: 0.4 } },
+      /^Share of items a pupil must answer must be a percentage from 50 to 100\.$/,
+    ],
     ['lessons per day of 9', { timetable: { lessonsPerDay: 9 } }, /^Lessons per day must be a whole number from 5 to 7\.$/],
     ['a term week that is no date', { timetable: { termWeeks: ['2026-09-07', '31/02/2027'] } }, /^Term weeks must be .*dd\/mm\/yyyy/],
     ['a term week on 31 February', { timetable: { termWeeks: ['2027-02-31'] } }, /^Term weeks must be/],
-    ['a week A start of "next week"', { timetable: { cycleWeekAStart: 'next week' } }, /^Week A starts must be a real date written dd\/mm\/yyyy/],
+    [
+      'a week A start of "next week"',
+      { timetable: { cycleWeekAStart: 'next week' } },
+      /^Week A starts must be a real date written dd\/mm\/yyyy/,
+    ],
     ['an empty protected subject', { timetable: { protectedSubjects: ['Maths', ''] } }, /^Protected subjects must be/],
-    ['allow twice a day as "yes"', { timetable: { allowTwicePerDay: 'yes' } }, /^Allow a group to meet twice in a day must be yes or no\.$/],
-    ['a purpose that is not one of the five', { groups: { programmePurposes: { 'Boxing group': 'fun' } } }, /^The purpose of a programme must be one of attendance and punctuality, .* or low progress/],
-    ['a direction that is not higher or lower', { impact: { directions: { attendance: 'up' } } }, /^Which way is better for a measure must be higher or lower/],
-    ['a TA-led multiplier of 11', { impact: { expectedProgressTaLed: 11 } }, /^Expected progress for TA-led programmes must be a number from 0 to 10\.$/],
+    [
+      'allow twice a day as "yes"',
+      { timetable: { allowTwicePerDay: 'yes' } },
+      /^Allow a group to meet twice in a day must be yes or no\.$/,
+    ],
+    [
+      'a purpose that is not one of the five',
+      { groups: { programmePurposes: { 'Boxing group': 'fun' } } },
+      /^The purpose of a programme must be one of attendance and punctuality, .* or low progress/,
+    ],
+    [
+      'a direction that is not higher or lower',
+      { impact: { directions: { attendance: 'up' } } },
+      /^Which way is better for a measure must be higher or lower/,
+    ],
+    [
+      'a TA-led multiplier of 11',
+      { impact: { expectedProgressTaLed: 11 } },
+      /^Expected progress for TA-led programmes must be a number from 0 to 10\.$/,
+    ],
     ['a setting that does not exist', { groups: { biggest: 3 } }, /Reload the sidebar/],
     ['a section that does not exist', { lunch: {} }, /Reload the sidebar/],
     ['a section that is not an object', { groups: [1, 2] }, /Reload the sidebar/],

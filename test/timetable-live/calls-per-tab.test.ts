@@ -53,7 +53,14 @@ function attribute(session: LocalSession, run: () => void): Attribution {
         pending = null;
         const result = (original as Method).apply(this, args);
         if (name !== null) {
-          const sheet = this instanceof SheetImpl || this instanceof RangeImpl ? this : result instanceof SheetImpl ? result : args[0] instanceof SheetImpl ? args[0] : null;
+          const sheet =
+            this instanceof SheetImpl || this instanceof RangeImpl
+              ? this
+              : result instanceof SheetImpl
+                ? result
+                : args[0] instanceof SheetImpl
+                  ? args[0]
+                  : null;
           if (sheet) bump(perSheet, sheet.sheetId);
           else bump(workbook, name);
         }
@@ -116,7 +123,8 @@ describe('service calls per generated tab', () => {
     expect(large.scheduleRows).toBeGreaterThan(5 * small.scheduleRows);
     expect(large.tabs).toBeGreaterThan(2 * small.tabs);
 
-    const perTab = (run: typeof small): Record<string, number[]> => Object.fromEntries([...run.byKind].map(([kind, counts]) => [kind, [...counts]]));
+    const perTab = (run: typeof small): Record<string, number[]> =>
+      Object.fromEntries([...run.byKind].map(([kind, counts]) => [kind, [...counts]]));
     // Every tab of a kind costs one number of calls, and that number is the same at both sizes.
     for (const counts of Object.values(perTab(small))) expect(counts).toHaveLength(1);
     expect(perTab(large)).toEqual(perTab(small));
@@ -131,7 +139,11 @@ describe('service calls per generated tab', () => {
       const b = large.workbook.get(name) ?? 0;
       const slope = (b - a) / (large.tabs - small.tabs);
       const fixedPart = a - slope * small.tabs;
-      expect({ name, wholePerTab: Number.isInteger(slope), smallFixedPart: Math.abs(fixedPart) <= 2 }).toEqual({ name, wholePerTab: true, smallFixedPart: true });
+      expect({ name, wholePerTab: Number.isInteger(slope), smallFixedPart: Math.abs(fixedPart) <= 2 }).toEqual({
+        name,
+        wholePerTab: true,
+        smallFixedPart: true,
+      });
       slopes.set(name, slope);
     }
     // So the whole run is a fixed part plus the same cost per tab of each kind.
@@ -142,6 +154,8 @@ describe('service calls per generated tab', () => {
     };
     expect(fixed(large)).toBe(fixed(small));
     expect(fixed(small)).toBeLessThan(100);
-    console.log(`calls per tab: ${JSON.stringify(perTab(small))}; workbook per tab: ${[...slopes.values()].reduce((a, b) => a + b, 0)}; fixed ${fixed(small)}; totals ${small.total}/${small.tabs} tabs and ${large.total}/${large.tabs} tabs`);
+    console.log(
+      `calls per tab: ${JSON.stringify(perTab(small))}; workbook per tab: ${[...slopes.values()].reduce((a, b) => a + b, 0)}; fixed ${fixed(small)}; totals ${small.total}/${small.tabs} tabs and ${large.total}/${large.tabs} tabs`,
+    );
   }, 120_000);
 });

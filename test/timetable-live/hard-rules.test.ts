@@ -39,14 +39,18 @@ describe('timetables on real workbooks keep every hard rule', () => {
     expect(verdict.demandedWeeks).toBeGreaterThan(90);
   });
 
-  it.each([200, 1500])('a generated school of %i pupils', (pupils) => {
-    const { verdict, run } = timetable(tidyWorkbook(generateSchool({ pupils, seed: 11 })));
-    expect(verdict.violations.slice(0, 10)).toEqual([]);
-    expect(verdict.sessions).toBeGreaterThan(pupils);
-    // Placed sessions and explained weeks together account for every demanded week.
-    expect(verdict.explainedWeeks).toBeLessThanOrEqual(verdict.demandedWeeks * 0.05);
-    expect(run.message).toMatch(/^Placed \d+ sessions/);
-  }, 120_000);
+  it.each([200, 1500])(
+    'a generated school of %i pupils',
+    (pupils) => {
+      const { verdict, run } = timetable(tidyWorkbook(generateSchool({ pupils, seed: 11 })));
+      expect(verdict.violations.slice(0, 10)).toEqual([]);
+      expect(verdict.sessions).toBeGreaterThan(pupils);
+      // Placed sessions and explained weeks together account for every demanded week.
+      expect(verdict.explainedWeeks).toBeLessThanOrEqual(verdict.demandedWeeks * 0.05);
+      expect(run.message).toMatch(/^Placed \d+ sessions/);
+    },
+    120_000,
+  );
 
   it.skipIf(!haveSharedExamples)('the verifier itself catches each broken rule it is given', async () => {
     const { session } = timetable(await readWorkbook(TIDY_EXAMPLE));

@@ -57,7 +57,8 @@ function mondayOf(value: Cell | undefined): string | null {
   return new Date(utc - weekday * 86_400_000).toISOString().slice(0, 10);
 }
 
-const addWeeks = (monday: string, n: number): string => new Date(Date.parse(`${monday}T00:00:00Z`) + n * 7 * 86_400_000).toISOString().slice(0, 10);
+const addWeeks = (monday: string, n: number): string =>
+  new Date(Date.parse(`${monday}T00:00:00Z`) + n * 7 * 86_400_000).toISOString().slice(0, 10);
 const ukText = (monday: string): string => `${monday.slice(8, 10)}/${monday.slice(5, 7)}/${monday.slice(0, 4)}`;
 
 /** `Mon 1`, `Monday P1`, `Tue L3`… → `1|1`; null for other headers. */
@@ -143,7 +144,8 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
   // The register.
   const reg = grid(workbook, mapping.register.tab);
   const header = (reg[mapping.register.headerRow - 1] ?? []).map(norm);
-  const col = (field: string): number => (mapping.register.fields[field] === undefined ? -1 : header.indexOf(norm(mapping.register.fields[field])));
+  const col = (field: string): number =>
+    mapping.register.fields[field] === undefined ? -1 : header.indexOf(norm(mapping.register.fields[field]));
   const pupils = new Map<string, { name: string; year: number | null; form: string }>();
   const series = new Map<string, Series>();
   const groupMembers = new Map<string, { id: string; staff: string; start: string | null; row: number }[]>();
@@ -151,7 +153,10 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
     if (index < mapping.register.headerRow) return;
     const at = (field: string): Cell | undefined => (col(field) < 0 ? undefined : row[col(field)]);
     const id = String(at('pupilId') ?? '').trim();
-    const name = col('name') >= 0 ? String(at('name') ?? '').trim() : `${String(at('forename') ?? '').trim()} ${String(at('surname') ?? '').trim()}`.trim();
+    const name =
+      col('name') >= 0
+        ? String(at('name') ?? '').trim()
+        : `${String(at('forename') ?? '').trim()} ${String(at('surname') ?? '').trim()}`.trim();
     if (id === '' || name === '' || rejectedRows.has(index + 1)) return;
     pupils.set(id, { name, year: yearOf(at('year')), form: String(at('form') ?? '').trim() });
     const type = norm(at('type'));
@@ -161,7 +166,14 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
       const end = mondayOf(at('end'));
       const weeks: string[] = [];
       if (start !== null) for (let w = start; end === null ? weeks.length < DEFAULT_WEEKS : w <= end; w = addWeeks(w, 1)) weeks.push(w);
-      series.set(norm(`1-1: ${name}`), { name: `1-1: ${name}`, kind: '1-1', staff: staff || null, perWeek: 1, weeks, members: new Set([id]) });
+      series.set(norm(`1-1: ${name}`), {
+        name: `1-1: ${name}`,
+        kind: '1-1',
+        staff: staff || null,
+        perWeek: 1,
+        weeks,
+        members: new Set([id]),
+      });
     } else if (type.includes('group') && norm(at('group')) !== '') {
       const list = groupMembers.get(norm(at('group'))) ?? [];
       list.push({ id, staff, start: mondayOf(at('start')), row: index + 1 });
@@ -175,7 +187,8 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
   if (mapping.groups) {
     const rows = grid(workbook, mapping.groups.tab);
     groupHeader.push(...(rows[mapping.groups.headerRow - 1] ?? []).map(norm));
-    for (const row of rows.slice(mapping.groups.headerRow)) if (norm(row[0]) !== '') groupRows.set(norm(row[groupHeader.indexOf(norm(mapping.groups.fields.group))]), row);
+    for (const row of rows.slice(mapping.groups.headerRow))
+      if (norm(row[0]) !== '') groupRows.set(norm(row[groupHeader.indexOf(norm(mapping.groups.fields.group))]), row);
   }
   const groupField = (row: Cell[] | undefined, field: string): Cell | undefined => {
     const name = mapping.groups?.fields[field];
@@ -183,13 +196,23 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
   };
   for (const [key, members] of groupMembers) {
     const row = groupRows.get(key);
-    const starts = members.map((m) => m.start).filter((s): s is string => s !== null).sort();
+    const starts = members
+      .map((m) => m.start)
+      .filter((s): s is string => s !== null)
+      .sort();
     const start = mondayOf(groupField(row, 'startWeek')) ?? starts[0] ?? null;
     const count = Number(groupField(row, 'weeks')) || DEFAULT_WEEKS;
     const perWeek = Number(groupField(row, 'sessionsPerWeek')) || DEFAULT_PER_WEEK;
     const name = String(groupField(row, 'group') ?? '').trim() || key;
     const staff = String(groupField(row, 'staff') ?? '').trim() || members.find((m) => m.staff !== '')?.staff || null;
-    series.set(key, { name, kind: 'group', staff, perWeek, weeks: start === null ? [] : Array.from({ length: count }, (_, i) => addWeeks(start, i)), members: new Set(members.map((m) => m.id)) });
+    series.set(key, {
+      name,
+      kind: 'group',
+      staff,
+      perWeek,
+      weeks: start === null ? [] : Array.from({ length: count }, (_, i) => addWeeks(start, i)),
+      members: new Set(members.map((m) => m.id)),
+    });
   }
 
   // The lesson timetable: the most specific row with something in that lesson.
@@ -223,7 +246,10 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
   const staffHeader = staffRows[(mapping.staffAvailability?.headerRow ?? 1) - 1] ?? [];
   const staffKeyColumn = staffHeader.map(norm).indexOf(norm(mapping.staffAvailability?.keyColumn ?? ''));
   const staffLines = staffRows.slice(mapping.staffAvailability?.headerRow ?? 1).filter((row) => norm(row[staffKeyColumn]) !== '');
-  const staffNames = new Staff([...staffLines.map((row) => String(row[staffKeyColumn])), ...[...series.values()].flatMap((s) => (s.staff ? [s.staff] : []))]);
+  const staffNames = new Staff([
+    ...staffLines.map((row) => String(row[staffKeyColumn])),
+    ...[...series.values()].flatMap((s) => (s.staff ? [s.staff] : [])),
+  ]);
   const busy = (staff: string, slot: string): string | null => {
     const column = staffHeader.findIndex((h) => slotOf(h) === slot);
     const line = staffLines.find((row) => staffNames.identity(String(row[staffKeyColumn])) === staffNames.identity(staff));
@@ -265,10 +291,12 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
       const reason = busy(staff, slot);
       if (reason !== null) fail(`${where}: ${staff} is busy (${reason}) at ${when}`);
     }
-    if (room !== '' && !(norm(room) === ONE_TO_ONE_ROOM && session.startsWith('1-1'))) claim(roomAt, `${when}|${norm(room)}`, `room ${room}`);
+    if (room !== '' && !(norm(room) === ONE_TO_ONE_ROOM && session.startsWith('1-1')))
+      claim(roomAt, `${when}|${norm(room)}`, `room ${room}`);
     const subject = subjectOf(pupil, slot);
     if (subject !== null && PROTECTED.test(subject)) fail(`${where}: ${pupil} misses ${subject} for ${session} (${when})`);
-    if (norm(row[c('Missing')]) !== norm(subject ?? '')) fail(`${where}: Missing says ${String(row[c('Missing')])}, the timetable says ${subject ?? 'nothing'}`);
+    if (norm(row[c('Missing')]) !== norm(subject ?? ''))
+      fail(`${where}: Missing says ${String(row[c('Missing')])}, the timetable says ${subject ?? 'nothing'}`);
     const byWeek = sessionDays.get(`${norm(session)}|${week}`) ?? new Map<number, Set<string>>();
     byWeek.set(day, (byWeek.get(day) ?? new Set()).add(slot));
     sessionDays.set(`${norm(session)}|${week}`, byWeek);
@@ -306,7 +334,8 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
     }
   }
   const known = new Set([...series.values()].map((s) => norm(s.name)));
-  for (const key of sessionDays.keys()) if (!known.has(key.split('|')[0] ?? '')) fail(`Schedule has ${key}, which no register or groups row asks for`);
+  for (const key of sessionDays.keys())
+    if (!known.has(key.split('|')[0] ?? '')) fail(`Schedule has ${key}, which no register or groups row asks for`);
   const sessions = [...sessionPupils.values()].reduce((n, meetings) => n + meetings.size, 0);
   return { violations, rows: rows.length, sessions, demandedWeeks, explainedWeeks };
 }

@@ -56,7 +56,10 @@ describe.skipIf(!existsSync(dir))('the shared example workbooks', () => {
     expect(isModelDate(value) && [value.getFullYear(), value.getMonth(), value.getDate(), value.getHours()]).toEqual([2026, 10, 30, 0]);
   });
 
-  it.each([['messy', messy], ['tidy', tidy]])('keeps every value and formula of the %s workbook through read → write → read', async (_, path) => {
+  it.each([
+    ['messy', messy],
+    ['tidy', tidy],
+  ])('keeps every value and formula of the %s workbook through read → write → read', async (_, path) => {
     const first = await readWorkbook(path);
     const again = await rewritten(path);
     expect(valuesAndFormulas(again)).toEqual(valuesAndFormulas(first));

@@ -56,13 +56,26 @@ function planSheet(): SheetModel {
     hiddenColumns: [5],
     merges: [{ row: 5, column: 0, rows: 1, columns: 3 }],
     dataValidations: [
-      { range: { row: 1, column: 0, rows: 3, columns: 1 }, criteria: 'VALUE_IN_LIST', values: ['Yes', 'No'], allowInvalid: false, showDropdown: true, helpText: 'Pick one' },
+      {
+        range: { row: 1, column: 0, rows: 3, columns: 1 },
+        criteria: 'VALUE_IN_LIST',
+        values: ['Yes', 'No'],
+        allowInvalid: false,
+        showDropdown: true,
+        helpText: 'Pick one',
+      },
       { range: { row: 1, column: 1, rows: 3, columns: 1 }, criteria: 'DATE_IS_VALID_DATE', values: [], allowInvalid: true },
       { range: { row: 1, column: 2, rows: 3, columns: 1 }, criteria: 'NUMBER_BETWEEN', values: [0, 1], allowInvalid: false },
       { range: { row: 1, column: 3, rows: 3, columns: 1 }, criteria: 'CUSTOM_FORMULA', values: ['=D2>=0'], allowInvalid: true },
     ],
     conditionalFormats: [
-      { ranges: [{ row: 1, column: 2, rows: 10, columns: 1 }], condition: 'NUMBER_LESS_THAN', values: [0.9], background: '#f4cccc', bold: true },
+      {
+        ranges: [{ row: 1, column: 2, rows: 10, columns: 1 }],
+        condition: 'NUMBER_LESS_THAN',
+        values: [0.9],
+        background: '#f4cccc',
+        bold: true,
+      },
     ],
     developerMetadata: [{ id: 11, key: 'ip.tab', value: 'plan', visibility: 'DOCUMENT' }],
     charts: [
@@ -86,7 +99,13 @@ function hiddenSheet(): SheetModel {
     // A checkbox has no Excel form, and these are out of address order: both must survive via the state.
     dataValidations: [
       { range: { row: 5, column: 1, rows: 2, columns: 1 }, criteria: 'CHECKBOX', values: [], allowInvalid: false },
-      { range: { row: 0, column: 3, rows: 1, columns: 1 }, criteria: 'VALUE_IN_RANGE', values: ["'Lists'!A1:A2"], allowInvalid: false, showDropdown: true },
+      {
+        range: { row: 0, column: 3, rows: 1, columns: 1 },
+        criteria: 'VALUE_IN_RANGE',
+        values: ["'Lists'!A1:A2"],
+        allowInvalid: false,
+        showDropdown: true,
+      },
       { range: { row: 0, column: 0, rows: 2, columns: 1 }, criteria: 'VALUE_IN_LIST', values: ['a', 'b'], allowInvalid: true },
     ],
   };
@@ -102,10 +121,17 @@ function fullModel(): WorkbookModel {
     developerMetadata: [{ id: 1, key: 'ip.version', value: '1', visibility: 'PROJECT' }],
     documentProperties: { mapping: JSON.stringify({ register: 'Plan' }), big: 'x'.repeat(STATE_CHUNK * 2 + 17) },
     triggers: [{ id: 't1', handler: 'onFormSubmit', eventType: 'ON_FORM_SUBMIT', sourceId: 'sheet-abc' }],
-    forms: [{
-      id: 'form-1', title: 'Attitudes', description: 'Start and end', items: [{ type: 'SCALE', title: 'My life is going well' }],
-      destinationSpreadsheetId: 'sheet-abc', destinationSheetId: 12, acceptingResponses: true,
-    }],
+    forms: [
+      {
+        id: 'form-1',
+        title: 'Attitudes',
+        description: 'Start and end',
+        items: [{ type: 'SCALE', title: 'My life is going well' }],
+        destinationSpreadsheetId: 'sheet-abc',
+        destinationSheetId: 12,
+        acceptingResponses: true,
+      },
+    ],
   };
 }
 
@@ -133,8 +159,9 @@ describe('writeWorkbook then readWorkbook', () => {
     const back = await roundTrip(model);
     const summer = back.sheets[0]?.cells[2]?.[1]?.value;
     expect(summer).toBeInstanceOf(Date);
-    expect(summer instanceof Date && [summer.getFullYear(), summer.getMonth(), summer.getDate(), summer.getHours(), summer.getMinutes()])
-      .toEqual([2027, 6, 12, 9, 5]);
+    expect(
+      summer instanceof Date && [summer.getFullYear(), summer.getMonth(), summer.getDate(), summer.getHours(), summer.getMinutes()],
+    ).toEqual([2027, 6, 12, 9, 5]);
     expect(back).toEqual(model);
   });
 
@@ -192,6 +219,10 @@ describe('writeWorkbook then readWorkbook', () => {
     book.addWorksheet('Added by hand');
     await book.xlsx.writeFile(path);
     const ids = (await readWorkbook(path)).sheets.map((s) => [s.name, s.id]);
-    expect(ids).toEqual([['Plan', 7], ['Lists', 12], ['Added by hand', 2]]);
+    expect(ids).toEqual([
+      ['Plan', 7],
+      ['Lists', 12],
+      ['Added by hand', 2],
+    ]);
   });
 });

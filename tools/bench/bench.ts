@@ -16,7 +16,10 @@ import { ACTIONS, openSession, runActions, type ActionStat } from '../local/sess
 
 const SIZES = [200, 2000] as const;
 const NOW = (): Date => new Date(2026, 10, 23, 9);
-const LAYOUTS: Record<string, (school: ReturnType<typeof generateSchool>) => WorkbookModel> = { tidy: tidyWorkbook, register: registerWorkbook };
+const LAYOUTS: Record<string, (school: ReturnType<typeof generateSchool>) => WorkbookModel> = {
+  tidy: tidyWorkbook,
+  register: registerWorkbook,
+};
 
 interface Row {
   readonly pupils: number;
@@ -30,10 +33,15 @@ function machine(): string {
 }
 
 function table(rows: readonly Row[]): string {
-  const lines = ['| pupils | layout | action | service calls | tabs written | calls per tab | ms | result |', '|---:|---|---|---:|---:|---:|---:|---|'];
+  const lines = [
+    '| pupils | layout | action | service calls | tabs written | calls per tab | ms | result |',
+    '|---:|---|---|---:|---:|---:|---:|---|',
+  ];
   for (const { pupils, layout, stat } of rows) {
     const perTab = stat.tabsWritten > 0 ? (stat.totalCalls / stat.tabsWritten).toFixed(1) : '–';
-    lines.push(`| ${pupils} | ${layout} | ${stat.action} | ${stat.totalCalls} | ${stat.tabsWritten} | ${perTab} | ${stat.ms} | ${stat.ok ? stat.message : `failed: ${stat.message}`} |`);
+    lines.push(
+      `| ${pupils} | ${layout} | ${stat.action} | ${stat.totalCalls} | ${stat.tabsWritten} | ${perTab} | ${stat.ms} | ${stat.ok ? stat.message : `failed: ${stat.message}`} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -54,15 +62,25 @@ async function bench(): Promise<void> {
   }
   const out = join(import.meta.dirname, '..', '..', 'out', 'bench');
   await mkdir(out, { recursive: true });
-  await writeFile(join(out, 'bench.json'), `${JSON.stringify({ machine: machine(), rows: rows.map(({ pupils, layout, stat }) => ({ pupils, layout, ...stat })) }, null, 2)}\n`);
+  await writeFile(
+    join(out, 'bench.json'),
+    `${JSON.stringify({ machine: machine(), rows: rows.map(({ pupils, layout, stat }) => ({ pupils, layout, ...stat })) }, null, 2)}\n`,
+  );
   console.log(`Machine: ${machine()}\n`);
   console.log(table(rows));
-  const unequal = rows.filter((row) => row.pupils === SIZES[0]).filter((small) => {
-    const large = rows.find((row) => row.pupils === SIZES[1] && row.layout === small.layout && row.stat.action === small.stat.action);
-    return large && large.stat.totalCalls !== small.stat.totalCalls;
-  });
-  for (const row of unequal) console.log(`\nNote: ${row.layout} ${row.stat.action} makes a different number of service calls at ${SIZES[0]} and ${SIZES[1]} pupils.`);
-  console.log('\nRe-scoring at volume (three instruments, 2,000 pupils):\n\n| responses | service calls | ms | result |\n|---:|---:|---:|---|');
+  const unequal = rows
+    .filter((row) => row.pupils === SIZES[0])
+    .filter((small) => {
+      const large = rows.find((row) => row.pupils === SIZES[1] && row.layout === small.layout && row.stat.action === small.stat.action);
+      return large && large.stat.totalCalls !== small.stat.totalCalls;
+    });
+  for (const row of unequal)
+    console.log(
+      `\nNote: ${row.layout} ${row.stat.action} makes a different number of service calls at ${SIZES[0]} and ${SIZES[1]} pupils.`,
+    );
+  console.log(
+    '\nRe-scoring at volume (three instruments, 2,000 pupils):\n\n| responses | service calls | ms | result |\n|---:|---:|---:|---|',
+  );
   for (const total of [100, 10_000]) {
     const stat = rescoreAt(total);
     console.log(`| ${total} | ${stat.totalCalls} | ${stat.ms} | ${stat.ok ? stat.message : `failed: ${stat.message}`} |`);

@@ -8,7 +8,13 @@ import { tidyWorkbook } from '../example/layouts/tidy';
 import { generateSchool } from '../example/school';
 import { openSession, runActions, type ActionStat } from '../local/session';
 
-const OWN_ITEMS = ['I enjoy coming to school', 'I get on with my classmates', 'I finish my homework', 'I feel safe at school', 'I ask for help when I need it'];
+const OWN_ITEMS = [
+  'I enjoy coming to school',
+  'I get on with my classmates',
+  'I finish my homework',
+  'I feel safe at school',
+  'I ask for help when I need it',
+];
 const OWN_SCALE = 'Never=1; Sometimes=2; Often=3; Always=4';
 
 function cells(rows: readonly (readonly (string | number | Date)[])[]): (CellModel | undefined)[][] {
@@ -23,13 +29,25 @@ function sheet(id: number, name: string, rows: readonly (readonly (string | numb
 
 /** Repeats each response tab's rows (header kept) until the three tabs hold `total` responses between them. */
 function withResponses(workbook: WorkbookModel, total: number): WorkbookModel {
-  const pupils = workbook.sheets[0]?.cells.slice(1).map((row) => String(row[1]?.value ?? '')).filter(Boolean) ?? [];
+  const pupils =
+    workbook.sheets[0]?.cells
+      .slice(1)
+      .map((row) => String(row[1]?.value ?? ''))
+      .filter(Boolean) ?? [];
   const nextId = Math.max(...workbook.sheets.map((s) => s.id)) + 1;
   const own = sheet(nextId, 'Form Responses 9', [
     ['Timestamp', 'Your name', 'Start or end?', ...OWN_ITEMS.map((item) => `How often? [${item}]`)],
-    ...pupils.map((name, i) => [new Date(2026, 10, 30, 9, i % 60), name, i % 2 ? 'End' : 'Start', ...OWN_ITEMS.map((_, k) => ['Never', 'Sometimes', 'Often', 'Always'][(i + k) % 4]!)]),
+    ...pupils.map((name, i) => [
+      new Date(2026, 10, 30, 9, i % 60),
+      name,
+      i % 2 ? 'End' : 'Start',
+      ...OWN_ITEMS.map((_, k) => ['Never', 'Sometimes', 'Often', 'Always'][(i + k) % 4]!),
+    ]),
   ]);
-  const instruments = sheet(nextId + 1, 'Instruments', [['Instrument', 'Item', 'Subscale', 'Reverse', 'Scale'], ...OWN_ITEMS.map((item) => ['School belonging', item, '', 'No', OWN_SCALE])]);
+  const instruments = sheet(nextId + 1, 'Instruments', [
+    ['Instrument', 'Item', 'Subscale', 'Reverse', 'Scale'],
+    ...OWN_ITEMS.map((item) => ['School belonging', item, '', 'No', OWN_SCALE]),
+  ]);
   const tabs = [...workbook.sheets.filter((s) => s.name.startsWith('Form Responses')), own];
   const share = Math.ceil(total / tabs.length);
   for (const tab of tabs) {

@@ -53,9 +53,13 @@ export function generatedSchool(shape: Shape, seed: number): SchoolData {
   const random = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const slots: LessonSlot[] = [];
-  for (let day = 1; day <= 5; day += 1) for (let lesson = 1; lesson <= shape.lessons; lesson += 1) slots.push({ cycleWeek: null, day: day as Weekday, lesson });
+  for (let day = 1; day <= 5; day += 1)
+    for (let lesson = 1; lesson <= shape.lessons; lesson += 1) slots.push({ cycleWeek: null, day: day as Weekday, lesson });
   const years = Math.min(5, shape.forms);
-  const forms = Array.from({ length: shape.forms }, (_, i) => ({ year: 7 + (i % years), form: `${7 + (i % years)}${'ABCDEFGHIJ'[Math.floor(i / years) % 10] ?? 'Z'}` }));
+  const forms = Array.from({ length: shape.forms }, (_, i) => ({
+    year: 7 + (i % years),
+    form: `${7 + (i % years)}${'ABCDEFGHIJ'[Math.floor(i / years) % 10] ?? 'Z'}`,
+  }));
   const rows = forms.map((f, i) => ({
     key: { kind: 'form' as const, form: f.form },
     subjects: slots.map(() => (random() < shape.protectedShare ? pick(['Maths', 'English']) : pick(OTHER))),
@@ -116,13 +120,27 @@ export function generatedSchool(shape: Shape, seed: number): SchoolData {
     for (const p of chosen) placements.push(placement(p, { group: g.name }));
   });
   const lastMonday = new Date(Date.parse(`${MONDAY}T00:00:00Z`) + (shape.weeks - 1) * 7 * 86_400_000).toISOString().slice(0, 10) as IsoDate;
-  for (let i = 0; i < shape.oneToOnes; i += 1) placements.push(placement(pick(pupils), { type: '1-1', staff: pick(staff), end: lastMonday }));
-  const staffAvailability = { slots, staff: staff.map((name, i) => ({ name, busy: slots.map(() => (random() < shape.busyShare ? 'Teaching' : null)), source: { tab: 'Staff', row: i + 2 } })) };
+  for (let i = 0; i < shape.oneToOnes; i += 1)
+    placements.push(placement(pick(pupils), { type: '1-1', staff: pick(staff), end: lastMonday }));
+  const staffAvailability = {
+    slots,
+    staff: staff.map((name, i) => ({
+      name,
+      busy: slots.map(() => (random() < shape.busyShare ? 'Teaching' : null)),
+      source: { tab: 'Staff', row: i + 2 },
+    })),
+  };
   return { pupils, placements, measures: [], groups, keepApart: [], lessons: { slots, rows }, staffAvailability, responses: [] };
 }
 
 /** Exact minimum soft cost with every session placed, or null when none exists or the search was cut short. */
-function exactOptimum(school: SchoolWeek, settings: Settings, series: readonly SessionSeries[], upperBound: number, nodeLimit: number): { cost: number | null; nodes: number; complete: boolean } {
+function exactOptimum(
+  school: SchoolWeek,
+  settings: Settings,
+  series: readonly SessionSeries[],
+  upperBound: number,
+  nodeLimit: number,
+): { cost: number | null; nodes: number; complete: boolean } {
   const weeks = [...new Set(series.flatMap((s) => s.weeks))].sort();
   interface Item {
     readonly series: SessionSeries;
@@ -176,7 +194,8 @@ function exactOptimum(school: SchoolWeek, settings: Settings, series: readonly S
     const item = items[i] as Item;
     const previous = items[i - 1];
     // Sessions of one series in one week are interchangeable: take their lessons in order.
-    const after = previous && previous.series === item.series && previous.week === item.week ? (placed[placed.length - 1] as ScheduledSession) : null;
+    const after =
+      previous && previous.series === item.series && previous.week === item.week ? (placed[placed.length - 1] as ScheduledSession) : null;
     const options = item.slots
       .filter((slot) => !after || slot.day > after.day || (slot.day === after.day && slot.lesson > after.lesson))
       .map((slot) => session(item, slot))
@@ -242,9 +261,24 @@ export interface QualityReport {
   readonly optimalShare: number;
 }
 
-const TINY: Shape = { pupils: 10, forms: 2, lessons: 3, groups: 2, groupSize: 3, oneToOnes: 3, staff: 2, rooms: 2, weeks: 2, protectedShare: 0.3, busyShare: 0.3 };
+const TINY: Shape = {
+  pupils: 10,
+  forms: 2,
+  lessons: 3,
+  groups: 2,
+  groupSize: 3,
+  oneToOnes: 3,
+  staff: 2,
+  rooms: 2,
+  weeks: 2,
+  protectedShare: 0.3,
+  busyShare: 0.3,
+};
 
-export async function timetableQuality(seeds: readonly number[] = Array.from({ length: 20 }, (_, i) => i + 1), nodeLimit = 50_000): Promise<QualityReport> {
+export async function timetableQuality(
+  seeds: readonly number[] = Array.from({ length: 20 }, (_, i) => i + 1),
+  nodeLimit = 50_000,
+): Promise<QualityReport> {
   const settings = defaultSettings();
   const instances: QualityInstance[] = [];
   for (const seed of seeds) {
@@ -256,7 +290,7 @@ export async function timetableQuality(seeds: readonly number[] = Array.from({ l
     const unplaced = result.problems.length;
     // The solver's own cost (when it placed everything) is a first upper bound for the search.
     const exact = exactOptimum(school, settings, series, unplaced === 0 ? solverCost : Number.POSITIVE_INFINITY, nodeLimit);
-    const optimum = exact.complete ? exact.cost ?? (unplaced === 0 ? solverCost : null) : null;
+    const optimum = exact.complete ? (exact.cost ?? (unplaced === 0 ? solverCost : null)) : null;
     const gap = optimum === null || unplaced > 0 ? null : (solverCost - optimum) / Math.max(optimum, 1);
     instances.push({ seed, sessions: result.sessions.length, solverCost, solverUnplaced: unplaced, optimum, gap, nodes: exact.nodes });
     await Promise.resolve();
@@ -273,7 +307,19 @@ export async function timetableQuality(seeds: readonly number[] = Array.from({ l
   };
 }
 
-export const SCALE: Shape = { pupils: 1500, forms: 50, lessons: 6, groups: 40, groupSize: 6, oneToOnes: 60, staff: 20, rooms: 10, weeks: 6, protectedShare: 0.33, busyShare: 0.3 };
+export const SCALE: Shape = {
+  pupils: 1500,
+  forms: 50,
+  lessons: 6,
+  groups: 40,
+  groupSize: 6,
+  oneToOnes: 60,
+  staff: 20,
+  rooms: 10,
+  weeks: 6,
+  protectedShare: 0.33,
+  busyShare: 0.3,
+};
 
 export interface ScaleReport {
   readonly seed: number;
@@ -308,13 +354,19 @@ export async function printTimetableQuality(): Promise<void> {
   const quality = await timetableQuality();
   console.log('| seed | sessions | solver cost | unplaced | optimum | gap | search nodes |\n|---:|---:|---:|---:|---:|---:|---:|');
   for (const i of quality.instances) {
-    console.log(`| ${i.seed} | ${i.sessions} | ${i.solverCost} | ${i.solverUnplaced} | ${i.optimum ?? '—'} | ${i.gap === null ? '—' : i.gap.toFixed(3)} | ${i.nodes} |`);
+    console.log(
+      `| ${i.seed} | ${i.sessions} | ${i.solverCost} | ${i.solverUnplaced} | ${i.optimum ?? '—'} | ${i.gap === null ? '—' : i.gap.toFixed(3)} | ${i.nodes} |`,
+    );
   }
-  console.log(`\nmean gap ${quality.meanGap.toFixed(3)}, max gap ${quality.maxGap.toFixed(3)}, cost ratio ${quality.costRatio.toFixed(3)}, optimal on ${(quality.optimalShare * 100).toFixed(0)}%\n`);
+  console.log(
+    `\nmean gap ${quality.meanGap.toFixed(3)}, max gap ${quality.maxGap.toFixed(3)}, cost ratio ${quality.costRatio.toFixed(3)}, optimal on ${(quality.optimalShare * 100).toFixed(0)}%\n`,
+  );
   console.log('| seed | demanded | placed | unplaced | hard violations | soft cost | CPU s |\n|---:|---:|---:|---:|---:|---:|---:|');
   for (const seed of [42, 7, 2026]) {
     const r = timetableScale(seed);
-    console.log(`| ${r.seed} | ${r.demanded} | ${r.placed} | ${r.unplaced} | ${r.violations} | ${r.softCost} | ${r.cpuSeconds.toFixed(2)} |`);
+    console.log(
+      `| ${r.seed} | ${r.demanded} | ${r.placed} | ${r.unplaced} | ${r.violations} | ${r.softCost} | ${r.cpuSeconds.toFixed(2)} |`,
+    );
   }
 }
 

@@ -12,7 +12,10 @@ import { join } from 'node:path';
  * (the same string to JavaScript).
  */
 export function escapeInlineScript(code: string): string {
-  return code.replace(/<\/script/gi, '<\\/script').replace(/:\/\//g, ':\\/\\/').replace(/<!--/g, '<\\!--');
+  return code
+    .replace(/<\/script/gi, '<\\/script')
+    .replace(/:\/\//g, ':\\/\\/')
+    .replace(/<!--/g, '<\\!--');
 }
 
 export async function buildSidebarHtml(sidebarDir: string): Promise<string> {
@@ -27,7 +30,10 @@ export async function buildSidebarHtml(sidebarDir: string): Promise<string> {
     charset: 'utf8',
   });
   const script = bundle.outputFiles[0]?.text ?? '';
-  const [template, css] = await Promise.all([readFile(join(sidebarDir, 'index.html'), 'utf8'), readFile(join(sidebarDir, 'styles.css'), 'utf8')]);
+  const [template, css] = await Promise.all([
+    readFile(join(sidebarDir, 'index.html'), 'utf8'),
+    readFile(join(sidebarDir, 'styles.css'), 'utf8'),
+  ]);
   return template
     .replace('/*INLINE_CSS*/', () => css.replace(/<\/style/gi, '<\\/style'))
     .replace('/*INLINE_SCRIPT*/', () => escapeInlineScript(script));

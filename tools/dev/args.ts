@@ -19,9 +19,11 @@ export interface DevArgs {
 export function parseDevArgs(argv: readonly string[]): DevArgs {
   const { values } = parseArgs({ args: [...argv], options: { in: { type: 'string' }, port: { type: 'string' }, out: { type: 'string' } } });
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-  if (!/^\d+$/.test(values.port ?? '0') || port > 65535) throw new Error(`--port must be a whole number up to 65535, not "${values.port ?? ''}". ${USAGE}`);
+  if (!/^\d+$/.test(values.port ?? '0') || port > 65535)
+    throw new Error(`--port must be a whole number up to 65535, not "${values.port ?? ''}". ${USAGE}`);
   if (values.in !== undefined && !existsSync(values.in)) throw new Error(`No workbook at ${values.in}. ${USAGE}`);
-  if (values.out !== undefined && !values.out.toLowerCase().endsWith('.xlsx')) throw new Error(`--out must name an .xlsx file, not "${values.out}". ${USAGE}`);
+  if (values.out !== undefined && !values.out.toLowerCase().endsWith('.xlsx'))
+    throw new Error(`--out must name an .xlsx file, not "${values.out}". ${USAGE}`);
   return { input: values.in === undefined ? null : resolve(values.in), port, out: values.out === undefined ? null : resolve(values.out) };
 }
 
@@ -33,7 +35,9 @@ export function exampleWorkbook(): WorkbookModel {
 export async function loadWorkbook(args: DevArgs): Promise<{ workbook: WorkbookModel; from: string }> {
   if (args.input === null) return { workbook: exampleWorkbook(), from: 'the example school (200 pupils, seed 2026)' };
   const workbook = await readWorkbook(args.input).catch((error: unknown) => {
-    throw new Error(`${basename(args.input ?? '')} is not a workbook that can be opened: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `${basename(args.input ?? '')} is not a workbook that can be opened: ${error instanceof Error ? error.message : String(error)}`,
+    );
   });
   return { workbook, from: basename(args.input) };
 }

@@ -56,7 +56,8 @@ function usedSize(sheet: SheetModel): { rows: number; columns: number } {
 
 function styleOf(cell: CellModel | undefined, row: number, column: number): CellStyle | null {
   if (!cell) return null;
-  const background = cell.background && HEX.test(cell.background) && cell.background.toLowerCase() !== '#ffffff' ? cell.background : undefined;
+  const background =
+    cell.background && HEX.test(cell.background) && cell.background.toLowerCase() !== '#ffffff' ? cell.background : undefined;
   const color = cell.fontColor && HEX.test(cell.fontColor) && cell.fontColor.toLowerCase() !== '#000000' ? cell.fontColor : undefined;
   if (!cell.bold && !background && !color) return null;
   return { row, column, ...(cell.bold ? { bold: true as const } : {}), ...(background ? { background } : {}), ...(color ? { color } : {}) };

@@ -34,7 +34,8 @@ export function parseCommand(argv: readonly string[]): ExampleCommand {
     options: { pupils: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, layout: { type: 'string' } },
   });
   const layout = values.layout ?? 'both';
-  if (!(LAYOUTS as readonly string[]).includes(layout)) throw new Error(`--layout must be tidy, register or both, not "${layout}". ${USAGE}`);
+  if (!(LAYOUTS as readonly string[]).includes(layout))
+    throw new Error(`--layout must be tidy, register or both, not "${layout}". ${USAGE}`);
   const pupils = wholeNumber('pupils', values.pupils, 200);
   if (pupils < MIN_PUPILS) throw new Error(`--pupils must be at least ${MIN_PUPILS}, so every planted problem fits.`);
   return { pupils, seed: wholeNumber('seed', values.seed, 2026), out: resolve(values.out ?? 'examples'), layout: layout as Layout };

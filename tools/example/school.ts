@@ -140,11 +140,34 @@ export interface SchoolOptions {
 const SCHOOL_NAME = 'Larkspur Vale Academy';
 const FORM_LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
 const NEEDS = ['SEMH', 'SEMH', 'SpLD', 'SpLD', 'ASD', 'SLCN', 'MLD', 'HI', 'PD'] as const;
-const ROLES = ['Learning Mentor', 'Pastoral Lead', 'HLTA', 'SENDCo', 'Youth Worker', 'Teaching Assistant', 'Attendance Officer', 'School Counsellor'] as const;
-const ROOMS = ['Nurture Room', 'Pastoral Base', 'Library Corner', 'Wellbeing Hub', 'Learning Support Base', 'Sports Hall', 'Room 14', 'Meeting Room 2'] as const;
+const ROLES = [
+  'Learning Mentor',
+  'Pastoral Lead',
+  'HLTA',
+  'SENDCo',
+  'Youth Worker',
+  'Teaching Assistant',
+  'Attendance Officer',
+  'School Counsellor',
+] as const;
+const ROOMS = [
+  'Nurture Room',
+  'Pastoral Base',
+  'Library Corner',
+  'Wellbeing Hub',
+  'Learning Support Base',
+  'Sports Hall',
+  'Room 14',
+  'Meeting Room 2',
+] as const;
 /** Mondays that programmes start on, autumn and spring term. */
 const START_WEEKS = ['2026-09-14', '2026-10-05', '2026-11-02', '2026-11-30', '2027-01-11', '2027-02-22'] as const;
-const KEEP_APART_REASONS = ['Fight at lunchtime (behaviour log)', 'Online falling-out, parents involved', 'Bullying concern under investigation', 'Family feud outside school'] as const;
+const KEEP_APART_REASONS = [
+  'Fight at lunchtime (behaviour log)',
+  'Online falling-out, parents involved',
+  'Bullying concern under investigation',
+  'Family feud outside school',
+] as const;
 /** Year bands a normal group draws from: a spread of at most one year. */
 const BANDS: readonly (readonly number[])[] = [[7], [8], [9], [10, 11]];
 
@@ -210,7 +233,10 @@ class SchoolBuilder {
   private nextStaff = 0;
   private nextRoom = 0;
 
-  constructor(readonly random: Random, size: number) {
+  constructor(
+    readonly random: Random,
+    size: number,
+  ) {
     const staffNames = new Set<string>();
     const staffCount = Math.max(6, Math.round(size / 50));
     this.staff = Array.from({ length: staffCount }, (_, i) => ({
@@ -297,8 +323,14 @@ class SchoolBuilder {
       attendance: { start: att, end: Math.round(attEnd * 10) / 10 },
       behaviour: { start: beh, end: Math.max(0, conduct ? Math.round(beh * random.real(0.5, 0.95, 2)) : beh + random.int(-4, 3)) },
       exclusions: { start: base.exclusions.start, end: Math.max(0, base.exclusions.start - random.int(0, 2)) },
-      bullying: { start: base.bullying.start, end: Math.max(0, base.bullying.start - random.int(0, purpose === 'others' || purpose === 'self' ? 2 : 1)) },
-      readingAge: { start: base.readingAge.start, end: base.readingAge.start + (purpose === 'progress' ? random.int(4, 14) : random.int(0, 6)) },
+      bullying: {
+        start: base.bullying.start,
+        end: Math.max(0, base.bullying.start - random.int(0, purpose === 'others' || purpose === 'self' ? 2 : 1)),
+      },
+      readingAge: {
+        start: base.readingAge.start,
+        end: base.readingAge.start + (purpose === 'progress' ? random.int(4, 14) : random.int(0, 6)),
+      },
     };
   }
 
@@ -323,7 +355,12 @@ class SchoolBuilder {
   }
 
   /** A group and one register row per member; `reasonOf` lets a planted pupil carry another reason. */
-  addGroup(programme: Programme, members: readonly ExamplePupil[], reasonOf: (p: ExamplePupil) => string, consentOf: (p: ExamplePupil) => boolean): ExampleGroup {
+  addGroup(
+    programme: Programme,
+    members: readonly ExamplePupil[],
+    reasonOf: (p: ExamplePupil) => string,
+    consentOf: (p: ExamplePupil) => boolean,
+  ): ExampleGroup {
     const years = [...new Set(members.map((p) => p.year))].sort((a, b) => a - b);
     const start = this.random.pick(START_WEEKS);
     const group: ExampleGroup = {
@@ -406,7 +443,9 @@ function plantedMembers(builder: SchoolBuilder, spec: PlantedGroupSpec): Example
     if (i < spec.girls) genders.push('F');
     if (i < spec.boys) genders.push('M');
   }
-  return genders.map((gender, i) => builder.addPupil({ gender, year: spec.years[i % spec.years.length] as number, sen: spec.sen[i] ?? 'none' }));
+  return genders.map((gender, i) =>
+    builder.addPupil({ gender, year: spec.years[i % spec.years.length] as number, sen: spec.sen[i] ?? 'none' }),
+  );
 }
 
 /** A normal group: 5–10 pupils of one band, balanced by gender, light on SEN, no keep-apart pair. */
@@ -467,10 +506,22 @@ function responsesFor(
   const responses: FormResponse[] = [];
   for (const { pupil, group, certain } of respondents) {
     const startLevel = clamp(random.normal(level.mean, level.sd), level.min, level.max);
-    responses.push({ submitted: timestamp(addDays(group.start, random.int(0, 2)), random.int(0, 390)), name: fullName(pupil), pupilId: pupil.id, phase: 'start', answers: answers(random, startLevel) });
+    responses.push({
+      submitted: timestamp(addDays(group.start, random.int(0, 2)), random.int(0, 390)),
+      name: fullName(pupil),
+      pupilId: pupil.id,
+      phase: 'start',
+      answers: answers(random, startLevel),
+    });
     if (certain || random.chance(0.85)) {
       const endLevel = clamp(startLevel + level.gain(group.purpose), level.min, level.max);
-      responses.push({ submitted: timestamp(addDays(group.end, -random.int(0, 2)), random.int(0, 390)), name: fullName(pupil), pupilId: pupil.id, phase: 'end', answers: answers(random, endLevel) });
+      responses.push({
+        submitted: timestamp(addDays(group.end, -random.int(0, 2)), random.int(0, 390)),
+        name: fullName(pupil),
+        pupilId: pupil.id,
+        phase: 'end',
+        answers: answers(random, endLevel),
+      });
     }
   }
   return responses;
@@ -485,7 +536,8 @@ function byTime(responses: FormResponse[]): FormResponse[] {
 
 export function generateSchool(options: SchoolOptions): ExampleSchool {
   const { pupils: size, seed } = options;
-  if (!Number.isInteger(size) || size < MIN_PUPILS) throw new RangeError(`The example school needs a whole number of pupils, at least ${MIN_PUPILS}.`);
+  if (!Number.isInteger(size) || size < MIN_PUPILS)
+    throw new RangeError(`The example school needs a whole number of pupils, at least ${MIN_PUPILS}.`);
   const random = createRandom(seed);
   const builder = new SchoolBuilder(random, size);
 
@@ -506,14 +558,20 @@ export function generateSchool(options: SchoolOptions): ExampleSchool {
     planted.set(spec.key, { group, members });
     if (spec.key === 'keepApart') {
       const boys = members.filter((p) => p.gender === 'M');
-      builder.keepApart.push({ a: (boys[0] as ExamplePupil).id, b: (boys[1] as ExamplePupil).id, reason: 'Fight at lunchtime (behaviour log)' });
+      builder.keepApart.push({
+        a: (boys[0] as ExamplePupil).id,
+        b: (boys[1] as ExamplePupil).id,
+        reason: 'Fight at lunchtime (behaviour log)',
+      });
     }
   }
   const unreadableYear = builder.addPupil({ year: 7, gender: random.chance(0.5) ? 'F' : 'M' });
   builder.addReferral(unreadableYear, programmeNamed('Reading intervention'));
 
   // Everyone else: about 10% 1-1, 5% referred, the rest into groups.
-  const others = Array.from({ length: size - builder.pupils.length }, () => builder.addPupil({ year: random.pick(YEARS), gender: random.chance(0.5) ? 'F' : 'M' }));
+  const others = Array.from({ length: size - builder.pupils.length }, () =>
+    builder.addPupil({ year: random.pick(YEARS), gender: random.chance(0.5) ? 'F' : 'M' }),
+  );
   const oneToOnes = Math.round(size * 0.1);
   const referrals = Math.max(0, Math.round(size * 0.05) - 1);
   const shuffled = random.shuffle(others);
@@ -538,7 +596,13 @@ export function generateSchool(options: SchoolOptions): ExampleSchool {
     for (let i = 0; i < wanted; i += 1) {
       const programme = random.pick(groupProgrammes);
       const members = buildNormalGroup(builder, band, programme);
-      if (members) builder.addGroup(programme, members, (p) => random.pick(programme.reasons), () => true);
+      if (members)
+        builder.addGroup(
+          programme,
+          members,
+          (p) => random.pick(programme.reasons),
+          () => true,
+        );
     }
   });
   // Pupils no group could take wait on the referral list.
@@ -559,10 +623,23 @@ export function generateSchool(options: SchoolOptions): ExampleSchool {
     const pupil = pupilsById.get(id) as ExamplePupil;
     if (group === overFull.group || random.chance(0.5)) slssRespondents.push({ pupil, group, certain: group === overFull.group });
     const srsCandidate = group.purpose === 'others' || group.purpose === 'self';
-    if (group === angerGroup.group || (srsCandidate && random.chance(0.25))) srsRespondents.push({ pupil, group, certain: group === angerGroup.group });
+    if (group === angerGroup.group || (srsCandidate && random.chance(0.25)))
+      srsRespondents.push({ pupil, group, certain: group === angerGroup.group });
   }
-  const slss = responsesFor(random, slssRespondents, slssAnswers, { mean: 3.4, sd: 0.7, min: 1.5, max: 5.6, gain: (p) => (p === 'self' ? random.normal(0.7, 0.35) : random.normal(0.25, 0.35)) });
-  const srs = responsesFor(random, srsRespondents, srsAnswers, { mean: 3.1, sd: 0.6, min: 1.4, max: 4.7, gain: (p) => (p === 'others' || p === 'self' ? random.normal(0.4, 0.3) : random.normal(0.1, 0.3)) });
+  const slss = responsesFor(random, slssRespondents, slssAnswers, {
+    mean: 3.4,
+    sd: 0.7,
+    min: 1.5,
+    max: 5.6,
+    gain: (p) => (p === 'self' ? random.normal(0.7, 0.35) : random.normal(0.25, 0.35)),
+  });
+  const srs = responsesFor(random, srsRespondents, srsAnswers, {
+    mean: 3.1,
+    sd: 0.6,
+    min: 1.4,
+    max: 4.7,
+    gain: (p) => (p === 'others' || p === 'self' ? random.normal(0.4, 0.3) : random.normal(0.1, 0.3)),
+  });
 
   // Planted response problems, all on members of the over-full group (who always answer).
   const [misspelt, skipper, twice] = overFull.members as [ExamplePupil, ExamplePupil, ExamplePupil];
@@ -576,10 +653,21 @@ export function generateSchool(options: SchoolOptions): ExampleSchool {
   slss[skipAt] = { ...skipped, answers: skipped.answers.map((a, i) => (i === skippedItem ? null : a)) };
   const first = slss[startOf(twice)] as FormResponse;
   const twiceTyped = `${fullName(twice).toUpperCase()} `;
-  slss.push({ ...first, submitted: new Date(first.submitted.getTime() + 12 * 60_000), name: twiceTyped, answers: slssAnswers(random, 3.5) });
+  slss.push({
+    ...first,
+    submitted: new Date(first.submitted.getTime() + 12 * 60_000),
+    name: twiceTyped,
+    answers: slssAnswers(random, 3.5),
+  });
   const stranger = pupilName(random, random.chance(0.5) ? 'F' : 'M', builder.names);
   const unknownName = `${stranger.forename} ${stranger.surname}`;
-  slss.push({ submitted: timestamp(overFull.group.start, random.int(0, 390)), name: unknownName, pupilId: null, phase: 'start', answers: slssAnswers(random, 3.5) });
+  slss.push({
+    submitted: timestamp(overFull.group.start, random.int(0, 390)),
+    name: unknownName,
+    pupilId: null,
+    phase: 'start',
+    answers: slssAnswers(random, 3.5),
+  });
 
   const keepApartPair = builder.keepApart[0] as KeepApartPair;
   const noConsent = planted.get('noConsent')!;

@@ -16,14 +16,40 @@ export interface Slot {
 }
 
 /** The 30 lessons of the week in order: Mon 1 … Mon 6, Tue 1 … Fri 6. */
-export const SLOTS: readonly Slot[] = DAYS.flatMap((_, day) => Array.from({ length: LESSONS_PER_DAY }, (_unused, i) => ({ day, lesson: i + 1 })));
+export const SLOTS: readonly Slot[] = DAYS.flatMap((_, day) =>
+  Array.from({ length: LESSONS_PER_DAY }, (_unused, i) => ({ day, lesson: i + 1 })),
+);
 
 /** Lessons a week per subject; 30 in all. Key stage 4 trades Drama and Music for more Science. */
 const WEEK_KS3: Readonly<Record<string, number>> = {
-  Maths: 5, English: 5, Science: 4, History: 2, Geography: 2, French: 2, PE: 3, Art: 1, Music: 1, Computing: 2, RE: 1, Drama: 1, Tutor: 1,
+  Maths: 5,
+  English: 5,
+  Science: 4,
+  History: 2,
+  Geography: 2,
+  French: 2,
+  PE: 3,
+  Art: 1,
+  Music: 1,
+  Computing: 2,
+  RE: 1,
+  Drama: 1,
+  Tutor: 1,
 };
 const WEEK_KS4: Readonly<Record<string, number>> = {
-  Maths: 5, English: 5, Science: 5, History: 2, Geography: 2, French: 2, PE: 2, Art: 2, Music: 0, Computing: 2, RE: 1, Drama: 1, Tutor: 1,
+  Maths: 5,
+  English: 5,
+  Science: 5,
+  History: 2,
+  Geography: 2,
+  French: 2,
+  PE: 2,
+  Art: 2,
+  Music: 0,
+  Computing: 2,
+  RE: 1,
+  Drama: 1,
+  Tutor: 1,
 };
 
 export interface LessonRow {

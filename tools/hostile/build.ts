@@ -3,7 +3,15 @@
  * (register, groups, keep-apart, timetables, a form-response tab) that each hostile family then
  * spoils in its own way. Built from scratch so the corpus does not depend on the example school.
  */
-import { emptySheet, emptyWorkbook, isModelDate, type CellModel, type ModelValue, type SheetModel, type WorkbookModel } from '../../emulator/model';
+import {
+  emptySheet,
+  emptyWorkbook,
+  isModelDate,
+  type CellModel,
+  type ModelValue,
+  type SheetModel,
+  type WorkbookModel,
+} from '../../emulator/model';
 import { builtinInstruments } from '../../src/core/questionnaires';
 
 /** A cell as the corpus writes it: a plain value (blank when ''), or a full cell with a formula or format. */
@@ -112,7 +120,16 @@ export interface GroupRow {
   starts: CellSpec;
 }
 
-export const GROUP_HEADERS = ['Group', 'Intervention', 'Focus / outcome', 'Staff', 'Room', 'Sessions per week', 'Weeks', 'Starts (w/c)'] as const;
+export const GROUP_HEADERS = [
+  'Group',
+  'Intervention',
+  'Focus / outcome',
+  'Staff',
+  'Room',
+  'Sessions per week',
+  'Weeks',
+  'Starts (w/c)',
+] as const;
 
 export interface BaseSchool {
   pupils: PupilRow[];
@@ -122,8 +139,18 @@ export interface BaseSchool {
   responses: CellSpec[][];
 }
 
-const SELF_ESTEEM = { programme: 'Improving my self-esteem', outcome: 'Improved self-esteem (attitude questionnaire)', staff: 'Ms Patel', reason: 'Attitudes to self' };
-const ANGER = { programme: 'Managing my anger', outcome: 'Reductions in challenging behaviour incidents', staff: 'Mr Hughes', reason: 'Challenging behaviour' };
+const SELF_ESTEEM = {
+  programme: 'Improving my self-esteem',
+  outcome: 'Improved self-esteem (attitude questionnaire)',
+  staff: 'Ms Patel',
+  reason: 'Attitudes to self',
+};
+const ANGER = {
+  programme: 'Managing my anger',
+  outcome: 'Reductions in challenging behaviour incidents',
+  staff: 'Mr Hughes',
+  reason: 'Challenging behaviour',
+};
 
 const FIRST = ['Keira', 'Thomas', 'Sophia', 'Riley', 'Sienna', 'Oscar', 'Tyler', 'Olivia', 'Maya', 'Liam', 'Finley', 'Megan'];
 const LAST = ['Kaur', 'Clarke', 'Patel', 'Baker', 'Wilson', 'Smith', 'Harrison', 'Thompson', 'Jones', 'Evans', 'Robinson', 'Turner'];
@@ -165,13 +192,30 @@ export function slssHeader(item: string): string {
   return `${SLSS_PREFIX} [${item}]`;
 }
 
-export const RESPONSE_HEADERS = ['Timestamp', 'Your name', 'Is this the start or the end of your programme?', ...SLSS_ITEMS.map(slssHeader)];
+export const RESPONSE_HEADERS = [
+  'Timestamp',
+  'Your name',
+  'Is this the start or the end of your programme?',
+  ...SLSS_ITEMS.map(slssHeader),
+];
 
-const ANSWERS = ['Strongly disagree', 'Moderately disagree', 'Mildly disagree', 'Mildly agree', 'Moderately agree', 'Strongly agree'] as const;
+const ANSWERS = [
+  'Strongly disagree',
+  'Moderately disagree',
+  'Mildly disagree',
+  'Mildly agree',
+  'Moderately agree',
+  'Strongly agree',
+] as const;
 
 function response(index: number, name: CellSpec): CellSpec[] {
   const stamp: CellModel = { value: new Date(Date.UTC(2026, 10, 30, 9, 5 + index * 3)), numberFormat: 'dd/mm/yyyy hh:mm:ss' };
-  return [stamp, name, 'Start of the programme', ...SLSS_ITEMS.map((_, item) => ANSWERS[(index + item) % ANSWERS.length] ?? 'Mildly agree')];
+  return [
+    stamp,
+    name,
+    'Start of the programme',
+    ...SLSS_ITEMS.map((_, item) => ANSWERS[(index + item) % ANSWERS.length] ?? 'Mildly agree'),
+  ];
 }
 
 /** Twelve pupils in two groups of six, both groups described, one keep-apart pair, six responses. */
@@ -180,8 +224,26 @@ export function baseSchool(): BaseSchool {
   return {
     pupils,
     groups: [
-      { group: 'Self-esteem Y8', programme: SELF_ESTEEM.programme, focus: SELF_ESTEEM.outcome, staff: 'Ms Patel', room: 'Nurture Room', perWeek: 1, weeks: 6, starts: dateCell('2026-11-30') },
-      { group: 'Anger Y9', programme: ANGER.programme, focus: ANGER.outcome, staff: 'Mr Hughes', room: 'Pastoral Base', perWeek: 1, weeks: 6, starts: dateCell('2026-11-30') },
+      {
+        group: 'Self-esteem Y8',
+        programme: SELF_ESTEEM.programme,
+        focus: SELF_ESTEEM.outcome,
+        staff: 'Ms Patel',
+        room: 'Nurture Room',
+        perWeek: 1,
+        weeks: 6,
+        starts: dateCell('2026-11-30'),
+      },
+      {
+        group: 'Anger Y9',
+        programme: ANGER.programme,
+        focus: ANGER.outcome,
+        staff: 'Mr Hughes',
+        room: 'Pastoral Base',
+        perWeek: 1,
+        weeks: 6,
+        starts: dateCell('2026-11-30'),
+      },
     ],
     keepApart: [['Tyler Harrison', 'Olivia Thompson', 'Ongoing conflict']],
     responses: pupils.slice(0, 6).map((p, index) => response(index, p.name)),
@@ -202,11 +264,17 @@ const SUBJECTS = ['Maths', 'English', 'Science', 'History', 'Geography', 'PE', '
 
 export function lessonTimetableRows(): CellSpec[][] {
   const years = [7, 8, 9, 10, 11];
-  return [['Year / form', ...SLOTS], ...years.map((year) => [`Year ${year}`, ...SLOTS.map((_, slot) => SUBJECTS[(slot * 3 + year) % SUBJECTS.length] ?? 'PE')])];
+  return [
+    ['Year / form', ...SLOTS],
+    ...years.map((year) => [`Year ${year}`, ...SLOTS.map((_, slot) => SUBJECTS[(slot * 3 + year) % SUBJECTS.length] ?? 'PE')]),
+  ];
 }
 
 export function staffRows(staff: readonly string[]): CellSpec[][] {
-  return [['Staff', 'Role', ...SLOTS], ...staff.map((name, index) => [name, 'Learning Mentor', ...SLOTS.map((_, slot) => ((slot + index) % 7 === 0 ? 'Teaching' : ''))])];
+  return [
+    ['Staff', 'Role', ...SLOTS],
+    ...staff.map((name, index) => [name, 'Learning Mentor', ...SLOTS.map((_, slot) => ((slot + index) % 7 === 0 ? 'Teaching' : ''))]),
+  ];
 }
 
 export interface SchoolTabs {
@@ -219,7 +287,12 @@ export interface SchoolTabs {
 }
 
 /** The base school as the usual tabs; `names` renames any tab, and extra sheets are appended. */
-export function schoolWorkbook(name: string, school: BaseSchool, names: SchoolTabs = {}, extra: readonly CellSpec[][][] = []): WorkbookModel {
+export function schoolWorkbook(
+  name: string,
+  school: BaseSchool,
+  names: SchoolTabs = {},
+  extra: readonly CellSpec[][][] = [],
+): WorkbookModel {
   const staffNames = [...new Set(school.groups.map((g) => g.staff).filter((s): s is string => typeof s === 'string'))];
   const sheets = [
     sheetOf(1, names.register ?? 'Pupils', registerRows(school.pupils)),
@@ -236,5 +309,11 @@ export function schoolWorkbook(name: string, school: BaseSchool, names: SchoolTa
 /** Text a test must never find in logs: every pupil's name and id as written in the register. */
 export function pupilSecrets(pupils: readonly PupilRow[]): string[] {
   const texts = pupils.flatMap((p) => [p.name, p.upn]).map((cell) => (isCellModel(cell) ? cell.value : cell));
-  return [...new Set(texts.filter((t): t is string | number => (typeof t === 'string' && t.trim().length >= 3) || typeof t === 'number').map((t) => String(t).trim()))];
+  return [
+    ...new Set(
+      texts
+        .filter((t): t is string | number => (typeof t === 'string' && t.trim().length >= 3) || typeof t === 'number')
+        .map((t) => String(t).trim()),
+    ),
+  ];
 }

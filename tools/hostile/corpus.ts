@@ -87,7 +87,8 @@ function formulaText(): HostileWorkbook {
   setAnswer(school, 2, 4, PAYLOADS.arithmetic);
   return {
     name: 'formula-text',
-    description: 'Names, reasons, outcomes, group names, rooms, keep-apart pairs and form answers that a spreadsheet would run (=, +, -, @), beside a real formula the school keeps.',
+    description:
+      'Names, reasons, outcomes, group names, rooms, keep-apart pairs and form answers that a spreadsheet would run (=, +, -, @), beside a real formula the school keeps.',
     workbook: schoolWorkbook('formula-text', school),
     secrets: pupilSecrets(school.pupils),
     expectedProblems: [],
@@ -113,7 +114,8 @@ function markup(): HostileWorkbook {
   });
   return {
     name: 'markup-and-odd-characters',
-    description: 'Markup, quotes, ampersands, emoji and right-to-left text in pupil, staff, group and room names, and in the names of the register and groups tabs.',
+    description:
+      'Markup, quotes, ampersands, emoji and right-to-left text in pupil, staff, group and room names, and in the names of the register and groups tabs.',
     workbook: schoolWorkbook('markup-and-odd-characters', school, { register: 'Pupils <b>&"🙂" שלום', groups: 'Groups – مجموعات' }),
     secrets: pupilSecrets(school.pupils),
     expectedProblems: [],
@@ -140,7 +142,8 @@ function impossibleValues(): HostileWorkbook {
   const at = (tab: string, row: number, column: string, by: ActionName, why: string): ExpectedProblem => ({ tab, row, column, by, why });
   return {
     name: 'impossible-values',
-    description: 'Years Reception and 14, genders "Prefer not to say" and blank, dates 31/02/2027 and "next week", attendance abc, 150 and -5, negative counts, answers misspelt or outside the 1–6 scale.',
+    description:
+      'Years Reception and 14, genders "Prefer not to say" and blank, dates 31/02/2027 and "next week", attendance abc, 150 and -5, negative counts, answers misspelt or outside the 1–6 scale.',
     workbook: schoolWorkbook('impossible-values', school),
     secrets: pupilSecrets(school.pupils),
     expectedProblems: [
@@ -169,10 +172,18 @@ function duplicates(): HostileWorkbook {
   // Pupil 7 is also placed in the self-esteem group over the same weeks as the anger group.
   const twice = school.pupils[7];
   const selfEsteem = school.pupils[0];
-  if (twice && selfEsteem) school.pupils.push({ ...twice, group: selfEsteem.group, programme: selfEsteem.programme, outcome: selfEsteem.outcome, staff: selfEsteem.staff });
+  if (twice && selfEsteem)
+    school.pupils.push({
+      ...twice,
+      group: selfEsteem.group,
+      programme: selfEsteem.programme,
+      outcome: selfEsteem.outcome,
+      staff: selfEsteem.staff,
+    });
   return {
     name: 'duplicates',
-    description: 'Two pupils sharing one id under different names, two pupils with the same name, and a pupil in two groups at the same time.',
+    description:
+      'Two pupils sharing one id under different names, two pupils with the same name, and a pupil in two groups at the same time.',
     workbook: schoolWorkbook('duplicates', school),
     secrets: pupilSecrets(school.pupils),
     expectedProblems: [
@@ -233,7 +244,9 @@ function oddTabs(): HostileWorkbook {
   const headers = register.cells[0] ?? [];
   // Title row merged across the register, then a row of merged group headers over the measure pairs.
   const title = Array.from({ length: width }, (_, c) => (c === 0 ? { value: 'INTERVENTION TRACKER 2026/27' } : undefined));
-  const bands = Array.from({ length: width }, (_, c) => (c === 17 ? { value: 'Attendance %' } : c === 19 ? { value: 'Behaviour points' } : undefined));
+  const bands = Array.from({ length: width }, (_, c) =>
+    c === 17 ? { value: 'Attendance %' } : c === 19 ? { value: 'Behaviour points' } : undefined,
+  );
   register.cells = [title, bands, ...register.cells];
   register.merges = [
     { row: 0, column: 0, rows: 1, columns: width },
@@ -250,7 +263,8 @@ function oddTabs(): HostileWorkbook {
   workbook.sheets = [copy, register, groups, keepApart, empty, ...rest];
   return {
     name: 'odd-tabs',
-    description: 'A stale "Copy of Pupils" tab before the register repeating its headers, an empty tab, a keep-apart tab with only headers, a merged title row and merged header bands above the register, a hidden pupil row and a hidden column.',
+    description:
+      'A stale "Copy of Pupils" tab before the register repeating its headers, an empty tab, a keep-apart tab with only headers, a merged title row and merged header bands above the register, a hidden pupil row and a hidden column.',
     workbook,
     secrets: pupilSecrets(school.pupils),
     expectedProblems: [],
@@ -280,7 +294,8 @@ function renamedQuestion(): HostileWorkbook {
   workbook.sheets[responses] = sheetOf(6, 'Form Responses 1', [headers, ...rows]);
   return {
     name: 'renamed-question',
-    description: 'A form-response tab whose first question was renamed after three responses arrived (Google kept the old column and added a new one at the end), and with a deleted question still holding early answers.',
+    description:
+      'A form-response tab whose first question was renamed after three responses arrived (Google kept the old column and added a new one at the end), and with a deleted question still holding early answers.',
     workbook,
     secrets: pupilSecrets(school.pupils),
     expectedProblems: [],
@@ -288,7 +303,11 @@ function renamedQuestion(): HostileWorkbook {
 }
 
 function noRegister(): HostileWorkbook {
-  const notes = sheetOf(1, 'Notes', [['Meeting notes'], ['=HYPERLINK("http://evil.example","agenda")'], ['Keira Kaur to start the group next week']]);
+  const notes = sheetOf(1, 'Notes', [
+    ['Meeting notes'],
+    ['=HYPERLINK("http://evil.example","agenda")'],
+    ['Keira Kaur to start the group next week'],
+  ]);
   return {
     name: 'no-register',
     description: 'Notes and an empty tab, but no tab that names pupils: nothing the add-in can work from.',
@@ -325,7 +344,19 @@ function headersOnly(): HostileWorkbook {
 
 /** Every hostile workbook with what the tests expect of it. */
 export function hostileCorpus(): HostileWorkbook[] {
-  return [formulaText(), markup(), impossibleValues(), duplicates(), hugeCells(), hugeHeaders(), oddTabs(), renamedQuestion(), noRegister(), emptyWorkbook(), headersOnly()];
+  return [
+    formulaText(),
+    markup(),
+    impossibleValues(),
+    duplicates(),
+    hugeCells(),
+    hugeHeaders(),
+    oddTabs(),
+    renamedQuestion(),
+    noRegister(),
+    emptyWorkbook(),
+    headersOnly(),
+  ];
 }
 
 export function hostileWorkbooks(): { name: string; description: string; workbook: WorkbookModel }[] {

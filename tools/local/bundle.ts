@@ -49,7 +49,8 @@ function acrossTheWire(value: unknown): unknown {
   if (value === undefined) return undefined;
   return JSON.parse(
     JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
-      if (Object.prototype.toString.call(this[key]) === '[object Date]') throw new Error(`google.script.run cannot carry a Date (at "${key}")`);
+      if (Object.prototype.toString.call(this[key]) === '[object Date]')
+        throw new Error(`google.script.run cannot carry a Date (at "${key}")`);
       return v;
     }),
   ) as unknown;

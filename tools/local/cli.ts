@@ -11,7 +11,8 @@ import { readWorkbook } from '../xlsx/read';
 import { describeStat, writeOutputs } from './outputs';
 import { ACTIONS, openSession, runActions, type ActionName, type RunOptions } from './session';
 
-const USAGE = 'Usage: npm run local -- <setup|timetable|groups|score|impact|all> --in <workbook.xlsx> --out <dir> [--mapping <file.json>] [--week <yyyy-mm-dd>]';
+const USAGE =
+  'Usage: npm run local -- <setup|timetable|groups|score|impact|all> --in <workbook.xlsx> --out <dir> [--mapping <file.json>] [--week <yyyy-mm-dd>]';
 
 /** A reason the input cannot be used at all: printed as one line, exit code 2. */
 class Unusable extends Error {}
@@ -41,8 +42,13 @@ async function parseCommand(argv: readonly string[]): Promise<Command> {
   if (!values.in || !values.out) throw new Unusable(USAGE);
   if (!existsSync(values.in)) throw new Unusable(`No workbook at ${values.in}.`);
   const mapping = values.mapping === undefined ? undefined : await readMapping(values.mapping);
-  for (const [flag, value] of [['week', values.week], ['from', values.from], ['to', values.to]] as const) {
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Unusable(`--${flag} must be a date written yyyy-mm-dd, not "${value}".`);
+  for (const [flag, value] of [
+    ['week', values.week],
+    ['from', values.from],
+    ['to', values.to],
+  ] as const) {
+    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+      throw new Unusable(`--${flag} must be a date written yyyy-mm-dd, not "${value}".`);
   }
   const options: RunOptions = {
     ...(mapping === undefined ? {} : { mapping }),
@@ -63,7 +69,9 @@ async function readMapping(path: string): Promise<unknown> {
 
 async function run(command: Command): Promise<number> {
   const workbook = await readWorkbook(command.input).catch((error: unknown) => {
-    throw new Unusable(`${basename(command.input)} is not a workbook that can be opened: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Unusable(
+      `${basename(command.input)} is not a workbook that can be opened: ${error instanceof Error ? error.message : String(error)}`,
+    );
   });
   const session = openSession(workbook);
   const stats = runActions(session, command.action, command.options);

@@ -97,7 +97,9 @@ export function runActions(session: LocalSession, action: ActionName | 'all', op
 
 /** The names of the tabs the add-in generated, in workbook order. */
 export function generatedTabNames(workbook: WorkbookModel): string[] {
-  return workbook.sheets.filter((sheet) => sheet.developerMetadata.some((m) => m.key === GENERATED_TAB_METADATA_KEY)).map((sheet) => sheet.name);
+  return workbook.sheets
+    .filter((sheet) => sheet.developerMetadata.some((m) => m.key === GENERATED_TAB_METADATA_KEY))
+    .map((sheet) => sheet.name);
 }
 
 /** The mapping setup stored, reassembled from document properties as the add-in keeps it. */

@@ -24,7 +24,8 @@ function rangeColumns(model: WorkbookModel, ref: ChartModel['ranges'][number]): 
   const sheet = model.sheets.find((s) => s.name === ref.sheet);
   const { row, column, rows, columns } = ref.range;
   return Array.from({ length: columns }, (_, c) =>
-    Array.from({ length: rows }, (_, r) => sheet?.cells[row + r]?.[column + c]?.value ?? ''));
+    Array.from({ length: rows }, (_, r) => sheet?.cells[row + r]?.[column + c]?.value ?? ''),
+  );
 }
 
 function categoryOf(value: ModelValue): string | number {

@@ -29,7 +29,7 @@ function colours(options: Record<string, unknown>): string[] | undefined {
 export function chartSpec(chart: ChartModel, data: ChartData, title: string): TopLevelSpec {
   const options = chart.options;
   const hTitle = axisTitle(options, 'hAxis') ?? data.domainTitle;
-  const vTitle = axisTitle(options, 'vAxis') ?? (data.series.length === 1 ? data.series[0] ?? '' : '');
+  const vTitle = axisTitle(options, 'vAxis') ?? (data.series.length === 1 ? (data.series[0] ?? '') : '');
   const range = colours(options);
   const colour = { field: 'series', type: 'nominal' as const, title: '', sort: data.series, ...(range ? { scale: { range } } : {}) };
   const category = { field: 'category', type: 'nominal' as const, sort: null, title: hTitle };
@@ -42,7 +42,11 @@ export function chartSpec(chart: ChartModel, data: ChartData, title: string): To
   };
   switch (chart.type.toUpperCase()) {
     case 'BAR':
-      return { ...common, mark: 'bar', encoding: { y: { ...category, title: hTitle }, yOffset: { field: 'series', sort: data.series }, x: value, color: colour } };
+      return {
+        ...common,
+        mark: 'bar',
+        encoding: { y: { ...category, title: hTitle }, yOffset: { field: 'series', sort: data.series }, x: value, color: colour },
+      };
     case 'LINE':
       return { ...common, mark: { type: 'line', point: true }, encoding: { x: category, y: value, color: colour } };
     case 'AREA':
@@ -54,13 +58,24 @@ export function chartSpec(chart: ChartModel, data: ChartData, title: string): To
         ...common,
         data: { values },
         mark: 'arc',
-        encoding: { theta: { field: 'value', type: 'quantitative' }, color: { field: 'category', type: 'nominal', sort: null, title: hTitle, ...(range ? { scale: { range } } : {}) } },
+        encoding: {
+          theta: { field: 'value', type: 'quantitative' },
+          color: { field: 'category', type: 'nominal', sort: null, title: hTitle, ...(range ? { scale: { range } } : {}) },
+        },
       };
     }
     case 'SCATTER':
-      return { ...common, mark: 'point', encoding: { x: { field: 'category', type: 'quantitative', title: hTitle }, y: value, color: colour } };
+      return {
+        ...common,
+        mark: 'point',
+        encoding: { x: { field: 'category', type: 'quantitative', title: hTitle }, y: value, color: colour },
+      };
     default:
-      return { ...common, mark: 'bar', encoding: { x: category, xOffset: { field: 'series', sort: data.series }, y: value, color: colour } };
+      return {
+        ...common,
+        mark: 'bar',
+        encoding: { x: category, xOffset: { field: 'series', sort: data.series }, y: value, color: colour },
+      };
   }
 }
 

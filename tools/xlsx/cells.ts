@@ -8,7 +8,9 @@ import { excelDateToModel, modelDateToExcel } from './dates';
 /** Formats that mean "no particular format" (14 is the short date exceljs gives bare Dates). */
 const DEFAULT_FORMATS = new Set(['General', 'mm-dd-yy']);
 
-interface RichTextValue { richText: { text: string }[] }
+interface RichTextValue {
+  richText: { text: string }[];
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -105,9 +107,9 @@ function excelValueOf(value: ModelValue): Date | string | number | boolean | nul
 
 export function writeCell(cell: Cell, model: CellModel): void {
   const value = excelValueOf(model.value);
-  cell.value = (model.formula
-    ? { formula: model.formula.replace(/^=/, ''), ...(value === null ? {} : { result: value }) }
-    : value) as CellValue;
+  cell.value = (
+    model.formula ? { formula: model.formula.replace(/^=/, ''), ...(value === null ? {} : { result: value }) } : value
+  ) as CellValue;
   if (model.numberFormat !== undefined) cell.numFmt = model.numberFormat;
   const font: Partial<Font> = {
     ...(model.bold ? { bold: true } : {}),

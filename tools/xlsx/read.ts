@@ -142,7 +142,10 @@ export async function readWorkbook(path: string): Promise<WorkbookModel> {
   const state = readState(book);
   const worksheets = book.worksheets.filter((ws) => ws.name !== STATE_SHEET);
   const states = worksheets.map((ws) => state?.sheets.find((s) => (s.xlsxName ?? s.name) === ws.name));
-  const ids = assignIds(worksheets.map((ws, i) => states[i]?.name ?? ws.name), state);
+  const ids = assignIds(
+    worksheets.map((ws, i) => states[i]?.name ?? ws.name),
+    state,
+  );
   const sheets = worksheets.map((ws, i) => readSheet(ws, ids[i] ?? i, states[i]));
   const base = emptyWorkbook(basename(path, extname(path)));
   return state ? { ...base, ...state.workbook, sheets } : { ...base, sheets };

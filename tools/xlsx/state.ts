@@ -4,8 +4,15 @@
  */
 import * as z from 'zod';
 import type {
-  ChartModel, ConditionalFormatModel, DataValidationModel, DeveloperMetadataModel, FormModel,
-  NamedRangeModel, ProtectionModel, TriggerModel, WorkbookModel,
+  ChartModel,
+  ConditionalFormatModel,
+  DataValidationModel,
+  DeveloperMetadataModel,
+  FormModel,
+  NamedRangeModel,
+  ProtectionModel,
+  TriggerModel,
+  WorkbookModel,
 } from '../../emulator/model';
 
 export const STATE_SHEET = '_ip_state';
@@ -14,12 +21,21 @@ export const STATE_CHUNK = 30_000;
 
 const gridRange = z.object({ row: z.number(), column: z.number(), rows: z.number(), columns: z.number() });
 const developerMetadata = z.object({
-  id: z.number(), key: z.string(), value: z.string().nullable(), visibility: z.string(),
+  id: z.number(),
+  key: z.string(),
+  value: z.string().nullable(),
+  visibility: z.string(),
 });
 const dataValidation = z.object({
   range: gridRange,
   criteria: z.enum([
-    'VALUE_IN_LIST', 'VALUE_IN_RANGE', 'CHECKBOX', 'NUMBER_BETWEEN', 'DATE_IS_VALID_DATE', 'TEXT_CONTAINS', 'CUSTOM_FORMULA',
+    'VALUE_IN_LIST',
+    'VALUE_IN_RANGE',
+    'CHECKBOX',
+    'NUMBER_BETWEEN',
+    'DATE_IS_VALID_DATE',
+    'TEXT_CONTAINS',
+    'CUSTOM_FORMULA',
   ]),
   values: z.array(z.union([z.string(), z.number(), z.boolean()])),
   allowInvalid: z.boolean(),

@@ -52,13 +52,18 @@ function numericBounds(dv: DataValidation): [number, number] | null {
   const [a, b] = dv.formulae.map(Number);
   if (a === undefined || Number.isNaN(a)) return null;
   switch (dv.operator ?? 'between') {
-    case 'between': return b === undefined || Number.isNaN(b) ? null : [a, b];
-    case 'equal': return [a, a];
+    case 'between':
+      return b === undefined || Number.isNaN(b) ? null : [a, b];
+    case 'equal':
+      return [a, a];
     case 'greaterThan':
-    case 'greaterThanOrEqual': return [a, Number.MAX_VALUE];
+    case 'greaterThanOrEqual':
+      return [a, Number.MAX_VALUE];
     case 'lessThan':
-    case 'lessThanOrEqual': return [-Number.MAX_VALUE, a];
-    default: return null;
+    case 'lessThanOrEqual':
+      return [-Number.MAX_VALUE, a];
+    default:
+      return null;
   }
 }
 
@@ -99,9 +104,15 @@ function overlaps(a: GridRangeModel, b: GridRangeModel): boolean {
 /** Key-order-independent equality of two plain JSON-like values. */
 function sameJson(a: unknown, b: unknown): boolean {
   const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical)
+    Array.isArray(v)
+      ? v.map(canonical)
       : v !== null && typeof v === 'object'
-        ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([p], [q]) => (p < q ? -1 : 1)).map(([k, x]) => [k, canonical(x)]))
+        ? Object.fromEntries(
+            Object.entries(v)
+              .filter(([, x]) => x !== undefined)
+              .sort(([p], [q]) => (p < q ? -1 : 1))
+              .map(([k, x]) => [k, canonical(x)]),
+          )
         : v;
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }

@@ -9,7 +9,8 @@ import { DestinationType, Form } from './form';
 import { findForm, nextFormId, type FormState } from './form-state';
 import { ItemType } from './items';
 
-export const NO_SUCH_FORM = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+export const NO_SUCH_FORM =
+  'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 
 export class FormApp implements Pick<GoogleAppsScript.Forms.FormApp, 'DestinationType' | 'ItemType' | 'create' | 'openById' | 'openByUrl'> {
   readonly [CLASS_NAME] = 'FormApp';

@@ -6,19 +6,49 @@ import { CLASS_NAME } from '../../counting';
 import type { WorkbookModel } from '../../model';
 import { asApps, enumName, enumOf, enumValue } from '../apps';
 import { newItem, type ItemModel, type ItemTypeName } from './item-model';
-import { CheckboxItem, GridItem, Item, ListItem, MultipleChoiceItem, ParagraphTextItem, ScaleItem, SectionHeaderItem, TextItem } from './items';
+import {
+  CheckboxItem,
+  GridItem,
+  Item,
+  ListItem,
+  MultipleChoiceItem,
+  ParagraphTextItem,
+  ScaleItem,
+  SectionHeaderItem,
+  TextItem,
+} from './items';
 import { itemsOf, nextItemId, type FormState } from './form-state';
 import { addResponsesSheet } from './responses-sheet';
 
 export const DestinationType = enumOf<typeof GoogleAppsScript.Forms.DestinationType>(['SPREADSHEET']);
 
 type FormKeys =
-  | 'getId' | 'getTitle' | 'setTitle' | 'getDescription' | 'setDescription'
-  | 'addListItem' | 'addMultipleChoiceItem' | 'addCheckboxItem' | 'addGridItem' | 'addScaleItem' | 'addTextItem'
-  | 'addParagraphTextItem' | 'addSectionHeaderItem' | 'getItems' | 'getItemById' | 'deleteItem'
-  | 'setDestination' | 'getDestinationId' | 'getDestinationType' | 'removeDestination'
-  | 'setCollectEmail' | 'collectsEmail' | 'setAcceptingResponses' | 'isAcceptingResponses'
-  | 'getPublishedUrl' | 'getEditUrl';
+  | 'getId'
+  | 'getTitle'
+  | 'setTitle'
+  | 'getDescription'
+  | 'setDescription'
+  | 'addListItem'
+  | 'addMultipleChoiceItem'
+  | 'addCheckboxItem'
+  | 'addGridItem'
+  | 'addScaleItem'
+  | 'addTextItem'
+  | 'addParagraphTextItem'
+  | 'addSectionHeaderItem'
+  | 'getItems'
+  | 'getItemById'
+  | 'deleteItem'
+  | 'setDestination'
+  | 'getDestinationId'
+  | 'getDestinationType'
+  | 'removeDestination'
+  | 'setCollectEmail'
+  | 'collectsEmail'
+  | 'setAcceptingResponses'
+  | 'isAcceptingResponses'
+  | 'getPublishedUrl'
+  | 'getEditUrl';
 
 export class Form implements Pick<GoogleAppsScript.Forms.Form, FormKeys> {
   readonly [CLASS_NAME] = 'Form';
@@ -85,7 +115,8 @@ export class Form implements Pick<GoogleAppsScript.Forms.Form, FormKeys> {
   }
 
   deleteItem(item: number | GoogleAppsScript.Forms.Item): void {
-    const index = typeof item === 'number' ? item : this.model.items.findIndex((candidate) => candidate === (item as unknown as Item).model);
+    const index =
+      typeof item === 'number' ? item : this.model.items.findIndex((candidate) => candidate === (item as unknown as Item).model);
     if (index < 0 || index >= this.model.items.length) throw new Error('Form.deleteItem: no such item on this form.');
     this.model.items.splice(index, 1);
   }
@@ -95,9 +126,12 @@ export class Form implements Pick<GoogleAppsScript.Forms.Form, FormKeys> {
    * the same spreadsheet keeps the sheet it already writes to.
    */
   setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): GoogleAppsScript.Forms.Form {
-    if (enumName(type) !== 'SPREADSHEET') throw new Error('Form.setDestination: the only destination type is FormApp.DestinationType.SPREADSHEET.');
-    if (id !== this.workbook.id) throw new Error(`Form.setDestination: no spreadsheet with ID ${id} (the emulator has only ${this.workbook.id}).`);
-    const linked = this.model.destinationSpreadsheetId === id && this.workbook.sheets.some((sheet) => sheet.id === this.model.destinationSheetId);
+    if (enumName(type) !== 'SPREADSHEET')
+      throw new Error('Form.setDestination: the only destination type is FormApp.DestinationType.SPREADSHEET.');
+    if (id !== this.workbook.id)
+      throw new Error(`Form.setDestination: no spreadsheet with ID ${id} (the emulator has only ${this.workbook.id}).`);
+    const linked =
+      this.model.destinationSpreadsheetId === id && this.workbook.sheets.some((sheet) => sheet.id === this.model.destinationSheetId);
     if (!linked) {
       this.model.destinationSpreadsheetId = id;
       this.model.destinationSheetId = addResponsesSheet(this.workbook, this.model).id;

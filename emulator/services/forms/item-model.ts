@@ -2,8 +2,7 @@
  * How a form item is kept in `FormModel.items`: plain data, so a later run (or the .xlsx bridge)
  * finds the form as the script built it.
  */
-export type ItemTypeName =
-  | 'CHECKBOX' | 'GRID' | 'LIST' | 'MULTIPLE_CHOICE' | 'PARAGRAPH_TEXT' | 'SCALE' | 'SECTION_HEADER' | 'TEXT';
+export type ItemTypeName = 'CHECKBOX' | 'GRID' | 'LIST' | 'MULTIPLE_CHOICE' | 'PARAGRAPH_TEXT' | 'SCALE' | 'SECTION_HEADER' | 'TEXT';
 
 export interface ItemModel {
   id: number;
@@ -24,12 +23,30 @@ export interface ItemModel {
 }
 
 export function newItem(id: number, type: ItemTypeName): ItemModel {
-  return { id, type, title: '', helpText: '', required: false, choices: [], rows: [], columns: [], lowerBound: 1, upperBound: 5, leftLabel: '', rightLabel: '' };
+  return {
+    id,
+    type,
+    title: '',
+    helpText: '',
+    required: false,
+    choices: [],
+    rows: [],
+    columns: [],
+    lowerBound: 1,
+    upperBound: 5,
+    leftLabel: '',
+    rightLabel: '',
+  };
 }
 
 /** Items stored by this emulator; anything else in `items` is left alone. */
 export function isItemModel(value: unknown): value is ItemModel {
-  return typeof value === 'object' && value !== null && typeof (value as ItemModel).id === 'number' && typeof (value as ItemModel).type === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ItemModel).id === 'number' &&
+    typeof (value as ItemModel).type === 'string'
+  );
 }
 
 /** Items that are questions, and so have columns in the responses sheet. */

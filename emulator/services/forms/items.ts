@@ -11,8 +11,23 @@ import type { ItemModel, ItemTypeName } from './item-model';
 type Forms = typeof GoogleAppsScript.Forms;
 
 export const ItemType = enumOf<Forms['ItemType']>([
-  'CHECKBOX', 'CHECKBOX_GRID', 'DATE', 'DATETIME', 'DURATION', 'GRID', 'IMAGE', 'LIST', 'MULTIPLE_CHOICE',
-  'PAGE_BREAK', 'PARAGRAPH_TEXT', 'SCALE', 'SECTION_HEADER', 'TEXT', 'TIME', 'VIDEO', 'FILE_UPLOAD',
+  'CHECKBOX',
+  'CHECKBOX_GRID',
+  'DATE',
+  'DATETIME',
+  'DURATION',
+  'GRID',
+  'IMAGE',
+  'LIST',
+  'MULTIPLE_CHOICE',
+  'PAGE_BREAK',
+  'PARAGRAPH_TEXT',
+  'SCALE',
+  'SECTION_HEADER',
+  'TEXT',
+  'TIME',
+  'VIDEO',
+  'FILE_UPLOAD',
 ]);
 
 export class Choice implements Pick<GoogleAppsScript.Forms.Choice, 'getValue' | 'isCorrectAnswer'> {
@@ -106,7 +121,10 @@ export class MultipleChoiceItem
   readonly [CLASS_NAME] = 'MultipleChoiceItem';
 }
 
-export class CheckboxItem extends ChoiceBase<GoogleAppsScript.Forms.CheckboxItem> implements Pick<GoogleAppsScript.Forms.CheckboxItem, ChoiceKeys> {
+export class CheckboxItem
+  extends ChoiceBase<GoogleAppsScript.Forms.CheckboxItem>
+  implements Pick<GoogleAppsScript.Forms.CheckboxItem, ChoiceKeys>
+{
   readonly [CLASS_NAME] = 'CheckboxItem';
 }
 
@@ -182,8 +200,14 @@ export class SectionHeaderItem
 }
 
 type AsKeys =
-  | 'asListItem' | 'asMultipleChoiceItem' | 'asCheckboxItem' | 'asGridItem' | 'asScaleItem' | 'asTextItem'
-  | 'asParagraphTextItem' | 'asSectionHeaderItem';
+  | 'asListItem'
+  | 'asMultipleChoiceItem'
+  | 'asCheckboxItem'
+  | 'asGridItem'
+  | 'asScaleItem'
+  | 'asTextItem'
+  | 'asParagraphTextItem'
+  | 'asSectionHeaderItem';
 
 /** The generic item `Form.getItems()` returns; `asXItem()` gives the typed view. */
 export class Item extends ItemBase<GoogleAppsScript.Forms.Item> implements Pick<GoogleAppsScript.Forms.Item, ItemKeys | AsKeys> {

@@ -38,17 +38,28 @@ interface Column {
   text: string;
 }
 
-export function submitForm(host: EmulatorHost, rangeFactory: RangeFactory | null, formId: string, answers: Record<string, Answer>, options: { email?: string; timestamp?: Date } = {}): void {
+export function submitForm(
+  host: EmulatorHost,
+  rangeFactory: RangeFactory | null,
+  formId: string,
+  answers: Record<string, Answer>,
+  options: { email?: string; timestamp?: Date } = {},
+): void {
   const form = findForm(host.workbook, formId);
   if (form === undefined) throw new Error(`submitForm: no form with ID ${formId}.`);
   if (!form.acceptingResponses) throw new Error(`submitForm: "${form.title}" is not accepting responses.`);
   const sheet = destinationSheet(host, form);
   const timestamp = new Date((options.timestamp ?? host.now()).getTime());
-  const columns: Column[] = [{ header: TIMESTAMP, cell: timestamp, text: formatDate(timestamp.getTime(), host.workbook.timeZone, TIMESTAMP_PATTERN) }];
+  const columns: Column[] = [
+    { header: TIMESTAMP, cell: timestamp, text: formatDate(timestamp.getTime(), host.workbook.timeZone, TIMESTAMP_PATTERN) },
+  ];
   if (form.collectEmail === true) columns.push(textColumn(EMAIL, options.email ?? ''));
   columns.push(...answerColumns(form, answers));
 
-  const headers = ensureHeaders(sheet, columns.map((c) => c.header));
+  const headers = ensureHeaders(
+    sheet,
+    columns.map((c) => c.header),
+  );
   const rowIndex = nextFreeRow(sheet);
   const row: (CellModel | undefined)[] = [];
   const values = headers.map(() => '');
@@ -71,7 +82,8 @@ export function submitForm(host: EmulatorHost, rangeFactory: RangeFactory | null
 }
 
 function destinationSheet(host: EmulatorHost, form: FormState): SheetModel {
-  if (form.destinationSpreadsheetId === null) throw new Error(`submitForm: "${form.title}" has no response destination; call setDestination first.`);
+  if (form.destinationSpreadsheetId === null)
+    throw new Error(`submitForm: "${form.title}" has no response destination; call setDestination first.`);
   const sheet = host.workbook.sheets.find((s) => s.id === form.destinationSheetId);
   if (sheet === undefined) throw new Error(`submitForm: the responses sheet of "${form.title}" was deleted.`);
   return sheet;
@@ -150,7 +162,8 @@ function wrongShape(item: ItemModel, answer: Answer): never {
 function fireTriggers(host: EmulatorHost, form: FormState, event: (triggerUid: string) => FormSubmitEvent): void {
   const triggers = host.workbook.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === form.destinationSpreadsheetId);
   for (const trigger of triggers) {
-    if (host.runFunction === null) throw new Error(`submitForm: trigger ${trigger.handler} should run, but no script is loaded (host.runFunction is null).`);
+    if (host.runFunction === null)
+      throw new Error(`submitForm: trigger ${trigger.handler} should run, but no script is loaded (host.runFunction is null).`);
     host.runFunction(trigger.handler, event(trigger.id));
   }
 }

@@ -22,7 +22,11 @@ function weekText(week: string): string {
 }
 
 /** One finding per session involved in each distinct clash (pupil + the sessions that collide). */
-export function clashFindings(schedule: readonly ScheduledSession[], pupils: ReadonlyMap<PupilId, Pupil>, placements: readonly Placement[]): Finding[] {
+export function clashFindings(
+  schedule: readonly ScheduledSession[],
+  pupils: ReadonlyMap<PupilId, Pupil>,
+  placements: readonly Placement[],
+): Finding[] {
   const bySlot = new Map<string, { entry: ScheduledSession; sessions: string[] }>();
   for (const entry of schedule) {
     const key = JSON.stringify([entry.week, entry.day, entry.lesson, entry.pupilId]);

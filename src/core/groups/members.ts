@@ -70,7 +70,10 @@ export function checkedGroups(data: SchoolData, settings: Settings): CheckedGrou
 }
 
 /** Members by normalised group name, in register order, each pupil once; the first spelling names the group. */
-function membersByGroup(placements: readonly Placement[], memberOf: (p: Placement) => Member): Map<string, { name: string; members: Member[] }> {
+function membersByGroup(
+  placements: readonly Placement[],
+  memberOf: (p: Placement) => Member,
+): Map<string, { name: string; members: Member[] }> {
   const byGroup = new Map<string, { name: string; members: Member[] }>();
   for (const placement of placements) {
     if (!placement.group) continue;

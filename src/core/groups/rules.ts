@@ -26,10 +26,26 @@ const rows = (members: readonly Member[]): SourceRef[] => members.map((m) => m.p
 export const sizeRule: Rule = (group) => {
   const n = group.members.length;
   if (n < group.minSize) {
-    return [finding(group.name, 'size-below-min', `${plural(n, 'pupil', 'pupils')}: fewer than the minimum of ${group.minSize}.`, names(group.members), rows(group.members))];
+    return [
+      finding(
+        group.name,
+        'size-below-min',
+        `${plural(n, 'pupil', 'pupils')}: fewer than the minimum of ${group.minSize}.`,
+        names(group.members),
+        rows(group.members),
+      ),
+    ];
   }
   if (n > group.maxSize) {
-    return [finding(group.name, 'size-above-max', `${plural(n, 'pupil', 'pupils')}: more than the maximum of ${group.maxSize}.`, names(group.members), rows(group.members))];
+    return [
+      finding(
+        group.name,
+        'size-above-max',
+        `${plural(n, 'pupil', 'pupils')}: more than the maximum of ${group.maxSize}.`,
+        names(group.members),
+        rows(group.members),
+      ),
+    ];
   }
   return [];
 };
@@ -43,7 +59,15 @@ export const yearSpreadRule: Rule = (group, { settings }) => {
   if (high - low <= settings.maxYearSpread) return [];
   const ends = withYear.filter((m) => m.pupil.year === low || m.pupil.year === high);
   const allowed = plural(settings.maxYearSpread, 'year', 'years');
-  return [finding(group.name, 'year-spread', `Pupils range from Year ${low} to Year ${high}: more than ${allowed} apart.`, names(ends), rows(ends))];
+  return [
+    finding(
+      group.name,
+      'year-spread',
+      `Pupils range from Year ${low} to Year ${high}: more than ${allowed} apart.`,
+      names(ends),
+      rows(ends),
+    ),
+  ];
 };
 
 export const genderBalanceRule: Rule = (group, { settings }) => {
@@ -74,11 +98,13 @@ export const keepApartRule: Rule = (group, { names: index, keepApart }) => {
     if (!a || !b) continue;
     const why = pair.reason ? ` (${pair.reason})` : '';
     findings.push(
-      finding(group.name, 'keep-apart', `${a.pupil.name} and ${b.pupil.name} are on the keep-apart list${why} but are in the same group.`, [a.pupil.name, b.pupil.name], [
-        a.placement.source,
-        b.placement.source,
-        pair.source,
-      ]),
+      finding(
+        group.name,
+        'keep-apart',
+        `${a.pupil.name} and ${b.pupil.name} are on the keep-apart list${why} but are in the same group.`,
+        [a.pupil.name, b.pupil.name],
+        [a.placement.source, b.placement.source, pair.source],
+      ),
     );
   }
   return findings;
@@ -89,8 +115,10 @@ export const sendLoadRule: Rule = (group, { settings }) => {
   const sen = group.members.filter((m) => m.pupil.sen !== 'none');
   const ehcp = group.members.filter((m) => m.pupil.sen === 'ehcp');
   const parts: string[] = [];
-  if (n > 0 && sen.length > settings.maxSenShare * n + 1e-9) parts.push(`${sen.length} of ${n} pupils have SEN (more than ${shareText(settings.maxSenShare)})`);
-  if (ehcp.length > settings.maxEhcp) parts.push(`${plural(ehcp.length, 'pupil has', 'pupils have')} an EHCP (more than ${settings.maxEhcp})`);
+  if (n > 0 && sen.length > settings.maxSenShare * n + 1e-9)
+    parts.push(`${sen.length} of ${n} pupils have SEN (more than ${shareText(settings.maxSenShare)})`);
+  if (ehcp.length > settings.maxEhcp)
+    parts.push(`${plural(ehcp.length, 'pupil has', 'pupils have')} an EHCP (more than ${settings.maxEhcp})`);
   if (parts.length === 0) return [];
   return [finding(group.name, 'send-load', `${parts.join('; ')}: check the group can be supported.`, names(sen), rows(sen))];
 };
@@ -126,7 +154,13 @@ export const needRule: Rule = (group, { settings }) => {
       ? `${group.programme ?? group.name} is for ${PURPOSE_LABELS[served.purpose]}`
       : `most of the group were referred for ${PURPOSE_LABELS[served.purpose]}`;
     findings.push(
-      finding(group.name, 'need-mismatch', `${member.pupil.name} was referred for ${PURPOSE_LABELS[need]}, but ${against}.`, [member.pupil.name], [member.placement.source]),
+      finding(
+        group.name,
+        'need-mismatch',
+        `${member.pupil.name} was referred for ${PURPOSE_LABELS[need]}, but ${against}.`,
+        [member.pupil.name],
+        [member.placement.source],
+      ),
     );
   }
   return findings;
@@ -137,7 +171,13 @@ export const consentRule: Rule = (group) =>
   group.members
     .filter((m) => m.placement.consent === false)
     .map((m) =>
-      finding(group.name, 'no-consent', `No parental consent or parents informed is recorded for ${m.pupil.name}.`, [m.pupil.name], [m.placement.source]),
+      finding(
+        group.name,
+        'no-consent',
+        `No parental consent or parents informed is recorded for ${m.pupil.name}.`,
+        [m.pupil.name],
+        [m.placement.source],
+      ),
     );
 
 /** The measures whose start values the group's outcome needs: by the focus's purpose, else the group's. */
@@ -160,16 +200,31 @@ export const baselineRule: Rule = (group, { settings, measures }) => {
     if (missing.length === 0) continue;
     const labels = missing.map((m) => m.label).join(', ');
     findings.push(
-      finding(group.name, 'no-baseline', `${member.pupil.name} has no start value for ${labels}: record it before the programme starts.`, [member.pupil.name], [
-        member.placement.source,
-      ]),
+      finding(
+        group.name,
+        'no-baseline',
+        `${member.pupil.name} has no start value for ${labels}: record it before the programme starts.`,
+        [member.pupil.name],
+        [member.placement.source],
+      ),
     );
   }
   return findings;
 };
 
 /** Rules that make sense for a group, and the subset for a 1-1 (issue 4). */
-export const GROUP_RULES: readonly Rule[] = [sizeRule, yearSpreadRule, genderBalanceRule, keepApartRule, sendLoadRule, focusRule, needRule, staffRule, consentRule, baselineRule];
+export const GROUP_RULES: readonly Rule[] = [
+  sizeRule,
+  yearSpreadRule,
+  genderBalanceRule,
+  keepApartRule,
+  sendLoadRule,
+  focusRule,
+  needRule,
+  staffRule,
+  consentRule,
+  baselineRule,
+];
 export const ONE_TO_ONE_RULES: readonly Rule[] = [focusRule, needRule, staffRule, consentRule, baselineRule];
 
 function sourceRows(group: CheckedGroup): SourceRef[] {

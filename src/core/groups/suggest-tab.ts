@@ -6,7 +6,18 @@ import type { Suggestions } from './suggest';
 export const SUGGESTED_GROUPS_KEY = 'suggested-groups';
 export const SUGGESTED_GROUPS_TAB = 'Suggested groups';
 export const NOT_GROUPED = 'Not grouped';
-const HEADERS = ['Suggested group', 'Programme', 'Pupil ID', 'Pupil', 'Year', 'Gender', 'SEN', 'Reason for referral', 'Register row', 'Notes'] as const;
+const HEADERS = [
+  'Suggested group',
+  'Programme',
+  'Pupil ID',
+  'Pupil',
+  'Year',
+  'Gender',
+  'SEN',
+  'Reason for referral',
+  'Register row',
+  'Notes',
+] as const;
 const SEN_TEXT = { none: '', support: 'SEN support', ehcp: 'EHCP' } as const;
 
 function pupilCells(member: Member): PlanCell[] {

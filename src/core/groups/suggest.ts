@@ -48,7 +48,9 @@ export function suggestionsFor(data: SchoolData, settings: Settings): Suggestion
 /** Referred pupils not already placed on the same programme, by programme in register order. */
 function referralsByProgramme(data: SchoolData): Map<string, Member[]> {
   const pupils = new Map<PupilId, Pupil>(data.pupils.map((p) => [p.id, p]));
-  const placed = new Set(data.placements.filter((p) => p.type !== 'referred').map((p) => `${p.pupilId}\u0000${normaliseText(p.programme ?? '')}`));
+  const placed = new Set(
+    data.placements.filter((p) => p.type !== 'referred').map((p) => `${p.pupilId}\u0000${normaliseText(p.programme ?? '')}`),
+  );
   const byProgramme = new Map<string, { name: string; members: Member[] }>();
   for (const placement of data.placements) {
     if (placement.type !== 'referred' || !placement.programme) continue;
@@ -94,7 +96,12 @@ function suggestForProgramme(
   const groups: Omit<SuggestedGroup, 'notes'>[] = [];
   const ungrouped: Ungrouped[] = [];
   const noYear = members.filter((m) => m.pupil.year === null);
-  for (const member of noYear) ungrouped.push({ programme, member, reason: 'No year group is recorded in the register, so the pupil could not be matched to a group.' });
+  for (const member of noYear)
+    ungrouped.push({
+      programme,
+      member,
+      reason: 'No year group is recorded in the register, so the pupil could not be matched to a group.',
+    });
   let remaining = members.filter((m) => m.pupil.year !== null).sort(byYearThenName);
   while (remaining.length > 0) {
     const low = remaining[0]!.pupil.year as number;
@@ -105,7 +112,11 @@ function suggestForProgramme(
       // Nobody younger is left, so this year's pupils can be in no larger window than this one.
       const stranded = window.filter((m) => m.pupil.year === low);
       for (const member of stranded) {
-        ungrouped.push({ programme, member, reason: `Only ${window.length} ${span} referral${window.length === 1 ? '' : 's'} for ${programme} (a group needs ${settings.minSize}): consider 1-1.` });
+        ungrouped.push({
+          programme,
+          member,
+          reason: `Only ${window.length} ${span} referral${window.length === 1 ? '' : 's'} for ${programme} (a group needs ${settings.minSize}): consider 1-1.`,
+        });
       }
       remaining = remaining.filter((m) => !stranded.includes(m));
       continue;

@@ -63,8 +63,13 @@ export function impactChartsTab(input: ChartsInput): TabPlan {
     rows.push([]);
     const columns = block.headers.length;
     areas.push({ area: { row: headerRow, column: 1, rows: 1, columns }, bold: true, background: '#f1f3f4' });
-    areas.push({ area: { row: headerRow + 1, column: 2, rows: lastRow - headerRow, columns: columns - 1 }, numberFormat: block.numberFormat });
-    charts.push(chartOf(block, `'${IMPACT_CHARTS_TAB}'!A${headerRow}:${columnLetter(columns)}${lastRow}`, chartPosition(index, firstChartColumn)));
+    areas.push({
+      area: { row: headerRow + 1, column: 2, rows: lastRow - headerRow, columns: columns - 1 },
+      numberFormat: block.numberFormat,
+    });
+    charts.push(
+      chartOf(block, `'${IMPACT_CHARTS_TAB}'!A${headerRow}:${columnLetter(columns)}${lastRow}`, chartPosition(index, firstChartColumn)),
+    );
   });
   if (blocks.length === 0) rows.push(['No charts: no pupil in this period has both a start and an end value for any measure.']);
 
@@ -267,7 +272,11 @@ export function largestProgramme(observations: readonly Observation[]): string |
 }
 
 /** The measure most of the programme's pupils have both values for (first in order on a tie). */
-export function mainMeasure(programme: string, observations: readonly Observation[], measures: readonly ImpactMeasure[]): ImpactMeasure | null {
+export function mainMeasure(
+  programme: string,
+  observations: readonly Observation[],
+  measures: readonly ImpactMeasure[],
+): ImpactMeasure | null {
   let best: ImpactMeasure | null = null;
   let bestCount = 0;
   for (const measure of measures) {

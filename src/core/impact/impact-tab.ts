@@ -7,8 +7,31 @@ import { ALL_GROUPS, isReliableChange, type AbsenceRow, type PupilRow, type Summ
 
 export const IMPACT_KEY = 'impact';
 export const IMPACT_TAB = 'Impact';
-export const IMPACT_HEADERS = ['Programme', 'Group', 'Measure', 'Better when', 'n', 'Start mean', 'End mean', 'Change', 'Effect size', 'Improved', 'Improved %'] as const;
-export const PUPIL_HEADERS = ['Pupil', 'Programme', 'Group', 'Measure', 'Start', 'End', 'Change', 'Improved', 'RCI', 'Reliable change'] as const;
+export const IMPACT_HEADERS = [
+  'Programme',
+  'Group',
+  'Measure',
+  'Better when',
+  'n',
+  'Start mean',
+  'End mean',
+  'Change',
+  'Effect size',
+  'Improved',
+  'Improved %',
+] as const;
+export const PUPIL_HEADERS = [
+  'Pupil',
+  'Programme',
+  'Group',
+  'Measure',
+  'Start',
+  'End',
+  'Change',
+  'Improved',
+  'RCI',
+  'Reliable change',
+] as const;
 export const ABSENCE_HEADERS = ['Programme', 'Group', 'Measure', 'Absent when below %', 'n', 'Absent at start', 'Absent at end'] as const;
 const WIDTH = IMPACT_HEADERS.length;
 const HEADER_BACKGROUND = '#f1f3f4';
@@ -30,7 +53,8 @@ export function impactTab(input: ImpactTabInput): TabPlan {
   };
   const formats = (first: number, count: number, columns: Readonly<Record<number, string>>): void => {
     if (count === 0) return;
-    for (const [column, numberFormat] of Object.entries(columns)) areas.push({ area: { row: first, column: Number(column), rows: count, columns: 1 }, numberFormat });
+    for (const [column, numberFormat] of Object.entries(columns))
+      areas.push({ area: { row: first, column: Number(column), rows: count, columns: 1 }, numberFormat });
   };
 
   header(IMPACT_HEADERS);
@@ -43,12 +67,19 @@ export function impactTab(input: ImpactTabInput): TabPlan {
   const contentFormats: ContentFormat[] =
     input.summaries.length === 0
       ? []
-      : [{ area: { row: summaryStart, column: 1, rows: input.summaries.length, columns: 3 }, when: { formula: `=$B${summaryStart}="${ALL_GROUPS}"` }, bold: true }];
+      : [
+          {
+            area: { row: summaryStart, column: 1, rows: input.summaries.length, columns: 3 },
+            when: { formula: `=$B${summaryStart}="${ALL_GROUPS}"` },
+            bold: true,
+          },
+        ];
 
   if (input.absence.length > 0) {
     rows.push(pad([]));
     header(ABSENCE_HEADERS);
-    for (const r of input.absence) rows.push(pad([r.programme, r.group, r.measure.label, input.persistentAbsenceBelow, r.n, r.start, r.end]));
+    for (const r of input.absence)
+      rows.push(pad([r.programme, r.group, r.measure.label, input.persistentAbsenceBelow, r.n, r.start, r.end]));
   }
 
   rows.push(pad([]));
@@ -79,12 +110,35 @@ export function impactTab(input: ImpactTabInput): TabPlan {
 
 function summaryCells(r: SummaryRow): PlanCell[] {
   const s = r.summary;
-  return [r.programme, r.group, r.measure.label, r.measure.betterWhen, s.n, s.startMean, s.endMean, s.change, s.effectSize ?? '', s.improved, s.improvedShare];
+  return [
+    r.programme,
+    r.group,
+    r.measure.label,
+    r.measure.betterWhen,
+    s.n,
+    s.startMean,
+    s.endMean,
+    s.change,
+    s.effectSize ?? '',
+    s.improved,
+    s.improvedShare,
+  ];
 }
 
 function pupilCells(r: PupilRow): PlanCell[] {
   const reliable = r.rci === null ? '' : isReliableChange(r.rci) ? 'Yes' : 'No';
-  return pad([r.pupilName, r.programme, r.group, r.measure.label, r.start, r.end, r.end - r.start, r.improved ? 'Yes' : 'No', r.rci ?? '', reliable]);
+  return pad([
+    r.pupilName,
+    r.programme,
+    r.group,
+    r.measure.label,
+    r.start,
+    r.end,
+    r.end - r.start,
+    r.improved ? 'Yes' : 'No',
+    r.rci ?? '',
+    reliable,
+  ]);
 }
 
 function pad(cells: readonly PlanCell[]): PlanCell[] {

@@ -16,7 +16,17 @@ import { absenceRows, ALL_GROUPS, programmesOf, pupilRows, summaryRows } from '.
 
 export type { ImpactRequest, QuestionnaireScore, ImpactMeasure, Observation } from './observations';
 export type { Summary, Pair } from './stats';
-export { summarise, effectSize, dAv, hedgesCorrection, reliableChangeIndex, isImproved, mean, sampleSd, MIN_N_FOR_EFFECT_SIZE } from './stats';
+export {
+  summarise,
+  effectSize,
+  dAv,
+  hedgesCorrection,
+  reliableChangeIndex,
+  isImproved,
+  mean,
+  sampleSd,
+  MIN_N_FOR_EFFECT_SIZE,
+} from './stats';
 export { IMPACT_KEY, IMPACT_TAB, IMPACT_HEADERS, PUPIL_HEADERS } from './impact-tab';
 export { monthsBetween, progressRates, type ProgressRate } from './progress';
 export { IMPACT_CHARTS_KEY, IMPACT_CHARTS_TAB, START_COLOUR, END_COLOUR } from './charts-tab';
@@ -28,7 +38,12 @@ export interface ImpactResult {
   details: string[];
 }
 
-export function buildImpact(data: SchoolData, settings: Settings, request: ImpactRequest, scores: readonly QuestionnaireScore[]): ImpactResult {
+export function buildImpact(
+  data: SchoolData,
+  settings: Settings,
+  request: ImpactRequest,
+  scores: readonly QuestionnaireScore[],
+): ImpactResult {
   const collected = collectObservations(data, settings, request, scores);
   const { measures, observations } = collected;
   const below = settings.impact.persistentAbsenceBelow;

@@ -11,11 +11,19 @@ export function leftOutNotes(collected: Observations, request: ImpactRequest): s
     if (mine.length === 0) continue;
     const noStart = mine.filter((l) => l.reason === 'no-start').length;
     const noEnd = mine.length - noStart;
-    const why = [noEnd > 0 ? `${noEnd} with no end value` : '', noStart > 0 ? `${noStart} with no start value` : ''].filter(Boolean).join(', ');
+    const why = [noEnd > 0 ? `${noEnd} with no end value` : '', noStart > 0 ? `${noStart} with no start value` : '']
+      .filter(Boolean)
+      .join(', ');
     notes.push(`${measure.label}: ${plural(mine.length, 'pupil')} left out (${why}).`);
   }
-  if (collected.outsideRange > 0) notes.push(`${plural(collected.outsideRange, 'placement')} left out because ${collected.outsideRange === 1 ? 'it falls' : 'they fall'} outside ${rangeText(request)}.`);
-  if (collected.undated > 0) notes.push(`${plural(collected.undated, 'placement')} left out because the register gives no start or end date, so ${collected.undated === 1 ? 'it' : 'they'} could not be matched to ${rangeText(request)}.`);
+  if (collected.outsideRange > 0)
+    notes.push(
+      `${plural(collected.outsideRange, 'placement')} left out because ${collected.outsideRange === 1 ? 'it falls' : 'they fall'} outside ${rangeText(request)}.`,
+    );
+  if (collected.undated > 0)
+    notes.push(
+      `${plural(collected.undated, 'placement')} left out because the register gives no start or end date, so ${collected.undated === 1 ? 'it' : 'they'} could not be matched to ${rangeText(request)}.`,
+    );
   if (collected.referrals > 0) notes.push(`${plural(collected.referrals, 'referral')} not yet placed on a programme left out.`);
   return notes;
 }
@@ -36,5 +44,3 @@ export function rangeText(request: ImpactRequest): string {
   if (request.to) return `the period up to ${ukDate(request.to)}`;
   return 'all dates';
 }
-
-

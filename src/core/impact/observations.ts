@@ -78,7 +78,12 @@ export const NO_PROGRAMME = 'No programme named';
 export const ONE_TO_ONE_GROUP = '1-1';
 export const NO_GROUP = 'No group named';
 
-export function collectObservations(data: SchoolData, settings: Settings, request: ImpactRequest, scores: readonly QuestionnaireScore[]): Observations {
+export function collectObservations(
+  data: SchoolData,
+  settings: Settings,
+  request: ImpactRequest,
+  scores: readonly QuestionnaireScore[],
+): Observations {
   const names = new Map(data.pupils.map((p) => [p.id, p.name] as const));
   const placed = data.placements.filter((p) => p.type !== 'referred');
   const dated = placed.filter((p) => inRange(p, request) === 'in');
@@ -88,13 +93,21 @@ export function collectObservations(data: SchoolData, settings: Settings, reques
   const leftOut: LeftOut[] = [];
   for (const placement of dated) {
     const pupilName = names.get(placement.pupilId) ?? String(placement.pupilId);
-    const base = { pupilId: placement.pupilId, pupilName, programme: programmeOf(placement), group: groupOf(placement), from: placement.start, to: placement.end };
+    const base = {
+      pupilId: placement.pupilId,
+      pupilName,
+      programme: programmeOf(placement),
+      group: groupOf(placement),
+      from: placement.start,
+      to: placement.end,
+    };
     registerMeasures.forEach((measure, i) => {
       const def = data.measures[i];
       const values = def ? placement.measures[def.id] : undefined;
       pair(measure, values?.start ?? null, values?.end ?? null, base, placement, observations, leftOut);
     });
-    for (const { measure, pre, post } of questionnaire.byPupil(placement.pupilId)) pair(measure, pre, post, base, placement, observations, leftOut);
+    for (const { measure, pre, post } of questionnaire.byPupil(placement.pupilId))
+      pair(measure, pre, post, base, placement, observations, leftOut);
   }
   return {
     measures: [...registerMeasures, ...questionnaire.measures],
@@ -116,7 +129,14 @@ function pair(
   leftOut: LeftOut[],
 ): void {
   if (start !== null && end !== null) observations.push({ ...base, measure, start, end });
-  else if (start !== null || end !== null) leftOut.push({ measure, pupilName: base.pupilName, programme: base.programme, reason: start === null ? 'no-start' : 'no-end', placement });
+  else if (start !== null || end !== null)
+    leftOut.push({
+      measure,
+      pupilName: base.pupilName,
+      programme: base.programme,
+      reason: start === null ? 'no-start' : 'no-end',
+      placement,
+    });
 }
 
 /** Whether a placement's dates overlap the request; open-ended placements overlap from their known side. */

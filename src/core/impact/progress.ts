@@ -49,7 +49,8 @@ export function monthsBetween(o: Pick<Observation, 'from' | 'to'>): number {
 
 export function progressNote(rate: ProgressRate, settings: Settings): string {
   const { expectedProgressTaLed: ta, expectedProgressTeacherLed: teacher } = settings.impact;
-  const verdict = rate.ratio >= teacher ? 'above both' : rate.ratio >= ta ? 'above the TA-led rate but below the teacher-led rate' : 'below both';
+  const verdict =
+    rate.ratio >= teacher ? 'above both' : rate.ratio >= ta ? 'above the TA-led rate but below the teacher-led rate' : 'below both';
   return (
     `${rate.measure.label}, ${rate.programme} (n = ${rate.n}): ${rate.gained.toFixed(1)} months gained in ${rate.elapsed.toFixed(1)} months, ` +
     `${rate.ratio.toFixed(1)} × the usual rate; a TA-led programme should reach ${ta} ×, a teacher-led one ${teacher} × (${verdict}).`

@@ -90,7 +90,10 @@ const tabName = z.string().min(1).max(100);
 const headerRow = z.number().int().min(1).max(1000);
 
 export const measureSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/).max(60),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .max(60),
   label: z.string().min(1).max(100),
   start: header,
   end: header,

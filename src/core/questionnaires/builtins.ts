@@ -36,28 +36,76 @@ const PEERS = 'Are there students at your school who would...';
 
 /** [subscale, stem, items] in the seed's order. */
 const SRS_SUBSCALES: readonly (readonly [string, string | null, readonly string[]])[] = [
-  ['Family connection', HOME, ['is interested in my school work', 'believes that I will be a success', 'wants me to do my best', 'listens to me when I have something to say']],
-  ['School connection', SCHOOL, ['really cares about me', 'tells me when I do a good job', 'listens to me when I have something to say', 'believes that I will be a success']],
-  ['Community connection', AWAY_ADULT, ['really cares about me', 'tells me when I do a good job', 'believes that I will be a success', 'I trust']],
-  ['Participation in community life', AWAY, ['I am a member of a club, sports team, church group, or other group', 'I take lessons in music, arts, sports, or have a hobby']],
+  [
+    'Family connection',
+    HOME,
+    [
+      'is interested in my school work',
+      'believes that I will be a success',
+      'wants me to do my best',
+      'listens to me when I have something to say',
+    ],
+  ],
+  [
+    'School connection',
+    SCHOOL,
+    [
+      'really cares about me',
+      'tells me when I do a good job',
+      'listens to me when I have something to say',
+      'believes that I will be a success',
+    ],
+  ],
+  [
+    'Community connection',
+    AWAY_ADULT,
+    ['really cares about me', 'tells me when I do a good job', 'believes that I will be a success', 'I trust'],
+  ],
+  [
+    'Participation in community life',
+    AWAY,
+    ['I am a member of a club, sports team, church group, or other group', 'I take lessons in music, arts, sports, or have a hobby'],
+  ],
   [
     'Peer support',
     PEERS,
     [
-      'choose you on their team at school', "tell you you're good at doing things", "explain the rules of a game if you didn't understand them",
-      'invite you to their home', 'share things with you', 'help you if you hurt yourself', "miss you if you weren't at school",
-      'make you feel better if something is bothering you', 'pick you for a partner', 'help you if other students are being mean to you',
-      "tell you you're their friend", 'ask you to join in when you are all alone', 'tell you secrets',
+      'choose you on their team at school',
+      "tell you you're good at doing things",
+      "explain the rules of a game if you didn't understand them",
+      'invite you to their home',
+      'share things with you',
+      'help you if you hurt yourself',
+      "miss you if you weren't at school",
+      'make you feel better if something is bothering you',
+      'pick you for a partner',
+      'help you if other students are being mean to you',
+      "tell you you're their friend",
+      'ask you to join in when you are all alone',
+      'tell you secrets',
     ],
   ],
   [
     'Participation in home and school life',
     null,
-    ['I do things at home that make a difference (i.e. make things better)', 'I help my family make decisions', 'At school, I decide things like class activities or rules', 'I do things at school that make a difference (i.e. make things better)'],
+    [
+      'I do things at home that make a difference (i.e. make things better)',
+      'I help my family make decisions',
+      'At school, I decide things like class activities or rules',
+      'I do things at school that make a difference (i.e. make things better)',
+    ],
   ],
   ['Self-esteem', null, ['I can work out my problems', 'I can do most things if I try', 'There are many things that I do well']],
   ['Empathy', null, ['I feel bad when someone gets their feelings hurt', 'I try to understand what other people feel']],
-  ['Problem solving', null, ['When I need help, I find someone to talk to', 'I know where to go for help when I have a problem', 'I try to work out problems by talking about them']],
+  [
+    'Problem solving',
+    null,
+    [
+      'When I need help, I find someone to talk to',
+      'I know where to go for help when I have a problem',
+      'I try to work out problems by talking about them',
+    ],
+  ],
   ['Goals and aspirations', null, ['I have goals and plans for the future', 'I think I will be successful when I grow up']],
 ];
 
@@ -67,7 +115,11 @@ const SRS: InstrumentInput = {
   name: 'Student Resilience Survey',
   items: SRS_SUBSCALES.flatMap(([subscale, stem, texts]) => texts.map((text) => ({ stem, text, subscale, reverse: false }))),
   // The seed labels only the ends; the middle words are the UK version's, accepted when a form uses them.
-  scale: { labels: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'].map((label, index) => ({ label, value: index + 1 })), min: 1, max: 5 },
+  scale: {
+    labels: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'].map((label, index) => ({ label, value: index + 1 })),
+    min: 1,
+    max: 5,
+  },
   scoring: { total: 'mean', subscales: 'mean' },
   alpha: null,
   higherIsBetter: true,

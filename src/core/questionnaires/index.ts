@@ -41,11 +41,18 @@ export interface ScoreResult {
 const MAX_DETAILS = 50;
 
 /** The built-ins plus the school's own, with the problems its Instruments tab has. */
-export function loadInstruments(settings: Settings, extraInstruments: TabSnapshot | undefined): { instruments: Instrument[]; problems: Problem[] } {
+export function loadInstruments(
+  settings: Settings,
+  extraInstruments: TabSnapshot | undefined,
+): { instruments: Instrument[]; problems: Problem[] } {
   const share = settings.questionnaires.minAnsweredShare;
   const builtins = builtinInstruments(share);
   if (!extraInstruments) return { instruments: builtins, problems: [] };
-  const own = parseInstrumentsTab(extraInstruments, builtins.map((i) => i.id), share);
+  const own = parseInstrumentsTab(
+    extraInstruments,
+    builtins.map((i) => i.id),
+    share,
+  );
   return { instruments: [...builtins, ...own.instruments], problems: own.problems };
 }
 
@@ -56,7 +63,12 @@ interface Scorer {
   readonly placements: ReturnType<typeof placementsByPupil>;
 }
 
-function scorer(data: SchoolData, settings: Settings, resolved: Readonly<Record<string, string>>, extraInstruments: TabSnapshot | undefined): Scorer {
+function scorer(
+  data: SchoolData,
+  settings: Settings,
+  resolved: Readonly<Record<string, string>>,
+  extraInstruments: TabSnapshot | undefined,
+): Scorer {
   const { instruments, problems } = loadInstruments(settings, extraInstruments);
   return { instruments, problems, pupils: pupilMatcher(data.pupils, resolved), placements: placementsByPupil(data.placements) };
 }
@@ -108,7 +120,6 @@ export function scoreQuestionnaires(
     rows,
   };
 }
-
 
 function headlineOf(rows: readonly ScoreRow[], perTab: readonly { tab: ResponseTab; match: TabMatch | null }[]): string {
   if (perTab.length === 0) return 'No form response tabs are linked yet: create a questionnaire form or link an existing one.';
@@ -174,9 +185,19 @@ export function scoreSingleResponse(
   const s = scorer(data, settings, resolved, extraInstruments);
   const tab: ResponseTab = { tab: response.tab, headerRow: response.headerRow, headers: response.headers, rows: [response.cells] };
   const matched = matchResponseTab(tab, s.instruments);
-  const none = (problems: Problem[]): SingleScoreResult => ({ row: null, cells: null, alreadyScored: false, duplicates: [], problems: [...s.problems, ...problems] });
+  const none = (problems: Problem[]): SingleScoreResult => ({
+    row: null,
+    cells: null,
+    alreadyScored: false,
+    duplicates: [],
+    problems: [...s.problems, ...problems],
+  });
   if (matched.kind === 'unmatched') return none([unmatchedTabProblem(tab, matched.reason)]);
-  const scored = scoreResponse(responseContext(tab.tab, tab.headers, matched.match, s.pupils, s.placements), response.cells, response.sheetRow);
+  const scored = scoreResponse(
+    responseContext(tab.tab, tab.headers, matched.match, s.pupils, s.placements),
+    response.cells,
+    response.sheetRow,
+  );
   if (!scored) return none([]);
   const { row } = scored;
   const existing = scores ? readScoresTab(scores) : null;
@@ -186,13 +207,20 @@ export function scoreSingleResponse(
     alreadyScored || row.pupilId === null || row.phase === null
       ? []
       : (existing?.rows ?? [])
-          .filter((r) => r.pupilId === row.pupilId && r.instrument === row.instrument && r.phase === row.phase && !r.flags.includes('duplicate'))
+          .filter(
+            (r) => r.pupilId === row.pupilId && r.instrument === row.instrument && r.phase === row.phase && !r.flags.includes('duplicate'),
+          )
           .map((r) => ({ row: r.row, flags: [...r.flags, 'duplicate'].join(', ') }));
   return { row, cells: scoreRowCells(row, headers), alreadyScored, duplicates, problems: [...s.problems, ...scored.problems] };
 }
 
 /** How many response rows `Scores` does not yet hold (a missed trigger): the sidebar offers re-score. */
-export function unscoredCount(data: SchoolData, settings: Settings, extraInstruments: TabSnapshot | undefined, scores: TabSnapshot | undefined): number {
+export function unscoredCount(
+  data: SchoolData,
+  settings: Settings,
+  extraInstruments: TabSnapshot | undefined,
+  scores: TabSnapshot | undefined,
+): number {
   const { instruments } = loadInstruments(settings, extraInstruments);
   const held = new Set((scores ? readScoresTab(scores).rows : []).map((r) => `${r.sourceTab}\u0000${r.sourceRow}`));
   let missing = 0;

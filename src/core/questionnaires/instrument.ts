@@ -37,13 +37,14 @@ export const itemSchema = z.object({
 export type Item = z.infer<typeof itemSchema>;
 
 export const instrumentSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(60),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .max(60),
   name: z.string().min(1).max(100),
   items: z.array(itemSchema).min(1).max(200),
   scale: scaleSchema,
-  scoring: z
-    .object({ total: scoringSchema.default('mean'), subscales: scoringSchema.default('mean') })
-    .prefault({}),
+  scoring: z.object({ total: scoringSchema.default('mean'), subscales: scoringSchema.default('mean') }).prefault({}),
   /** Share of items (of the whole, and of each subscale) that must be answered for a score. */
   minAnsweredShare: z.number().min(0.5).max(1).default(0.8),
   /** Cronbach's alpha, for the reliable change index; null when unpublished. */

@@ -55,7 +55,10 @@ export function parseScale(text: string): Scale | string {
     const max = Number(range[2]);
     return min < max ? { labels: [], min, max } : `${quoteCell(text)} must go from the lowest value to the highest, e.g. 1-5.`;
   }
-  const parts = text.split(/[;,|\n]+/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(/[;,|\n]+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const labels: { label: string; value: number }[] = [];
   for (const part of parts) {
     const pair = /^(.+?)\s*[=:]\s*(-?\d+)$/.exec(part) ?? /^(-?\d+)\s*[=:]\s*(.+)$/.exec(part);
@@ -63,7 +66,8 @@ export function parseScale(text: string): Scale | string {
     const [label, value] = /^-?\d+$/.test(pair[1]!) ? [pair[2]!, Number(pair[1])] : [pair[1]!, Number(pair[2])];
     labels.push({ label: label.trim(), value });
   }
-  if (labels.length < 2) return `${quoteCell(text)} is not a scale: write it as 1-5, or as labels with values such as "Never=1; Sometimes=2; Always=3".`;
+  if (labels.length < 2)
+    return `${quoteCell(text)} is not a scale: write it as 1-5, or as labels with values such as "Never=1; Sometimes=2; Always=3".`;
   const values = labels.map((l) => l.value);
   return { labels, min: Math.min(...values), max: Math.max(...values) };
 }
@@ -97,7 +101,11 @@ export function parseInstrumentsTab(tab: TabSnapshot, reservedIds: readonly stri
   };
   const found = findHeaderRow(tab.values);
   if (!found) {
-    report(1, '', 'The Instruments tab needs a header row with at least "Instrument" and "Item" columns (and optionally Subscale, Reverse and Scale).');
+    report(
+      1,
+      '',
+      'The Instruments tab needs a header row with at least "Instrument" and "Item" columns (and optionally Subscale, Reverse and Scale).',
+    );
     return { instruments: [], problems };
   }
   const { columns } = found;
@@ -118,12 +126,29 @@ export function parseInstrumentsTab(tab: TabSnapshot, reservedIds: readonly stri
     }
     const id = slug(name);
     if (id === '' || reservedIds.includes(id)) {
-      report(sheetRow, headerOf('instrument'), id === '' ? `${quoteCell(name)} cannot be used as an instrument name.` : `${quoteCell(name)} is a built-in questionnaire; give your own instrument a different name.`);
+      report(
+        sheetRow,
+        headerOf('instrument'),
+        id === ''
+          ? `${quoteCell(name)} cannot be used as an instrument name.`
+          : `${quoteCell(name)} is a built-in questionnaire; give your own instrument a different name.`,
+      );
       continue;
     }
     let draft = drafts.get(id);
     if (!draft) {
-      draft = { name, firstRow: sheetRow, items: [], itemKeys: new Set(), scale: null, scaleText: '', scoring: null, higherIsBetter: null, alpha: null, usable: true };
+      draft = {
+        name,
+        firstRow: sheetRow,
+        items: [],
+        itemKeys: new Set(),
+        scale: null,
+        scaleText: '',
+        scoring: null,
+        higherIsBetter: null,
+        alpha: null,
+        usable: true,
+      };
       drafts.set(id, draft);
     }
     readSettings(draft, row, sheetRow, cell, headerOf, report);
@@ -136,7 +161,11 @@ export function parseInstrumentsTab(tab: TabSnapshot, reservedIds: readonly stri
     const text = grid ? grid[2]!.trim() : itemText;
     const key = itemKey(`${stem ?? ''} ${text}`);
     if (draft.itemKeys.has(key)) {
-      report(sheetRow, headerOf('item'), `${quoteCell(itemText)} is already an item of ${name}; each item needs its own wording (or its own question in "Question [item]" form).`);
+      report(
+        sheetRow,
+        headerOf('item'),
+        `${quoteCell(itemText)} is already an item of ${name}; each item needs its own wording (or its own question in "Question [item]" form).`,
+      );
       continue;
     }
     const reverse = readYesNo(row[columns.reverse ?? -1] ?? '');
@@ -153,7 +182,11 @@ export function parseInstrumentsTab(tab: TabSnapshot, reservedIds: readonly stri
   for (const [id, draft] of drafts) {
     if (!draft.usable || draft.items.length === 0) continue;
     if (draft.scale === null) {
-      report(draft.firstRow, headerOf('scale'), `${draft.name} has no answer scale: give one in the Scale column, e.g. 1-5 or "Never=1; Sometimes=2; Always=3".`);
+      report(
+        draft.firstRow,
+        headerOf('scale'),
+        `${draft.name} has no answer scale: give one in the Scale column, e.g. 1-5 or "Never=1; Sometimes=2; Always=3".`,
+      );
       continue;
     }
     const parsed = instrumentSchema.safeParse({
@@ -193,7 +226,11 @@ function readSettings(
         draft.scaleText = scaleText;
       }
     } else if (draft.scale !== null && normaliseText(scaleText) !== normaliseText(draft.scaleText)) {
-      report(sheetRow, headerOf('scale'), `${draft.name} already has the scale ${quoteCell(draft.scaleText)}; every item of one instrument uses the same scale.`);
+      report(
+        sheetRow,
+        headerOf('scale'),
+        `${draft.name} already has the scale ${quoteCell(draft.scaleText)}; every item of one instrument uses the same scale.`,
+      );
       draft.usable = false;
     }
   }
@@ -212,7 +249,8 @@ function readSettings(
   const alphaText = cell(row, 'alpha');
   if (alphaText !== '') {
     const alpha = readNumber(alphaText);
-    if (typeof alpha !== 'number' || alpha <= 0 || alpha >= 1) report(sheetRow, headerOf('alpha'), `${quoteCell(alphaText)} is not a reliability between 0 and 1, e.g. 0.82.`);
+    if (typeof alpha !== 'number' || alpha <= 0 || alpha >= 1)
+      report(sheetRow, headerOf('alpha'), `${quoteCell(alphaText)} is not a reliability between 0 and 1, e.g. 0.82.`);
     else draft.alpha ??= alpha;
   }
 }

@@ -21,7 +21,8 @@ export interface TabMatch {
   readonly phaseColumn: number | null;
 }
 
-export type TabMatchResult = { readonly kind: 'matched'; readonly match: TabMatch } | { readonly kind: 'unmatched'; readonly reason: string };
+export type TabMatchResult =
+  { readonly kind: 'matched'; readonly match: TabMatch } | { readonly kind: 'unmatched'; readonly reason: string };
 
 /** Words only: case, curly quotes, apostrophes, ellipses and other punctuation dropped. */
 export function itemKey(text: string): string {
@@ -111,14 +112,19 @@ export function matchResponseTab(tab: ResponseTab, instruments: readonly Instrum
     const complete = found === columns.length;
     const bestComplete = best !== null && best.found === best.columns.length;
     // A complete match beats a partial one; among equals, the instrument with more items.
-    if (best === null || (complete && !bestComplete) || (complete === bestComplete && found > best.found)) best = { instrument, columns, found };
+    if (best === null || (complete && !bestComplete) || (complete === bestComplete && found > best.found))
+      best = { instrument, columns, found };
   }
   if (best === null || best.found < best.columns.length) return { kind: 'unmatched', reason: unmatchedReason(best) };
   const itemColumns = best.columns as number[];
   const others = new Set(itemColumns);
   const free = (column: number): boolean => !others.has(column);
   const idColumn = findHeader(tab.headers, ID_HEADER, free);
-  const nameColumn = findHeader(tab.headers, NAME_HEADER, (c) => free(c) && c !== idColumn && !NOT_NAME_HEADER.test(normaliseText(tab.headers[c] ?? '')));
+  const nameColumn = findHeader(
+    tab.headers,
+    NAME_HEADER,
+    (c) => free(c) && c !== idColumn && !NOT_NAME_HEADER.test(normaliseText(tab.headers[c] ?? '')),
+  );
   const timestampColumn = findTimestampColumn(tab, (c) => free(c) && c !== idColumn && c !== nameColumn);
   const phaseColumn = findPhaseColumn(tab, (c) => free(c) && c !== idColumn && c !== nameColumn && c !== timestampColumn);
   return { kind: 'matched', match: { instrument: best.instrument, itemColumns, nameColumn, idColumn, timestampColumn, phaseColumn } };

@@ -9,8 +9,35 @@ import type { IsoDate } from '../values';
 
 export type Phase = 'pre' | 'post';
 
-const PRE_WORDS = new Set(['start', 'starting', 'started', 'before', 'pre', 'baseline', 'beginning', 'begin', 'first', 'initial', 'entry', 'intake']);
-const POST_WORDS = new Set(['end', 'ending', 'after', 'post', 'exit', 'finish', 'finished', 'finishing', 'final', 'last', 'leaving', 'completion', 'outcome']);
+const PRE_WORDS = new Set([
+  'start',
+  'starting',
+  'started',
+  'before',
+  'pre',
+  'baseline',
+  'beginning',
+  'begin',
+  'first',
+  'initial',
+  'entry',
+  'intake',
+]);
+const POST_WORDS = new Set([
+  'end',
+  'ending',
+  'after',
+  'post',
+  'exit',
+  'finish',
+  'finished',
+  'finishing',
+  'final',
+  'last',
+  'leaving',
+  'completion',
+  'outcome',
+]);
 
 const readings = new Map<string, Phase | null>();
 
@@ -26,7 +53,9 @@ export function readPhase(text: string): Phase | null {
 }
 
 function phaseOfWords(text: string): Phase | null {
-  const words = normaliseText(text).split(/[^a-z]+/).filter((w) => w !== '');
+  const words = normaliseText(text)
+    .split(/[^a-z]+/)
+    .filter((w) => w !== '');
   const pre = words.some((w) => PRE_WORDS.has(w));
   const post = words.some((w) => POST_WORDS.has(w));
   if (pre === post) return null;

@@ -152,7 +152,7 @@ function candidatesNear(key: string, index: ReadonlyMap<string, readonly string[
 /** Every way a register writes a pupil: display name, forename surname, surname forename. */
 function nameKeysOf(pupil: Pupil): string[] {
   const keys = [pupilNameKey(pupil.name)];
-  if (pupil.forename && pupil.surname) keys.push(pupilNameKey(`${pupil.forename} ${pupil.surname}`), pupilNameKey(`${pupil.surname} ${pupil.forename}`));
+  if (pupil.forename && pupil.surname)
+    keys.push(pupilNameKey(`${pupil.forename} ${pupil.surname}`), pupilNameKey(`${pupil.surname} ${pupil.forename}`));
   return [...new Set(keys)].filter((key) => key !== '');
 }
-

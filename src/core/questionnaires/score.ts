@@ -122,7 +122,15 @@ export function scoreResponse(context: ResponseContext, cells: readonly CellValu
     if (answer.kind === 'value') return answer.value;
     if (answer.kind === 'out-of-range') {
       flags.add('out-of-range');
-      problems.push(problem('score', tab, sheetRow, header(column), `${quoteCell(answer.text)} is not an answer on the ${instrument.name} scale (${describeScale(instrument.scale)}); left out of the score.`));
+      problems.push(
+        problem(
+          'score',
+          tab,
+          sheetRow,
+          header(column),
+          `${quoteCell(answer.text)} is not an answer on the ${instrument.name} scale (${describeScale(instrument.scale)}); left out of the score.`,
+        ),
+      );
     }
     return null;
   });
@@ -145,11 +153,22 @@ export function scoreResponse(context: ResponseContext, cells: readonly CellValu
         : found.reason === 'ambiguous'
           ? `${quoteCell(typed)} could be more than one pupil on the register`
           : `${quoteCell(typed)} is not a pupil on the register`;
-    problems.push(problem('score', tab, sheetRow, column, `${why}; the response is kept on Scores without a pupil until someone chooses who it is.`));
+    problems.push(
+      problem('score', tab, sheetRow, column, `${why}; the response is kept on Scores without a pupil until someone chooses who it is.`),
+    );
   }
 
   const submitted = readTimestamp(match.timestampColumn === null ? '' : (cells[match.timestampColumn] ?? ''));
-  if (submitted === 'unreadable') problems.push(problem('score', tab, sheetRow, header(match.timestampColumn), `${quoteCell(cellText(cells[match.timestampColumn!]))} is not a date and time.`));
+  if (submitted === 'unreadable')
+    problems.push(
+      problem(
+        'score',
+        tab,
+        sheetRow,
+        header(match.timestampColumn),
+        `${quoteCell(cellText(cells[match.timestampColumn!]))} is not a date and time.`,
+      ),
+    );
   const when = submitted === 'unreadable' ? null : submitted;
   const phase = phaseOf(context, cells, when, pupil?.id ?? null);
   if (phase === null) flags.add('no-phase');

@@ -69,7 +69,18 @@ export function scoreRowCells(row: ScoreRow, headers: readonly string[]): PlanCe
   return scoreRowLayout(headers)(row);
 }
 
-const WIDTHS: Record<string, number> = { Submitted: 130, 'Pupil ID': 100, Pupil: 170, Instrument: 220, Phase: 60, Score: 70, Answered: 80, Flags: 200, 'Source tab': 140, 'Source row': 80 };
+const WIDTHS: Record<string, number> = {
+  Submitted: 130,
+  'Pupil ID': 100,
+  Pupil: 170,
+  Instrument: 220,
+  Phase: 60,
+  Score: 70,
+  Answered: 80,
+  Flags: 200,
+  'Source tab': 140,
+  'Source row': 80,
+};
 
 export function scoresTab(rows: readonly ScoreRow[], instruments: readonly Instrument[]): TabPlan {
   const headers = scoresHeaders(instruments);
@@ -79,7 +90,15 @@ export function scoresTab(rows: readonly ScoreRow[], instruments: readonly Instr
   headers.forEach((header, index) => {
     columnWidths[index + 1] = WIDTHS[header] ?? 110;
   });
-  const areas: AreaFormat[] = [{ area: { row: 1, column: 1, rows: 1, columns: headers.length }, bold: true, background: '#e8eaed', wrap: true, verticalAlignment: 'middle' }];
+  const areas: AreaFormat[] = [
+    {
+      area: { row: 1, column: 1, rows: 1, columns: headers.length },
+      bold: true,
+      background: '#e8eaed',
+      wrap: true,
+      verticalAlignment: 'middle',
+    },
+  ];
   if (rows.length > 0) {
     const scoreColumns = headers.length - LEADING.length - TRAILING.length + 1;
     areas.push(
@@ -105,7 +124,9 @@ export interface ExistingScore {
 export function readScoresTab(tab: TabSnapshot): { headers: string[]; rows: ExistingScore[] } {
   const headers = (tab.values[0] ?? []).map((cell) => cellText(cell));
   const column = (name: string): number => headers.findIndex((h) => normaliseHeader(h) === normaliseHeader(name));
-  const [id, instrument, phase, flags, sourceTab, sourceRow] = ['Pupil ID', 'Instrument', 'Phase', 'Flags', 'Source tab', 'Source row'].map(column) as [number, number, number, number, number, number];
+  const [id, instrument, phase, flags, sourceTab, sourceRow] = ['Pupil ID', 'Instrument', 'Phase', 'Flags', 'Source tab', 'Source row'].map(
+    column,
+  ) as [number, number, number, number, number, number];
   const at = (row: readonly unknown[], index: number): string => (index < 0 ? '' : cellText(row[index]));
   const rows = tab.values.slice(1).map((row, index) => {
     const source = Number(at(row, sourceRow));
@@ -114,7 +135,10 @@ export function readScoresTab(tab: TabSnapshot): { headers: string[]; rows: Exis
       pupilId: at(row, id),
       instrument: at(row, instrument),
       phase: at(row, phase),
-      flags: at(row, flags).split(',').map((f) => f.trim()).filter((f) => f !== ''),
+      flags: at(row, flags)
+        .split(',')
+        .map((f) => f.trim())
+        .filter((f) => f !== ''),
       sourceTab: at(row, sourceTab),
       sourceRow: Number.isInteger(source) && source > 0 ? source : null,
     };

@@ -67,13 +67,23 @@ export class RowReader<F extends string> {
   readColumn<T>(column: number, reader: (value: CellValue) => Read<T>): T | null {
     const value = reader(this.cells[column] ?? '');
     if (!isUnreadable(value)) return value;
-    this.problems.push(problem('setup', this.mapped.tab.name, this.row, this.mapped.headers[column] ?? '', `${value.unreadable}; the rest of the row was used.`));
+    this.problems.push(
+      problem(
+        'setup',
+        this.mapped.tab.name,
+        this.row,
+        this.mapped.headers[column] ?? '',
+        `${value.unreadable}; the rest of the row was used.`,
+      ),
+    );
     return null;
   }
 
   report(field: F, reason: string): void {
     const column = this.mapped.columns[field];
-    this.problems.push(problem('setup', this.mapped.tab.name, this.row, column === undefined ? '' : (this.mapped.headers[column] ?? ''), reason));
+    this.problems.push(
+      problem('setup', this.mapped.tab.name, this.row, column === undefined ? '' : (this.mapped.headers[column] ?? ''), reason),
+    );
   }
 
   reportRow(reason: string): void {

@@ -4,11 +4,29 @@
  * column holds. Nothing here changes the workbook; the result is a mapping a person can correct.
  */
 import { readGender, readSen, readYear, isUnreadable, type Read } from '../coerce';
-import { MAPPING_VERSION, type GroupsMapping, type KeepApartMapping, type Mapping, type MeasureMapping, type RegisterField, type RegisterMapping, type ResponsesMapping, type SlotGridMapping } from '../mapping/schema';
+import {
+  MAPPING_VERSION,
+  type GroupsMapping,
+  type KeepApartMapping,
+  type Mapping,
+  type MeasureMapping,
+  type RegisterField,
+  type RegisterMapping,
+  type ResponsesMapping,
+  type SlotGridMapping,
+} from '../mapping/schema';
 import { userTabs, type TabSnapshot, type WorkbookSnapshot } from '../snapshot';
 import { cellText, normaliseHeader, normaliseText, slug } from '../text';
 import { isBlank, type CellValue } from '../values';
-import { GROUP_PATTERNS, KEEP_APART_PATTERNS, KNOWN_MEASURES, LOWER_IS_BETTER, MEASURE_SIDES, REGISTER_PATTERNS, type Patterns } from './header-patterns';
+import {
+  GROUP_PATTERNS,
+  KEEP_APART_PATTERNS,
+  KNOWN_MEASURES,
+  LOWER_IS_BETTER,
+  MEASURE_SIDES,
+  REGISTER_PATTERNS,
+  type Patterns,
+} from './header-patterns';
 import { isDataRow } from './columns';
 import { slotColumns } from './slot-headers';
 
@@ -136,7 +154,10 @@ function addByContent(candidate: Candidate<RegisterField>, fields: Partial<Recor
     const values = rows.map((row) => row[column] ?? '').filter((value) => !isBlank(value));
     if (values.length < 3) return;
     const hit = CONTENT_READERS.find(
-      ([field, read]) => fields[field] === undefined && values.every((value) => !isUnreadable(read(value))) && (field !== 'year' || values.some((v) => typeof v === 'string')),
+      ([field, read]) =>
+        fields[field] === undefined &&
+        values.every((value) => !isUnreadable(read(value))) &&
+        (field !== 'year' || values.some((v) => typeof v === 'string')),
     );
     if (hit) {
       fields[hit[0]] = header;
@@ -182,7 +203,10 @@ export function detectMeasures(headers: readonly string[]): MeasureMapping[] {
 
 /** `Maths score (start)` → `Maths score`. */
 function labelOf(startHeader: string): string {
-  return startHeader.replace(/\s*\(?\s*(start|before|pre|baseline|entry|on entry|at start|september|autumn)\s*\)?\s*$/i, '').trim() || startHeader.trim();
+  return (
+    startHeader.replace(/\s*\(?\s*(start|before|pre|baseline|entry|on entry|at start|september|autumn)\s*\)?\s*$/i, '').trim() ||
+    startHeader.trim()
+  );
 }
 
 function groupsMapping(tabs: readonly TabSnapshot[]): GroupsMapping | null {
@@ -234,7 +258,9 @@ function isStaffGrid(tab: TabSnapshot, headerRow: number, keyColumn: string): bo
  * `Copy of` a response tab that is itself there would score every response twice: it is left out.
  */
 function responseTabs(tabs: readonly TabSnapshot[]): ResponsesMapping[] {
-  const found = tabs.filter((tab) => normaliseHeader(cellText(tab.values[0]?.[0])) === 'timestamp' || /^form responses( \d+)?$/i.test(tab.name.trim()));
+  const found = tabs.filter(
+    (tab) => normaliseHeader(cellText(tab.values[0]?.[0])) === 'timestamp' || /^form responses( \d+)?$/i.test(tab.name.trim()),
+  );
   const names = new Set(found.map((tab) => normaliseText(tab.name)));
   return found
     .filter((tab) => !isCopyTab(tab) || !names.has(normaliseText(tab.name.trim().replace(COPY_TAB, ''))))

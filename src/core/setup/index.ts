@@ -23,7 +23,10 @@ function tabNamed(snapshot: WorkbookSnapshot, name: string | undefined): TabSnap
 
 export function readSchool(snapshot: WorkbookSnapshot, mapping: Mapping, settings: Settings): { data: SchoolData; problems: Problem[] } {
   const registerTab = tabNamed(snapshot, mapping.register?.tab);
-  const register = registerTab && mapping.register ? readRegister(registerTab, mapping.register, settings) : { pupils: [], placements: [], measures: [], problems: [] };
+  const register =
+    registerTab && mapping.register
+      ? readRegister(registerTab, mapping.register, settings)
+      : { pupils: [], placements: [], measures: [], problems: [] };
   const groups = readGroups(tabNamed(snapshot, mapping.groups?.tab), mapping.groups, register.placements);
   const keepApartTab = tabNamed(snapshot, mapping.keepApart?.tab);
   const keepApart = keepApartTab && mapping.keepApart ? readKeepApart(keepApartTab, mapping.keepApart) : { pairs: [], problems: [] };
@@ -40,7 +43,14 @@ export function readSchool(snapshot: WorkbookSnapshot, mapping: Mapping, setting
     responses: mapping.responses.flatMap((part) => {
       const tab = tabNamed(snapshot, part.tab);
       if (!tab) return [];
-      return [{ tab: tab.name, headerRow: part.headerRow, headers: (tab.values[part.headerRow - 1] ?? []).map(cellText), rows: tab.values.slice(part.headerRow) }];
+      return [
+        {
+          tab: tab.name,
+          headerRow: part.headerRow,
+          headers: (tab.values[part.headerRow - 1] ?? []).map(cellText),
+          rows: tab.values.slice(part.headerRow),
+        },
+      ];
     }),
   };
   return { data, problems: [...overlongHeaders(snapshot, mapping), ...register.problems, ...groups.problems, ...keepApart.problems] };
@@ -56,9 +66,21 @@ interface MappedPart {
 }
 
 function mappedParts(mapping: Mapping): MappedPart[] {
-  const grid = (what: string, part: Mapping['lessonTimetable']): MappedPart => ({ what, part, headers: part ? [part.keyColumn, ...part.slots.map((s) => s.header)] : [], byHeader: true });
+  const grid = (what: string, part: Mapping['lessonTimetable']): MappedPart => ({
+    what,
+    part,
+    headers: part ? [part.keyColumn, ...part.slots.map((s) => s.header)] : [],
+    byHeader: true,
+  });
   return [
-    { what: 'register', part: mapping.register, headers: mapping.register ? [...Object.values(mapping.register.fields), ...mapping.register.measures.flatMap((m) => [m.start, m.end])] : [], byHeader: true },
+    {
+      what: 'register',
+      part: mapping.register,
+      headers: mapping.register
+        ? [...Object.values(mapping.register.fields), ...mapping.register.measures.flatMap((m) => [m.start, m.end])]
+        : [],
+      byHeader: true,
+    },
     { what: 'groups tab', part: mapping.groups, headers: Object.values(mapping.groups?.fields ?? {}), byHeader: true },
     { what: 'keep-apart tab', part: mapping.keepApart, headers: Object.values(mapping.keepApart?.fields ?? {}), byHeader: true },
     grid('lesson timetable', mapping.lessonTimetable),
@@ -76,7 +98,15 @@ function overlongHeaders(snapshot: WorkbookSnapshot, mapping: Mapping): Problem[
     const named = new Set(headers);
     for (const header of (tab.values[part.headerRow - 1] ?? []).map(cellText)) {
       if (!isOverlongHeader(header) || named.has(header)) continue;
-      problems.push(problem('setup', tab.name, part.headerRow, shortText(header), `This column’s header is too long to be a column name (more than ${MAX_HEADER_LENGTH} characters), so the column was not read. Shorten the header, then run Set up this sheet again.`));
+      problems.push(
+        problem(
+          'setup',
+          tab.name,
+          part.headerRow,
+          shortText(header),
+          `This column’s header is too long to be a column name (more than ${MAX_HEADER_LENGTH} characters), so the column was not read. Shorten the header, then run Set up this sheet again.`,
+        ),
+      );
     }
   }
   return problems;
@@ -89,13 +119,29 @@ export function validateMapping(snapshot: WorkbookSnapshot, mapping: Mapping): P
     if (!part) continue;
     const tab = tabNamed(snapshot, part.tab);
     if (!tab) {
-      problems.push(problem('setup', part.tab, part.headerRow, '', `This tab was set up as the ${what} but is no longer in the spreadsheet. Run Set up this sheet again, or choose the tab in the sidebar.`));
+      problems.push(
+        problem(
+          'setup',
+          part.tab,
+          part.headerRow,
+          '',
+          `This tab was set up as the ${what} but is no longer in the spreadsheet. Run Set up this sheet again, or choose the tab in the sidebar.`,
+        ),
+      );
       continue;
     }
     const row = (tab.values[part.headerRow - 1] ?? []).map(cellText);
     for (const header of headers) {
       if (header !== undefined && columnOf(row, header) < 0) {
-        problems.push(problem('setup', part.tab, part.headerRow, header, `No column on row ${part.headerRow} is headed "${header}" any more, so it was not read. Correct the column in the sidebar.`));
+        problems.push(
+          problem(
+            'setup',
+            part.tab,
+            part.headerRow,
+            header,
+            `No column on row ${part.headerRow} is headed "${header}" any more, so it was not read. Correct the column in the sidebar.`,
+          ),
+        );
       }
     }
   }
@@ -129,6 +175,8 @@ export function summarise(mapping: Mapping, data: SchoolData, problems: readonly
     responseTabs: data.responses.map((tab) => tab.tab),
     problems: problems.length,
     // A register names pupils one way or the other: whichever way it uses, the other is not missing.
-    unmappedRegisterFields: REGISTER_FIELDS.filter((field) => mapped[field] === undefined && !(names && ['name', 'forename', 'surname'].includes(field))),
+    unmappedRegisterFields: REGISTER_FIELDS.filter(
+      (field) => mapped[field] === undefined && !(names && ['name', 'forename', 'surname'].includes(field)),
+    ),
   };
 }

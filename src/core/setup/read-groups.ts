@@ -12,7 +12,11 @@ import type { IsoDate } from '../values';
 import { mondayOf } from '../weeks';
 import { dataRows, mapTab, type RowReader } from './columns';
 
-export function readGroups(tab: TabSnapshot | undefined, mapping: GroupsMapping | null, placements: readonly Placement[]): { groups: Group[]; problems: Problem[] } {
+export function readGroups(
+  tab: TabSnapshot | undefined,
+  mapping: GroupsMapping | null,
+  placements: readonly Placement[],
+): { groups: Group[]; problems: Problem[] } {
   const groups: Group[] = [];
   const problems: Problem[] = [];
   if (tab && mapping) {
@@ -29,7 +33,12 @@ export function readGroups(tab: TabSnapshot | undefined, mapping: GroupsMapping 
     if (!listed.has(key)) groups.push(groupFromRegister(rows));
   }
   // A groups tab without a start column starts each group when its members' placements start.
-  return { groups: groups.map((group) => (group.startWeek ? group : { ...group, startWeek: earliestStart(members.get(normaliseText(group.name)) ?? []) })), problems };
+  return {
+    groups: groups.map((group) =>
+      group.startWeek ? group : { ...group, startWeek: earliestStart(members.get(normaliseText(group.name)) ?? []) },
+    ),
+    problems,
+  };
 }
 
 function readGroup(reader: RowReader<GroupField>): Group | null {
@@ -80,7 +89,10 @@ function mostCommon(values: readonly (string | null)[]): string | null {
 }
 
 function earliestStart(members: readonly Placement[]): IsoDate | null {
-  const starts = members.map((member) => member.start).filter((start) => start !== null).sort();
+  const starts = members
+    .map((member) => member.start)
+    .filter((start) => start !== null)
+    .sort();
   return starts[0] ? mondayOf(starts[0]) : null;
 }
 

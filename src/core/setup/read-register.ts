@@ -2,7 +2,21 @@
  * The register: one row per pupil per programme. A pupil on two programmes has two rows and is
  * one pupil; rows that name nobody are listed on Problems and left out.
  */
-import { readCount, readDate, readGender, readNumber, readPercent, readPersonName, readPlacementType, readSen, readText, readYear, readYesNo, type PersonName, type Read } from '../coerce';
+import {
+  readCount,
+  readDate,
+  readGender,
+  readNumber,
+  readPercent,
+  readPersonName,
+  readPlacementType,
+  readSen,
+  readText,
+  readYear,
+  readYesNo,
+  type PersonName,
+  type Read,
+} from '../coerce';
 import type { MeasureDef, MeasureId, MeasureValues, Placement, PlacementType, Pupil, PupilId } from '../domain';
 import type { MeasureMapping, RegisterField, RegisterMapping } from '../mapping/schema';
 import type { Problem } from '../problems';
@@ -43,7 +57,10 @@ export function readRegister(tab: TabSnapshot, mapping: RegisterMapping, setting
     if (earlier && normaliseText(earlier.name) !== normaliseText(name.display)) {
       // One id under two names is two pupils or a typing slip: merging them would mix their records.
       const first = earlier.source.row;
-      reader.report('pupilId', `Row ${first} already gives this pupil ID to a pupil with another name, so row ${reader.row} was left out. Give each pupil their own ID, or correct the name on row ${first} or row ${reader.row}.`);
+      reader.report(
+        'pupilId',
+        `Row ${first} already gives this pupil ID to a pupil with another name, so row ${reader.row} was left out. Give each pupil their own ID, or correct the name on row ${first} or row ${reader.row}.`,
+      );
       problems.push(...reader.problems);
       continue;
     }

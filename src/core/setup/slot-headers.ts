@@ -7,7 +7,8 @@ import { normaliseText } from '../text';
 
 const DAYS: Record<string, 1 | 2 | 3 | 4 | 5> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5 };
 
-const SLOT = /^(?:(?:wk|week)?\s*([ab])\s*[-:]?\s+)?(mon|tues?|wed|thu(?:rs?)?|fri)[a-z]*\.?\s*(?:p|l|lesson|period)?\s*(\d{1,2})(?:\s*\(?\s*(?:wk|week)?\s*([ab])\s*\)?)?$/;
+const SLOT =
+  /^(?:(?:wk|week)?\s*([ab])\s*[-:]?\s+)?(mon|tues?|wed|thu(?:rs?)?|fri)[a-z]*\.?\s*(?:p|l|lesson|period)?\s*(\d{1,2})(?:\s*\(?\s*(?:wk|week)?\s*([ab])\s*\)?)?$/;
 
 export function parseSlotHeader(header: string): SlotColumn | null {
   const text = normaliseText(header);

@@ -35,18 +35,32 @@ export function checkWithWeek(school: SchoolWeek, allowTwicePerDay: boolean, ses
       continue;
     }
     const busy = session.staff === null ? null : school.staffBusy(session.staff, slot);
-    if (busy !== null) add('staff-unavailable', session, [session], `${session.staff ?? ''} is not available (${busy}) for ${session.name}.`);
+    if (busy !== null)
+      add('staff-unavailable', session, [session], `${session.staff ?? ''} is not available (${busy}) for ${session.name}.`);
     for (const pupil of session.pupils) {
       const subject = school.subjectOf(pupil, slot);
-      if (school.isProtected(subject)) add('protected-subject', session, [session], `${school.pupilName(pupil)} would miss ${subject ?? ''} for ${session.name}.`);
+      if (school.isProtected(subject))
+        add('protected-subject', session, [session], `${school.pupilName(pupil)} would miss ${subject ?? ''} for ${session.name}.`);
     }
   }
   for (const together of byLesson.values()) {
     if (together.length < 2) continue;
     const first = together[0] as ScheduledSession;
-    clashes(together, (s) => s.pupils.map(String), (key, involved) => add('pupil-clash', first, involved, `${school.pupilName(key as PupilId)} is in ${names(involved)}.`));
-    clashes(together, (s) => (s.staff === null ? [] : [school.staffId(s.staff)]), (_, involved) => add('staff-clash', first, involved, `${involved[0]?.staff ?? ''} leads ${names(involved)}.`));
-    clashes(together, (s) => (s.room === null || !s.roomChecked ? [] : [staffKey(s.room)]), (_, involved) => add('room-clash', first, involved, `${involved[0]?.room ?? ''} holds ${names(involved)}.`));
+    clashes(
+      together,
+      (s) => s.pupils.map(String),
+      (key, involved) => add('pupil-clash', first, involved, `${school.pupilName(key as PupilId)} is in ${names(involved)}.`),
+    );
+    clashes(
+      together,
+      (s) => (s.staff === null ? [] : [school.staffId(s.staff)]),
+      (_, involved) => add('staff-clash', first, involved, `${involved[0]?.staff ?? ''} leads ${names(involved)}.`),
+    );
+    clashes(
+      together,
+      (s) => (s.room === null || !s.roomChecked ? [] : [staffKey(s.room)]),
+      (_, involved) => add('room-clash', first, involved, `${involved[0]?.room ?? ''} holds ${names(involved)}.`),
+    );
   }
   if (!allowTwicePerDay) {
     for (const sameDay of byDay.values()) {
@@ -63,7 +77,11 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-function clashes(sessions: readonly ScheduledSession[], keysOf: (s: ScheduledSession) => readonly string[], report: (key: string, involved: ScheduledSession[]) => void): void {
+function clashes(
+  sessions: readonly ScheduledSession[],
+  keysOf: (s: ScheduledSession) => readonly string[],
+  report: (key: string, involved: ScheduledSession[]) => void,
+): void {
   const holders = new Map<string, ScheduledSession[]>();
   for (const session of sessions) for (const key of new Set(keysOf(session))) pushTo(holders, key, session);
   for (const [key, involved] of holders) if (involved.length > 1) report(key, involved);

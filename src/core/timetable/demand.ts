@@ -69,7 +69,10 @@ function registerOnlyGroup(placement: Placement): Group {
 }
 
 function seriesForGroup(group: Group, members: readonly Placement[], settings: Settings, today: IsoDate): SessionSeries {
-  const starts = members.map((member) => member.start).filter((start): start is IsoDate => start !== null).sort();
+  const starts = members
+    .map((member) => member.start)
+    .filter((start): start is IsoDate => start !== null)
+    .sort();
   const start = group.startWeek ?? starts[0] ?? null;
   const firstMonday = start === null ? mondayOnOrAfter(today) : mondayOf(start);
   const perWeek = group.sessionsPerWeek ?? settings.timetable.sessionsPerWeekDefault;

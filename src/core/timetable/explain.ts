@@ -23,7 +23,9 @@ export function explainUnplaced(
   const lead = `${name}, week ${occurrence.weekNumber} (w/c ${ukDate(week)})`;
   const free = state.slots.filter((slot) => staff === null || school.staffBusy(staff, slot) === null);
   if (free.length === 0) {
-    const busy = state.slots.slice(0, MAX_LISTED).map((slot) => `${lessonLabel(slot.day, slot.lesson)} ${school.staffBusy(staff ?? '', slot) ?? ''}`);
+    const busy = state.slots
+      .slice(0, MAX_LISTED)
+      .map((slot) => `${lessonLabel(slot.day, slot.lesson)} ${school.staffBusy(staff ?? '', slot) ?? ''}`);
     return `${lead}: ${staff ?? ''} is not free in any lesson that week (${busy.join(', ')}${state.slots.length > MAX_LISTED ? ', …' : ''}).`;
   }
   const protectedBy = new Map<PupilId, { label: string; blockers: number; order: number }[]>();
@@ -38,7 +40,11 @@ export function explainUnplaced(
     if (!fitsStatically(index, slot)) {
       const blocking = occurrence.pupils.filter((pupil) => school.isProtected(school.subjectOf(pupil, slot)));
       for (const pupil of blocking) {
-        listFor(protectedBy, pupil).push({ label: `${label} ${school.subjectOf(pupil, slot) ?? ''}`, blockers: blocking.length, order: slot.index });
+        listFor(protectedBy, pupil).push({
+          label: `${label} ${school.subjectOf(pupil, slot) ?? ''}`,
+          blockers: blocking.length,
+          order: slot.index,
+        });
       }
       continue;
     }
@@ -60,13 +66,22 @@ export function explainUnplaced(
   if (staffBusy.length > 0) reasons.push(`${staff ?? ''} already leads another session (${capped(staffBusy)})`);
   if (roomBusy.length > 0) reasons.push(`${room ?? ''} is in use (${capped(roomBusy)})`);
   if (sameDay.length > 0) reasons.push(`the group already meets that day (${capped(sameDay)})`);
-  const freeList = free.length === state.slots.length ? 'all week' : capped(free.map((slot) => lessonLabel(slot.day, slot.lesson)), 2 * MAX_LISTED);
+  const freeList =
+    free.length === state.slots.length
+      ? 'all week'
+      : capped(
+          free.map((slot) => lessonLabel(slot.day, slot.lesson)),
+          2 * MAX_LISTED,
+        );
   const who = staff === null ? 'in every lesson' : `every lesson ${staff} is free (${freeList})`;
   return `${lead}: ${who}, ${reasons.join(', or ') || 'no lesson is left'}.`;
 }
 
 /** `Ava Khan, Ben Ng: Mon 1 Maths, …; Cara Lee: …`: pupils with the same blocked lessons listed together. */
-function protectedDetail(school: SchoolWeek, protectedBy: ReadonlyMap<PupilId, readonly { label: string; blockers: number; order: number }[]>): string {
+function protectedDetail(
+  school: SchoolWeek,
+  protectedBy: ReadonlyMap<PupilId, readonly { label: string; blockers: number; order: number }[]>,
+): string {
   const byLessons = new Map<string, string[]>();
   for (const [pupil, lessons] of protectedBy) {
     // Lessons only this pupil (or few pupils) block come first: they are the near misses.

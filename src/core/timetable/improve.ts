@@ -20,7 +20,6 @@ import { subjectKey } from './subjects';
 import { normaliseText } from '../text';
 import type { Occurrence, WeekState } from './week-state';
 
-
 /** A session that may move: its week, its index there and the occurrence itself. */
 interface Ref {
   readonly week: BuiltWeek;
@@ -60,7 +59,12 @@ const DAY_SLOTS = 8;
 const { repeat: REPEAT, consecutive: CONSECUTIVE, sameWeek: SAME_WEEK } = COST;
 const SHAKEN = 3;
 
-export function improveProgramme(school: SchoolWeek, maxPerStaffDay: number, weeks: readonly BuiltWeek[], limits: ImproveLimits = IMPROVE_LIMITS): ImproveResult {
+export function improveProgramme(
+  school: SchoolWeek,
+  maxPerStaffDay: number,
+  weeks: readonly BuiltWeek[],
+  limits: ImproveLimits = IMPROVE_LIMITS,
+): ImproveResult {
   const span = Math.max(0, ...weeks.map((w) => w.ordinal)) + 1;
   // Every pupil's subject in every lesson column, as an index into `misses` (−1: no lesson there).
   const cells = new Map<PupilId, (number | undefined)[]>();
@@ -209,8 +213,11 @@ export function improveProgramme(school: SchoolWeek, maxPerStaffDay: number, wee
     return -1;
   };
 
-  const movable = (week: BuiltWeek): number[] => week.state.occurrences.flatMap((o, index) => (o.slot !== null && !o.locked ? [index] : []));
-  const candidates: Ref[] = weeks.flatMap((week) => movable(week).map((index) => ({ week, index, occurrence: week.state.occurrences[index] as Occurrence })));
+  const movable = (week: BuiltWeek): number[] =>
+    week.state.occurrences.flatMap((o, index) => (o.slot !== null && !o.locked ? [index] : []));
+  const candidates: Ref[] = weeks.flatMap((week) =>
+    movable(week).map((index) => ({ week, index, occurrence: week.state.occurrences[index] as Occurrence })),
+  );
   const refOf = new Map(candidates.map((ref) => [ref.occurrence, ref] as const));
 
   // The sessions a step can make worth another look: those sharing a pupil or the member of staff
@@ -282,7 +289,7 @@ export function improveProgramme(school: SchoolWeek, maxPerStaffDay: number, wee
   }
   const before = cost;
   // Full sweeps until one finds nothing (a worklist misses a kick made possible two steps away).
-  for (let taken = -1; taken !== steps && evaluations < limits.budget; ) {
+  for (let taken = -1; taken !== steps && evaluations < limits.budget;) {
     taken = steps;
     descend(candidates);
   }
@@ -304,10 +311,11 @@ export function improveProgramme(school: SchoolWeek, maxPerStaffDay: number, wee
       shaken.push(ref, ...related(ref));
     }
     descend([...new Set(shaken)]);
-    if (cost < best.cost) for (let taken = -1; taken !== steps && evaluations < limits.budget; ) {
-      taken = steps;
-      descend(candidates);
-    }
+    if (cost < best.cost)
+      for (let taken = -1; taken !== steps && evaluations < limits.budget;) {
+        taken = steps;
+        descend(candidates);
+      }
     if (cost < best.cost) {
       best = { slots: snapshot(), cost };
       stall = 0;

@@ -44,14 +44,25 @@ export interface TimetableResult {
 
 const MAX_DETAILS = 20;
 
-export function buildTimetables(data: SchoolData, settings: Settings, request: TimetableRequest, previousSchedule: TabSnapshot | undefined): TimetableResult {
+export function buildTimetables(
+  data: SchoolData,
+  settings: Settings,
+  request: TimetableRequest,
+  previousSchedule: TabSnapshot | undefined,
+): TimetableResult {
   const school = new SchoolWeek(data, settings);
   // Every spelling of a member of staff becomes the one the school's lists show first.
   const series = buildSeries(data, settings, request.today).map((s) => (s.staff === null ? s : { ...s, staff: school.staffName(s.staff) }));
   const onlyWeek = request.week === 'programme' ? null : mondayOf(request.week);
   const inScope = (week: IsoDate): boolean => onlyWeek === null || week === onlyWeek;
   const locks = readLocks(previousSchedule);
-  const solution = solve(school, settings, series, onlyWeek, locks.filter((lock) => onlyWeek === null || lock.week <= onlyWeek));
+  const solution = solve(
+    school,
+    settings,
+    series,
+    onlyWeek,
+    locks.filter((lock) => onlyWeek === null || lock.week <= onlyWeek),
+  );
   const sessions = solution.sessions.filter((s) => inScope(s.week));
   const unplaced = solution.unplaced.filter((u) => inScope(u.week));
   const carried = locks.filter((lock) => !inScope(lock.week)).flatMap((lock) => lock.rows);
@@ -62,7 +73,17 @@ export function buildTimetables(data: SchoolData, settings: Settings, request: T
 
   const weeks = onlyWeek === null ? [...new Set(series.flatMap((s) => s.weeks))].sort() : [onlyWeek];
   const plan: WritePlan = {
-    tabs: [scheduleTab(school, sessions, carried), ...staffTabs(school, weeks, sessions, series), ...weeks.map((week) => wherePupilsTab(school, week, sessions.filter((s) => s.week === week)))],
+    tabs: [
+      scheduleTab(school, sessions, carried),
+      ...staffTabs(school, weeks, sessions, series),
+      ...weeks.map((week) =>
+        wherePupilsTab(
+          school,
+          week,
+          sessions.filter((s) => s.week === week),
+        ),
+      ),
+    ],
     replaces: [SCHEDULE_KEY, STAFF_TIMETABLE_PREFIX, WHERE_PUPILS_PREFIX],
   };
   const violations = checkWithWeek(school, settings.timetable.allowTwicePerDay, sessions);
@@ -70,21 +91,42 @@ export function buildTimetables(data: SchoolData, settings: Settings, request: T
     plan,
     problems,
     headline: headline(series, sessions, unplaced, onlyWeek),
-    details: details(school, settings, series, unplaced, problems.length - unplaced.length, violations.map((v) => v.detail), carried),
+    details: details(
+      school,
+      settings,
+      series,
+      unplaced,
+      problems.length - unplaced.length,
+      violations.map((v) => v.detail),
+      carried,
+    ),
     sessions,
   };
 }
 
-function staffTabs(school: SchoolWeek, weeks: readonly IsoDate[], sessions: readonly ScheduledSession[], series: readonly SessionSeries[]): TabPlan[] {
+function staffTabs(
+  school: SchoolWeek,
+  weeks: readonly IsoDate[],
+  sessions: readonly ScheduledSession[],
+  series: readonly SessionSeries[],
+): TabPlan[] {
   const seriesById = new Map(series.map((s) => [s.id, s] as const));
   const tabs: TabPlan[] = [];
   const names = new Set<string>();
   for (const week of weeks) {
     const thisWeek = sessions.filter((s) => s.week === week);
     const staffNames = new Map<string, string>();
-    for (const session of thisWeek) if (session.staff !== null && !staffNames.has(school.staffId(session.staff))) staffNames.set(school.staffId(session.staff), session.staff);
+    for (const session of thisWeek)
+      if (session.staff !== null && !staffNames.has(school.staffId(session.staff)))
+        staffNames.set(school.staffId(session.staff), session.staff);
     for (const [key, staff] of [...staffNames].sort(([a], [b]) => a.localeCompare(b))) {
-      const tab = staffTimetableTab(school, staff, week, thisWeek.filter((s) => s.staff !== null && school.staffId(s.staff) === key), seriesById);
+      const tab = staffTimetableTab(
+        school,
+        staff,
+        week,
+        thisWeek.filter((s) => s.staff !== null && school.staffId(s.staff) === key),
+        seriesById,
+      );
       // Two names that differ only past the 100-character limit would share a tab name.
       if (names.has(tab.name)) continue;
       names.add(tab.name);
@@ -101,7 +143,12 @@ function unplacedProblem(entry: Unplaced): Problem {
     : problem('timetable', source.ref.tab, source.ref.row, source.column, entry.reason);
 }
 
-function headline(series: readonly SessionSeries[], sessions: readonly ScheduledSession[], unplaced: readonly Unplaced[], onlyWeek: IsoDate | null): string {
+function headline(
+  series: readonly SessionSeries[],
+  sessions: readonly ScheduledSession[],
+  unplaced: readonly Unplaced[],
+  onlyWeek: IsoDate | null,
+): string {
   const groups = new Set(sessions.filter((s) => s.kind === 'group').map((s) => s.seriesId)).size;
   const oneToOnes = new Set(sessions.filter((s) => s.kind === '1-1').map((s) => s.seriesId)).size;
   const when = onlyWeek === null ? '' : ` in the week commencing ${ukDate(onlyWeek)}`;
@@ -121,11 +168,17 @@ function details(
 ): string[] {
   const lines: string[] = [];
   if (!school.hasLessonTimetable) {
-    lines.push(`No lesson timetable was found, so the week was taken as Monday–Friday with ${settings.timetable.lessonsPerDay} lessons and protected subjects could not be avoided. Add the lesson timetable and generate again.`);
+    lines.push(
+      `No lesson timetable was found, so the week was taken as Monday–Friday with ${settings.timetable.lessonsPerDay} lessons and protected subjects could not be avoided. Add the lesson timetable and generate again.`,
+    );
   }
-  if (school.usesCycle && !school.cycleAnchorKnown) lines.push("The timetable has weeks A and B but week A's Monday is not set, so every week was read as week A.");
+  if (school.usesCycle && !school.cycleAnchorKnown)
+    lines.push("The timetable has weeks A and B but week A's Monday is not set, so every week was read as week A.");
   const noStaff = series.filter((s) => s.staff === null).map((s) => s.name);
-  if (noStaff.length > 0) lines.push(`No member of staff is named for ${noStaff.slice(0, 5).join(', ')}${noStaff.length > 5 ? ` and ${noStaff.length - 5} more` : ''}, so they have no staff timetable.`);
+  if (noStaff.length > 0)
+    lines.push(
+      `No member of staff is named for ${noStaff.slice(0, 5).join(', ')}${noStaff.length > 5 ? ` and ${noStaff.length - 5} more` : ''}, so they have no staff timetable.`,
+    );
   if (lockProblemCount > 0) lines.push(`${plural(lockProblemCount, 'locked lesson')} could not be kept (see Problems).`);
   if (carried.length > 0) lines.push(`${plural(carried.length, 'locked row')} for other weeks kept as they were.`);
   for (const violation of violations) lines.push(`Check failed: ${violation}`);

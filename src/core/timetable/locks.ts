@@ -10,7 +10,19 @@ import { isDate, isoDateOf, type CellValue, type IsoDate } from '../values';
 import { mondayOf, parseDay } from './dates';
 
 export const SCHEDULE_TAB = 'Schedule';
-export const SCHEDULE_HEADERS = ['Week commencing', 'Day', 'Lesson', 'Session', 'Programme', 'Staff', 'Room', 'Pupil ID', 'Pupil', 'Missing', 'Locked'] as const;
+export const SCHEDULE_HEADERS = [
+  'Week commencing',
+  'Day',
+  'Lesson',
+  'Session',
+  'Programme',
+  'Staff',
+  'Room',
+  'Pupil ID',
+  'Pupil',
+  'Missing',
+  'Locked',
+] as const;
 
 export interface LockedLesson {
   readonly session: string;
@@ -34,7 +46,13 @@ export function readLocks(previous: TabSnapshot | undefined): LockedLesson[] {
   const header = previous?.values[0];
   if (!previous || !header) return [];
   const column = (name: string): number => scheduleColumn(header, name);
-  const [weekCol, dayCol, lessonCol, sessionCol, lockedCol] = ['Week commencing', 'Day', 'Lesson', 'Session', 'Locked'].map(column) as [number, number, number, number, number];
+  const [weekCol, dayCol, lessonCol, sessionCol, lockedCol] = ['Week commencing', 'Day', 'Lesson', 'Session', 'Locked'].map(column) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if ([weekCol, dayCol, lessonCol, sessionCol, lockedCol].some((index) => index < 0)) return [];
   const locks = new Map<string, { lock: LockedLesson; rows: (readonly CellValue[])[] }>();
   previous.values.forEach((row, index) => {
@@ -66,7 +84,12 @@ export function readWeek(value: CellValue | undefined): IsoDate | null {
 
 export function readDay(value: CellValue | undefined): Weekday | null {
   if (typeof value === 'number') return value >= 1 && value <= 5 && Number.isInteger(value) ? (value as Weekday) : null;
-  const index = DAYS.indexOf(String(value ?? '').trim().toLowerCase().slice(0, 3));
+  const index = DAYS.indexOf(
+    String(value ?? '')
+      .trim()
+      .toLowerCase()
+      .slice(0, 3),
+  );
   return index < 0 ? null : ((index + 1) as Weekday);
 }
 

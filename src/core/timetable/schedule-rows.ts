@@ -18,7 +18,9 @@ export interface ScheduleRow {
 export function readScheduleRows(tab: TabSnapshot | undefined): ScheduleRow[] | null {
   const header = tab?.values[0];
   if (!tab || !header) return null;
-  const [week, day, lesson, session, pupil] = ['Week commencing', 'Day', 'Lesson', 'Session', 'Pupil ID'].map((name) => scheduleColumn(header, name)) as [number, number, number, number, number];
+  const [week, day, lesson, session, pupil] = ['Week commencing', 'Day', 'Lesson', 'Session', 'Pupil ID'].map((name) =>
+    scheduleColumn(header, name),
+  ) as [number, number, number, number, number];
   if ([week, day, lesson, session, pupil].some((column) => column < 0)) return null;
   return tab.values.slice(1).flatMap((row) => {
     const w = readWeek(row[week]);

@@ -12,7 +12,11 @@ import type { ScheduledSession } from './types';
 export const SCHEDULE_KEY = 'schedule';
 
 /** `carried` are locked rows from weeks this run did not plan, kept as they were. */
-export function scheduleTab(school: SchoolWeek, sessions: readonly ScheduledSession[], carried: readonly (readonly CellValue[])[]): TabPlan {
+export function scheduleTab(
+  school: SchoolWeek,
+  sessions: readonly ScheduledSession[],
+  carried: readonly (readonly CellValue[])[],
+): TabPlan {
   const width = SCHEDULE_HEADERS.length;
   const rows: PlanCell[][] = [];
   for (const session of [...sessions].sort(sessionOrder)) {

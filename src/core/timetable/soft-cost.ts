@@ -51,6 +51,7 @@ export function scheduleSoftCost(school: SchoolWeek, settings: Settings, session
       before += n;
     }
   }
-  for (const m of staffDays.values()) for (let load = 0; load < m; load += 1) cost += staffDayCost(load, settings.timetable.maxSessionsPerStaffDay);
+  for (const m of staffDays.values())
+    for (let load = 0; load < m; load += 1) cost += staffDayCost(load, settings.timetable.maxSessionsPerStaffDay);
   return cost;
 }

@@ -48,7 +48,13 @@ interface MissHistory {
   lastWeek: number;
 }
 
-export function solve(school: SchoolWeek, settings: Settings, series: readonly SessionSeries[], lastWeek: IsoDate | null, locks: readonly LockedLesson[]): Solution {
+export function solve(
+  school: SchoolWeek,
+  settings: Settings,
+  series: readonly SessionSeries[],
+  lastWeek: IsoDate | null,
+  locks: readonly LockedLesson[],
+): Solution {
   const weeks = [...new Set(series.flatMap((s) => s.weeks))].filter((week) => lastWeek === null || week <= lastWeek).sort();
   const history = new Map<PupilId, Map<string, MissHistory>>();
   const staticFit = new Map<string, boolean[]>();
@@ -67,7 +73,8 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
       for (let i = 0; i < s.perWeek; i += 1) state.add({ series: s, pupils, weekNumber, slot: null, locked: false });
     }
     const masks: boolean[][] = [];
-    const fitsStatically = (index: number, slot: WeekSlot): boolean => (masks[index] ??= staticMask(state.occurrences[index] as Occurrence))[slot.index] === true;
+    const fitsStatically = (index: number, slot: WeekSlot): boolean =>
+      (masks[index] ??= staticMask(state.occurrences[index] as Occurrence))[slot.index] === true;
 
     for (const lock of locks.filter((l) => l.week === week)) {
       usedLocks.add(lock);
@@ -78,7 +85,13 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
     const order = state.occurrences
       .map((occurrence, index) => ({ index, occurrence, room: staticMask(occurrence).filter(Boolean).length / occurrence.series.perWeek }))
       .filter(({ occurrence }) => occurrence.slot === null)
-      .sort((a, b) => a.room - b.room || b.occurrence.pupils.length - a.occurrence.pupils.length || compare(a.occurrence.series.id, b.occurrence.series.id) || a.index - b.index)
+      .sort(
+        (a, b) =>
+          a.room - b.room ||
+          b.occurrence.pupils.length - a.occurrence.pupils.length ||
+          compare(a.occurrence.series.id, b.occurrence.series.id) ||
+          a.index - b.index,
+      )
       .map(({ index }) => index);
     const journal: { index: number; from: WeekSlot | null; to: WeekSlot | null }[] = [];
     // Greedy, then repair; while sessions stay unplaced, start the week again with them first
@@ -167,7 +180,10 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
       const candidates = slots
         .filter((slot) => fitsStatically(index, slot))
         .map((slot) => ({ slot, blockers: [...new Set(state.blockers(index, slot).map((blocker) => blocker.by))] }))
-        .filter(({ blockers }) => blockers.length <= MAX_EJECTED && blockers.every((b) => !(state.occurrences[b] as Occurrence).locked && !avoid.has(b)))
+        .filter(
+          ({ blockers }) =>
+            blockers.length <= MAX_EJECTED && blockers.every((b) => !(state.occurrences[b] as Occurrence).locked && !avoid.has(b)),
+        )
         .sort((a, b) => a.blockers.length - b.blockers.length || a.slot.index - b.slot.index);
       for (const { slot, blockers } of candidates) {
         if (blockers.length === 0) {
@@ -234,7 +250,8 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
       const index = state.occurrences.findIndex((o) => o.series === target && o.slot === null);
       const anyThisWeek = state.occurrences.some((o) => o.series === target);
       if (!anyThisWeek) return `Locked session ${quoteCell(lock.session)} (${where}) is outside its programme's weeks, so it was dropped.`;
-      if (index < 0) return `${quoteCell(lock.session)} has more locked lessons in w/c ${ukDate(lock.week)} than sessions a week; ${where} was dropped.`;
+      if (index < 0)
+        return `${quoteCell(lock.session)} has more locked lessons in w/c ${ukDate(lock.week)} than sessions a week; ${where} was dropped.`;
       if (!slot) return `Locked ${quoteCell(lock.session)} is in ${where}, a lesson that week does not have; it was placed again.`;
       const broken = lockBreaks(index, slot);
       if (broken !== null) return `Locked ${quoteCell(lock.session)} in ${where} cannot stay: ${broken}. It was placed again.`;
@@ -265,7 +282,8 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
   // Every week built, the whole programme is improved at once, then read out.
   const improvement = improveProgramme(school, settings.timetable.maxSessionsPerStaffDay, built);
   for (const { week, state, fitsStatically, failed } of built) {
-    for (const occurrence of state.occurrences) if (occurrence.slot !== null) solution.sessions.push(toSession(occurrence, week, occurrence.slot));
+    for (const occurrence of state.occurrences)
+      if (occurrence.slot !== null) solution.sessions.push(toSession(occurrence, week, occurrence.slot));
     for (const index of failed) {
       const occurrence = state.occurrences[index] as Occurrence;
       solution.unplaced.push({
@@ -279,7 +297,13 @@ export function solve(school: SchoolWeek, settings: Settings, series: readonly S
 
   for (const lock of locks) {
     if (!usedLocks.has(lock) && !weeks.includes(lock.week) && lastWeek === null) {
-      solution.lockProblems.push({ week: lock.week, problem: lockProblem(lock, `Locked ${quoteCell(lock.session)} on w/c ${ukDate(lock.week)} is outside every programme's weeks, so it was dropped.`) });
+      solution.lockProblems.push({
+        week: lock.week,
+        problem: lockProblem(
+          lock,
+          `Locked ${quoteCell(lock.session)} on w/c ${ukDate(lock.week)} is outside every programme's weeks, so it was dropped.`,
+        ),
+      });
     }
   }
   return { ...solution, improvement };

@@ -51,7 +51,10 @@ export class StaffNames {
       for (const entry of all.filter((e) => e.specificity === specificity)) {
         const roots = new Set(
           all
-            .filter((other) => other.key !== entry.key && other.surname === entry.surname && other.specificity > specificity && titlesAgree(entry, other))
+            .filter(
+              (other) =>
+                other.key !== entry.key && other.surname === entry.surname && other.specificity > specificity && titlesAgree(entry, other),
+            )
             .map((other) => this.root(other.key)),
         );
         const only = [...roots][0];

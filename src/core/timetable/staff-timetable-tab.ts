@@ -66,7 +66,11 @@ export function staffTimetableTab(
   };
 }
 
-function learnerRows(school: SchoolWeek, sessions: readonly ScheduledSession[], seriesById: ReadonlyMap<string, SessionSeries>): PlanCell[][] {
+function learnerRows(
+  school: SchoolWeek,
+  sessions: readonly ScheduledSession[],
+  seriesById: ReadonlyMap<string, SessionSeries>,
+): PlanCell[][] {
   const seen = new Set<string>();
   const rows: { name: string; row: PlanCell[] }[] = [];
   for (const session of sessions) {

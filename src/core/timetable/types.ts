@@ -50,7 +50,8 @@ export interface ScheduledSession {
   readonly locked: boolean;
 }
 
-export type ViolationRule = 'no-such-lesson' | 'pupil-clash' | 'staff-clash' | 'staff-unavailable' | 'room-clash' | 'protected-subject' | 'same-day';
+export type ViolationRule =
+  'no-such-lesson' | 'pupil-clash' | 'staff-clash' | 'staff-unavailable' | 'room-clash' | 'protected-subject' | 'same-day';
 
 /** A broken hard rule. */
 export interface Violation {

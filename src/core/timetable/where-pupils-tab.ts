@@ -34,7 +34,10 @@ export function wherePupilsTab(school: SchoolWeek, week: IsoDate, sessions: read
       frozenRows: 2,
       frozenColumns: 1,
       columnWidths: GRID_WIDTHS,
-      areas: [{ area: { row: 1, column: 1, rows: 1, columns: GRID_WIDTH }, bold: true, fontSize: 14, merge: true }, ...lessonGridFormats(2, lessons)],
+      areas: [
+        { area: { row: 1, column: 1, rows: 1, columns: GRID_WIDTH }, bold: true, fontSize: 14, merge: true },
+        ...lessonGridFormats(2, lessons),
+      ],
     },
     charts: [],
   };

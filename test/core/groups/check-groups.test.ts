@@ -14,12 +14,60 @@ const PROGRAMMES: Record<string, [programme: string, focus: string, reason: stri
 };
 type Row = [name: string, year: number, gender: Gender, sen: SenStatus, extra?: Partial<PupilSpec>];
 const ROWS: Record<string, Row[]> = {
-  'Self-esteem Y8': [['Keira Kaur', 8, 'F', 'none'], ['Thomas Clarke', 8, 'M', 'none'], ['Sophia Patel', 8, 'F', 'none'], ['Riley Baker', 8, 'M', 'support'], ['Sienna Wilson', 8, 'F', 'none'], ['Oscar Smith', 8, 'M', 'none'], ['Zainab Williams', 8, 'F', 'none'], ["Arthur O'Brien", 8, 'M', 'support']],
-  'Anger Y9-10': [['Tyler Harrison', 9, 'M', 'support'], ['Maya Smith', 10, 'F', 'none'], ['Tyler Hill', 9, 'M', 'none'], ['Olivia Thompson', 10, 'F', 'none'], ['Finley Robinson', 9, 'M', 'none'], ['Megan Turner', 10, 'F', 'none'], ['Harry Hill', 9, 'M', 'ehcp'], ['Niamh Kowalski', 10, 'F', 'support'], ['Leo Ahmed', 9, 'M', 'none'], ['Harriet Kaur', 10, 'F', 'none'], ['Kieran Khan', 9, 'M', 'none']],
-  'Attendance Y7': [['Charlie Hussain', 7, 'M', 'none'], ['Ava Wilson', 7, 'F', 'none'], ['Riley Begum', 7, 'M', 'support'], ['Grace Lewis', 7, 'F', 'none']],
-  'Boxing KS4': [['Liam Patel', 10, 'M', 'support'], ['Jack Morris', 11, 'M', 'none'], ['Finley Hussain', 10, 'M', 'none'], ['Oscar Hall', 11, 'M', 'none'], ['Riley Clarke', 10, 'M', 'none'], ['Charlie Wright', 11, 'M', 'none'], ['Noah Clarke', 10, 'M', 'ehcp']],
-  'Literacy Y7': [['Evie Kowalski', 7, 'F', 'support'], ['Reece OBrien', 7, 'M', 'support'], ['Ava Hughes', 7, 'F', 'ehcp', { reason: 'Attendance and punctuality', outcome: 'Improved attendance and punctuality' }], ['Dylan Harris', 7, 'M', 'none'], ['Olivia Murphy', 7, 'F', 'support'], ['Oliver Evans', 7, 'M', 'none']],
-  'Mental health Y11': [['Bilal Ward', 11, 'M', 'none'], ['Aaliyah Patel', 11, 'F', 'none', { consent: false }], ['Ibrahim Hall', 11, 'M', 'none'], ['Aisha Murphy', 11, 'F', 'none'], ['Arthur Hughes', 11, 'M', 'none', { consent: false }], ['Mia Kowalski', 11, 'F', 'support']],
+  'Self-esteem Y8': [
+    ['Keira Kaur', 8, 'F', 'none'],
+    ['Thomas Clarke', 8, 'M', 'none'],
+    ['Sophia Patel', 8, 'F', 'none'],
+    ['Riley Baker', 8, 'M', 'support'],
+    ['Sienna Wilson', 8, 'F', 'none'],
+    ['Oscar Smith', 8, 'M', 'none'],
+    ['Zainab Williams', 8, 'F', 'none'],
+    ["Arthur O'Brien", 8, 'M', 'support'],
+  ],
+  'Anger Y9-10': [
+    ['Tyler Harrison', 9, 'M', 'support'],
+    ['Maya Smith', 10, 'F', 'none'],
+    ['Tyler Hill', 9, 'M', 'none'],
+    ['Olivia Thompson', 10, 'F', 'none'],
+    ['Finley Robinson', 9, 'M', 'none'],
+    ['Megan Turner', 10, 'F', 'none'],
+    ['Harry Hill', 9, 'M', 'ehcp'],
+    ['Niamh Kowalski', 10, 'F', 'support'],
+    ['Leo Ahmed', 9, 'M', 'none'],
+    ['Harriet Kaur', 10, 'F', 'none'],
+    ['Kieran Khan', 9, 'M', 'none'],
+  ],
+  'Attendance Y7': [
+    ['Charlie Hussain', 7, 'M', 'none'],
+    ['Ava Wilson', 7, 'F', 'none'],
+    ['Riley Begum', 7, 'M', 'support'],
+    ['Grace Lewis', 7, 'F', 'none'],
+  ],
+  'Boxing KS4': [
+    ['Liam Patel', 10, 'M', 'support'],
+    ['Jack Morris', 11, 'M', 'none'],
+    ['Finley Hussain', 10, 'M', 'none'],
+    ['Oscar Hall', 11, 'M', 'none'],
+    ['Riley Clarke', 10, 'M', 'none'],
+    ['Charlie Wright', 11, 'M', 'none'],
+    ['Noah Clarke', 10, 'M', 'ehcp'],
+  ],
+  'Literacy Y7': [
+    ['Evie Kowalski', 7, 'F', 'support'],
+    ['Reece OBrien', 7, 'M', 'support'],
+    ['Ava Hughes', 7, 'F', 'ehcp', { reason: 'Attendance and punctuality', outcome: 'Improved attendance and punctuality' }],
+    ['Dylan Harris', 7, 'M', 'none'],
+    ['Olivia Murphy', 7, 'F', 'support'],
+    ['Oliver Evans', 7, 'M', 'none'],
+  ],
+  'Mental health Y11': [
+    ['Bilal Ward', 11, 'M', 'none'],
+    ['Aaliyah Patel', 11, 'F', 'none', { consent: false }],
+    ['Ibrahim Hall', 11, 'M', 'none'],
+    ['Aisha Murphy', 11, 'F', 'none'],
+    ['Arthur Hughes', 11, 'M', 'none', { consent: false }],
+    ['Mia Kowalski', 11, 'F', 'support'],
+  ],
 };
 const ONE_TO_ONES: [string, string, string, string][] = [
   ['Riley Ahmed', 'Managing my anger', 'Attitudes to others', 'Reductions in challenging behaviour incidents'],
@@ -31,13 +79,27 @@ const MEASURES = { attendance: 85, 'behaviour-points': 10, exclusions: 0, 'bully
 function example(keepApart: Array<[string, string]>) {
   const members = Object.entries(ROWS).flatMap(([name, rows]) => {
     const [programme, outcome, reason] = PROGRAMMES[name]!;
-    return rows.map(([pupilName, year, gender, sen, extra]) => ({ group: name, spec: { name: pupilName, year, gender, sen, programme, outcome, reason, measures: MEASURES, ...extra } }));
+    return rows.map(([pupilName, year, gender, sen, extra]) => ({
+      group: name,
+      spec: { name: pupilName, year, gender, sen, programme, outcome, reason, measures: MEASURES, ...extra },
+    }));
   });
-  const ones = ONE_TO_ONES.map(([name, programme, reason, outcome]) => ({ group: null, spec: { name, programme, reason, outcome, year: 9, measures: MEASURES } }));
+  const ones = ONE_TO_ONES.map(([name, programme, reason, outcome]) => ({
+    group: null,
+    spec: { name, programme, reason, outcome, year: 9, measures: MEASURES },
+  }));
   return school([...members, ...ones], {
-    groups: Object.entries(PROGRAMMES).map(([name, [programme, focus]], i) => group(name, { programme, focus, source: { tab: 'Groups', row: i + 2 } })),
+    groups: Object.entries(PROGRAMMES).map(([name, [programme, focus]], i) =>
+      group(name, { programme, focus, source: { tab: 'Groups', row: i + 2 } }),
+    ),
     keepApart,
-    measures: [measure('attendance', 'Attendance %'), measure('behaviour-points', 'Behaviour points'), measure('exclusions', 'Exclusions'), measure('bullying-incidents', 'Bullying incidents'), measure('reading-age-months', 'Reading age months')],
+    measures: [
+      measure('attendance', 'Attendance %'),
+      measure('behaviour-points', 'Behaviour points'),
+      measure('exclusions', 'Exclusions'),
+      measure('bullying-incidents', 'Bullying incidents'),
+      measure('reading-age-months', 'Reading age months'),
+    ],
   });
 }
 
@@ -58,8 +120,20 @@ const EXPECTED = [
 
 describe('checkGroups on a copy of the example school', () => {
   it.each([
-    ['as the tidy workbook writes names', [['Tyler Harrison', 'Olivia Thompson'], ['Maya Smith', 'Liam Patel']]],
-    ['as Surname, Forename', [['Harrison, Tyler', 'Thompson, Olivia'], ['Smith, Maya', 'Patel, Liam']]],
+    [
+      'as the tidy workbook writes names',
+      [
+        ['Tyler Harrison', 'Olivia Thompson'],
+        ['Maya Smith', 'Liam Patel'],
+      ],
+    ],
+    [
+      'as Surname, Forename',
+      [
+        ['Harrison, Tyler', 'Thompson, Olivia'],
+        ['Smith, Maya', 'Patel, Liam'],
+      ],
+    ],
   ] as const)('finds exactly the intended findings with names %s', (_, pairs) => {
     const result = checkGroups(example(pairs.map(([a, b]) => [a, b])), settings(), null);
     const tab = result.plan.tabs[0]!;
@@ -86,7 +160,14 @@ describe('checkGroups on a copy of the example school', () => {
     expect(rules).toHaveLength(3);
     tab.values.slice(1).forEach((row, i) => {
       const sheetRow = i + 2;
-      const matching = rules.filter((r) => r.area.column === 2 && r.area.row <= sheetRow && sheetRow < r.area.row + r.area.rows && 'textEquals' in r.when && r.when.textEquals === row[1]);
+      const matching = rules.filter(
+        (r) =>
+          r.area.column === 2 &&
+          r.area.row <= sheetRow &&
+          sheetRow < r.area.row + r.area.rows &&
+          'textEquals' in r.when &&
+          r.when.textEquals === row[1],
+      );
       expect(matching.map((r) => r.background)).toEqual([colours[String(row[1])]]);
     });
   });

@@ -1,5 +1,17 @@
 /** Small hand-built SchoolData for the group rules. */
-import type { Gender, Group, KeepApartPair, MeasureDef, MeasureId, MeasureValues, Placement, Pupil, PupilId, SchoolData, SenStatus } from '../../../src/core/domain';
+import type {
+  Gender,
+  Group,
+  KeepApartPair,
+  MeasureDef,
+  MeasureId,
+  MeasureValues,
+  Placement,
+  Pupil,
+  PupilId,
+  SchoolData,
+  SenStatus,
+} from '../../../src/core/domain';
 import { defaultSettings, type Settings } from '../../../src/core/settings';
 
 export const REGISTER = 'Pupils';
@@ -86,7 +98,12 @@ export function school(
     pupils.push(p);
     placements.push(placement(p, g, spec));
   });
-  const keepApart: KeepApartPair[] = (extra.keepApart ?? []).map(([a, b], i) => ({ a, b, reason: 'Conflict', source: { tab: 'Keep apart', row: i + 2 } }));
+  const keepApart: KeepApartPair[] = (extra.keepApart ?? []).map(([a, b], i) => ({
+    a,
+    b,
+    reason: 'Conflict',
+    source: { tab: 'Keep apart', row: i + 2 },
+  }));
   return {
     pupils,
     placements,

@@ -19,9 +19,12 @@ describe('indexPupilNames', () => {
   const twin = pupil({ name: 'Mason Hussain' }, 4);
   const index = indexPupilNames([a, b, twin]);
 
-  it.each(['Fatima Baker', 'Baker, Fatima', 'baker,fatima', 'BAKER FATIMA', ' fatima  baker ', 'UPN0002', 'upn0002'])('finds %s', (written) => {
-    expect(index.find(written).map((p) => p.id)).toEqual([a.id]);
-  });
+  it.each(['Fatima Baker', 'Baker, Fatima', 'baker,fatima', 'BAKER FATIMA', ' fatima  baker ', 'UPN0002', 'upn0002'])(
+    'finds %s',
+    (written) => {
+      expect(index.find(written).map((p) => p.id)).toEqual([a.id]);
+    },
+  );
   it('returns every pupil sharing a name', () => {
     expect(index.find('Hussain, Mason').map((p) => p.id)).toEqual([b.id, twin.id]);
   });

@@ -17,7 +17,14 @@ describe('size', () => {
   });
   it('honours a per-group size and settings', () => {
     expect(rulesOf(run(school(members('G', 4), { groups: [group('G', { minSize: 4 })] })))).toEqual([null]);
-    expect(rulesOf(run(school(members('G', 7), { groups: [group('G')] }), settings((s) => (s.groups.maxSize = 6))))).toEqual(['size-above-max']);
+    expect(
+      rulesOf(
+        run(
+          school(members('G', 7), { groups: [group('G')] }),
+          settings((s) => (s.groups.maxSize = 6)),
+        ),
+      ),
+    ).toEqual(['size-above-max']);
   });
   it('counts a group from the groups tab with nobody in it', () => {
     const [f] = run(school([], { groups: [group('Empty')] }));
@@ -48,12 +55,22 @@ describe('year-spread', () => {
     expect(f[0]?.pupils).toHaveLength(2);
   });
   it('ignores pupils with no year', () => {
-    expect(rulesOf(run(school(years([9, 9, 10, 10, 9]).map((m, i) => (i === 0 ? { ...m, spec: { ...m.spec, year: null } } : m)), { groups: [group('G')] })))).toEqual([null]);
+    expect(
+      rulesOf(
+        run(
+          school(
+            years([9, 9, 10, 10, 9]).map((m, i) => (i === 0 ? { ...m, spec: { ...m.spec, year: null } } : m)),
+            { groups: [group('G')] },
+          ),
+        ),
+      ),
+    ).toEqual([null]);
   });
 });
 
 describe('gender-balance', () => {
-  const genders = (list: ('F' | 'M' | null)[]) => members('G', list.length).map((m, i) => ({ ...m, spec: { ...m.spec, gender: list[i] ?? null } }));
+  const genders = (list: ('F' | 'M' | null)[]) =>
+    members('G', list.length).map((m, i) => ({ ...m, spec: { ...m.spec, gender: list[i] ?? null } }));
   it('accepts exactly one third', () => {
     expect(rulesOf(run(school(genders(['F', 'F', 'M', 'M', 'M', 'M']), { groups: [group('G')] })))).toEqual([null]);
     expect(rulesOf(run(school(genders(['F', 'F', 'F', 'M', 'M', 'M', 'M', 'M', 'M']), { groups: [group('G')] })))).toEqual([null]);
@@ -108,7 +125,8 @@ describe('keep-apart', () => {
 });
 
 describe('send-load', () => {
-  const sen = (list: ('none' | 'support' | 'ehcp')[]) => members('G', list.length).map((m, i) => ({ ...m, spec: { ...m.spec, sen: list[i] } }));
+  const sen = (list: ('none' | 'support' | 'ehcp')[]) =>
+    members('G', list.length).map((m, i) => ({ ...m, spec: { ...m.spec, sen: list[i] } }));
   it('accepts exactly half with SEN and warns above half', () => {
     expect(rulesOf(run(school(sen(['support', 'support', 'support', 'none', 'none', 'none']), { groups: [group('G')] })))).toEqual([null]);
     const f = run(school(sen(['support', 'support', 'support', 'ehcp', 'none', 'none']), { groups: [group('G')] }));
@@ -141,9 +159,12 @@ describe('need-mismatch', () => {
   const reasons = (list: string[], programme: string) =>
     members('G', list.length).map((m, i) => ({ ...m, spec: { ...m.spec, reason: list[i] ?? null, programme } }));
   it('judges against the programme purpose', () => {
-    const data = school(reasons(['Low progress', 'Low progress', 'Attendance and punctuality', 'Low progress', 'Low progress'], 'Literacy catch-up'), {
-      groups: [group('G', { programme: 'Literacy catch-up' })],
-    });
+    const data = school(
+      reasons(['Low progress', 'Low progress', 'Attendance and punctuality', 'Low progress', 'Low progress'], 'Literacy catch-up'),
+      {
+        groups: [group('G', { programme: 'Literacy catch-up' })],
+      },
+    );
     const f = run(data);
     expect(rulesOf(f)).toEqual(['need-mismatch']);
     expect(f[0]?.detail).toMatch(/referred for attendance and punctuality, but Literacy catch-up is for low progress\.$/);
@@ -160,9 +181,17 @@ describe('need-mismatch', () => {
     expect(rulesOf(run(school(reasons(list, 'Boxing group'), { groups: [group('G', { programme: 'Boxing group' })] })))).toEqual([null]);
   });
   it('uses the school mapping of programmes', () => {
-    const list = ['Attitudes to learning', 'Attitudes to learning', 'Attitudes to learning', 'Attitudes to learning', 'Attitudes to learning'];
+    const list = [
+      'Attitudes to learning',
+      'Attitudes to learning',
+      'Attitudes to learning',
+      'Attitudes to learning',
+      'Attitudes to learning',
+    ];
     const s = settings((x) => (x.groups.programmePurposes = { 'Boxing group': 'others' }));
-    expect(rulesOf(run(school(reasons(list, 'Boxing group'), { groups: [group('G', { programme: 'Boxing group' })] }), s))).toEqual(Array(5).fill('need-mismatch'));
+    expect(rulesOf(run(school(reasons(list, 'Boxing group'), { groups: [group('G', { programme: 'Boxing group' })] }), s))).toEqual(
+      Array(5).fill('need-mismatch'),
+    );
   });
 });
 
@@ -179,25 +208,44 @@ describe('no-baseline', () => {
   const attendance = measure('attendance', 'Attendance %');
   const reading = measure('reading-age-months', 'Reading age months');
   const att = (starts: (number | null)[]) =>
-    members('G', starts.length, { programme: 'Improving my attendance', reason: 'Attendance and punctuality', outcome: 'Improved attendance' }).map((m, i) => ({
+    members('G', starts.length, {
+      programme: 'Improving my attendance',
+      reason: 'Attendance and punctuality',
+      outcome: 'Improved attendance',
+    }).map((m, i) => ({
       ...m,
       spec: { ...m.spec, measures: { attendance: starts[i] ?? null } },
     }));
   it('warns where the measure exists but a start value is blank', () => {
-    const f = run(school(att([90, 80, null, 85, 70]), { groups: [group('G', { programme: 'Improving my attendance', focus: 'Improved attendance' })], measures: [attendance, reading] }));
+    const f = run(
+      school(att([90, 80, null, 85, 70]), {
+        groups: [group('G', { programme: 'Improving my attendance', focus: 'Improved attendance' })],
+        measures: [attendance, reading],
+      }),
+    );
     expect(rulesOf(f)).toEqual(['no-baseline']);
     expect(f[0]?.detail).toContain('no start value for Attendance %');
     expect(f[0]?.rows).toEqual([{ tab: 'Pupils', row: 4 }]);
   });
   it('is silent when the register has no measure the outcome needs', () => {
-    const f = run(school(att([90, 80, null, 85, 70]), { groups: [group('G', { programme: 'Improving my attendance', focus: 'Improved attendance' })], measures: [reading] }));
+    const f = run(
+      school(att([90, 80, null, 85, 70]), {
+        groups: [group('G', { programme: 'Improving my attendance', focus: 'Improved attendance' })],
+        measures: [reading],
+      }),
+    );
     expect(rulesOf(f)).toEqual([null]);
   });
 });
 
 describe('1-1 placements', () => {
   it('get focus, staff, consent, baseline and need rules but not size', () => {
-    const data = school([{ group: null, spec: { name: 'Riley Ahmed', outcome: null, staff: null, consent: false, programme: 'Managing my anger', reason: 'Attendance' } }]);
+    const data = school([
+      {
+        group: null,
+        spec: { name: 'Riley Ahmed', outcome: null, staff: null, consent: false, programme: 'Managing my anger', reason: 'Attendance' },
+      },
+    ]);
     const f = run(data);
     expect(f.every((x) => x.group === '1-1: Riley Ahmed')).toBe(true);
     expect(rulesOf(f)).toEqual(['no-focus', 'need-mismatch', 'no-staff', 'no-consent']);
@@ -224,7 +272,9 @@ describe('timetable-clash', () => {
     const f = checkGroups(data, settings(), schedule).findings;
     const clashes = f.filter((x) => x.rule === 'timetable-clash');
     expect(clashes.map((x) => x.group)).toEqual(['G', '1-1: Solo Pupil']);
-    expect(clashes[0]?.detail).toBe(`${clashing.name} is booked into 1-1: Solo Pupil and G at the same time: Monday lesson 2, w/c 30/11/2026 (and 1 more time).`);
+    expect(clashes[0]?.detail).toBe(
+      `${clashing.name} is booked into 1-1: Solo Pupil and G at the same time: Monday lesson 2, w/c 30/11/2026 (and 1 more time).`,
+    );
     expect(clashes[0]?.status).toBe('Problem');
   });
   it('finds nothing without a schedule', () => {

@@ -68,13 +68,29 @@ describe('the Impact tab', () => {
 
   it('counts only pupils with both values (Dan has no end attendance)', () => {
     const attendance = rows[0];
-    expect(attendance).toMatchObject({ n: 3, 'Start mean': 85, 'End mean': 91, Change: 6, Improved: 3, 'Improved %': 1, 'Better when': 'higher' });
+    expect(attendance).toMatchObject({
+      n: 3,
+      'Start mean': 85,
+      'End mean': 91,
+      Change: 6,
+      Improved: 3,
+      'Improved %': 1,
+      'Better when': 'higher',
+    });
     expect(attendance?.['Effect size']).toBeCloseTo(0.796828, 5);
   });
 
   it('turns the effect size for lower-is-better behaviour points', () => {
     const behaviour = rows[3];
-    expect(behaviour).toMatchObject({ n: 4, 'Start mean': 9, 'End mean': 6, Change: -3, Improved: 2, 'Improved %': 0.5, 'Better when': 'lower' });
+    expect(behaviour).toMatchObject({
+      n: 4,
+      'Start mean': 9,
+      'End mean': 6,
+      Change: -3,
+      Improved: 2,
+      'Improved %': 0.5,
+      'Better when': 'lower',
+    });
     expect(behaviour?.['Effect size']).toBeCloseTo(0.710572, 5);
   });
 
@@ -85,13 +101,24 @@ describe('the Impact tab', () => {
 
   it('formats means to 0.0, effect sizes to 0.00 and improved to 0%', () => {
     const formats = (impact.format.areas ?? []).filter((a) => a.area.row === 2 && a.numberFormat);
-    expect(Object.fromEntries(formats.map((a) => [a.area.column, a.numberFormat]))).toEqual({ 6: '0.0', 7: '0.0', 8: '0.0', 9: '0.00', 11: '0%' });
+    expect(Object.fromEntries(formats.map((a) => [a.area.column, a.numberFormat]))).toEqual({
+      6: '0.0',
+      7: '0.0',
+      8: '0.0',
+      9: '0.00',
+      11: '0%',
+    });
   });
 
   it('lists every counted pupil with start, end, change and whether they improved', () => {
     const pupils = pupilSection(impact);
     expect(pupils).toHaveLength(3 + 4 + 1);
-    expect(pupils.find((p) => p.Pupil === 'Cara Dunn' && p.Measure === 'Behaviour points')).toMatchObject({ Start: 8, End: 11, Change: 3, Improved: 'No' });
+    expect(pupils.find((p) => p.Pupil === 'Cara Dunn' && p.Measure === 'Behaviour points')).toMatchObject({
+      Start: 8,
+      End: 11,
+      Change: 3,
+      Improved: 'No',
+    });
     expect(pupils.find((p) => p.Pupil === 'Ava Brown' && p.Measure === 'Behaviour points')).toMatchObject({ Improved: 'Yes', RCI: '' });
     expect(pupils.some((p) => p.Pupil === 'Dan Ellis' && p.Measure === 'Attendance %')).toBe(false);
   });
@@ -101,7 +128,9 @@ describe('the Impact tab', () => {
     expect(result.details).toContain('Behaviour points: 1 pupil left out (1 with no start value).');
     const cells = impact.values.map((r) => r[0]);
     for (const line of result.details) expect(cells).toContain(line);
-    expect(result.headline).toBe('Impact for 2 programmes and 2 measures: 5 pupils counted; 2 results left out for a missing start or end value.');
+    expect(result.headline).toBe(
+      'Impact for 2 programmes and 2 measures: 5 pupils counted; 2 results left out for a missing start or end value.',
+    );
   });
 
   it('reports a missing start as a Problem on the register row, but not a missing end while the placement runs', () => {
@@ -129,7 +158,9 @@ describe('filtering by dates', () => {
   it('keeps placements overlapping the period and leaves out the rest', () => {
     expect(rows[0]).toMatchObject({ n: 2, 'Start mean': 75, 'End mean': 82.5 });
     expect(result.details).toContain('2 placements left out because they fall outside 01/09/2025 to 24/10/2025.');
-    expect(result.details).toContain('1 placement left out because the register gives no start or end date, so it could not be matched to 01/09/2025 to 24/10/2025.');
+    expect(result.details).toContain(
+      '1 placement left out because the register gives no start or end date, so it could not be matched to 01/09/2025 to 24/10/2025.',
+    );
   });
 
   it('reports a placement that ended in the period without an end value', () => {

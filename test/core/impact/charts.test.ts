@@ -18,7 +18,12 @@ const srs = (id: string, subscale: string | null, pre: number, post: number) => 
   score(id, 'pre', pre, { instrument: 'SRS', subscale, reliability: null }),
   score(id, 'post', post, { instrument: 'SRS', subscale, reliability: null }),
 ];
-const scores = [...srs('P1', null, 3, 3.5), ...srs('P1', 'Empathy', 3, 4), ...srs('P1', 'Self-esteem', 4, 3), ...srs('P2', 'Empathy', 2, 3)];
+const scores = [
+  ...srs('P1', null, 3, 3.5),
+  ...srs('P1', 'Empathy', 3, 4),
+  ...srs('P1', 'Self-esteem', 4, 3),
+  ...srs('P2', 'Empathy', 2, 3),
+];
 const charts = buildImpact(data, defaultSettings(), ALL_DATES, scores).plan.tabs.find((t) => t.key === 'impact-charts') as TabPlan;
 
 function pixelLeft(tab: TabPlan, column: number): number {

@@ -58,7 +58,16 @@ export function school(rows: readonly Row[], measures: readonly MeasureDef[] = [
       source: { tab: REGISTER, row: sourceRow },
     };
   });
-  return { pupils: [...pupils.values()], placements, measures: [...measures], groups: [], keepApart: [], lessons: null, staffAvailability: null, responses: [] };
+  return {
+    pupils: [...pupils.values()],
+    placements,
+    measures: [...measures],
+    groups: [],
+    keepApart: [],
+    lessons: null,
+    staffAvailability: null,
+    responses: [],
+  };
 }
 
 export function score(pupilId: string, phase: 'pre' | 'post', value: number, extra: Partial<QuestionnaireScore> = {}): QuestionnaireScore {

@@ -71,7 +71,16 @@ describe('small and flat groups', () => {
     expect(effectSize(ATTENDANCE.slice(0, 2), 'higher')).toBeNull();
   });
   it('leaves it blank when nobody’s values vary', () => {
-    expect(effectSize([{ start: 5, end: 6 }, { start: 5, end: 6 }, { start: 5, end: 6 }], 'higher')).toBeNull();
+    expect(
+      effectSize(
+        [
+          { start: 5, end: 6 },
+          { start: 5, end: 6 },
+          { start: 5, end: 6 },
+        ],
+        'higher',
+      ),
+    ).toBeNull();
   });
   it('summarises an empty list as n = 0 with 0% improved', () => {
     const none = summarise([], 'higher');

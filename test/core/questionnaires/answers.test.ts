@@ -7,8 +7,15 @@ const readSrs = answerReader(srs!.scale);
 
 describe('reading answers', () => {
   it.each([
-    ['Strongly agree', 6], ['strongly agree ', 6], ['  STRONGLY   AGREE', 6], ['Mildly disagree', 3], ['6', 6], [6, 6], [' 1 ', 1],
-    ['6 - Strongly agree', 6], ['Strongly agree (6)', 6],
+    ['Strongly agree', 6],
+    ['strongly agree ', 6],
+    ['  STRONGLY   AGREE', 6],
+    ['Mildly disagree', 3],
+    ['6', 6],
+    [6, 6],
+    [' 1 ', 1],
+    ['6 - Strongly agree', 6],
+    ['Strongly agree (6)', 6],
   ])('reads %j on the SLSS scale as %d', (cell, value) => {
     expect(readSlss(cell)).toEqual({ kind: 'value', value });
   });

@@ -10,7 +10,12 @@ describe('built-in instruments', () => {
     expect(slss!.items.map((i) => i.text)).toEqual(SLSS_TEXTS);
     expect(slss!.items.map((i) => i.reverse)).toEqual([false, false, true, true, false, false, false]);
     expect(slss!.scale.labels.map((l) => [l.label, l.value])).toEqual([
-      ['Strongly disagree', 1], ['Moderately disagree', 2], ['Mildly disagree', 3], ['Mildly agree', 4], ['Moderately agree', 5], ['Strongly agree', 6],
+      ['Strongly disagree', 1],
+      ['Moderately disagree', 2],
+      ['Mildly disagree', 3],
+      ['Mildly agree', 4],
+      ['Moderately agree', 5],
+      ['Strongly agree', 6],
     ]);
     expect([slss!.scale.min, slss!.scale.max, slss!.alpha, slss!.scoring.total]).toEqual([1, 6, 0.82, 'mean']);
     expect(subscalesOf(slss!)).toEqual([]);
@@ -22,8 +27,16 @@ describe('built-in instruments', () => {
     expect(srs!.items.some((i) => i.reverse)).toBe(false);
     const counts = subscalesOf(srs!).map((name) => [name, srs!.items.filter((i) => i.subscale === name).length]);
     expect(counts).toEqual([
-      ['Family connection', 4], ['School connection', 4], ['Community connection', 4], ['Participation in community life', 2], ['Peer support', 13],
-      ['Participation in home and school life', 4], ['Self-esteem', 3], ['Empathy', 2], ['Problem solving', 3], ['Goals and aspirations', 2],
+      ['Family connection', 4],
+      ['School connection', 4],
+      ['Community connection', 4],
+      ['Participation in community life', 2],
+      ['Peer support', 13],
+      ['Participation in home and school life', 4],
+      ['Self-esteem', 3],
+      ['Empathy', 2],
+      ['Problem solving', 3],
+      ['Goals and aspirations', 2],
     ]);
     expect([srs!.scale.min, srs!.scale.max, srs!.alpha]).toEqual([1, 5, null]);
   });

@@ -64,7 +64,11 @@ describe('a school’s own instruments', () => {
   it('reads scales written as a range or as labels with values', () => {
     expect(parseScale('1-5')).toEqual({ labels: [], min: 1, max: 5 });
     expect(parseScale('1=Never, 2=Sometimes, 3=Always')).toEqual({
-      labels: [{ label: 'Never', value: 1 }, { label: 'Sometimes', value: 2 }, { label: 'Always', value: 3 }],
+      labels: [
+        { label: 'Never', value: 1 },
+        { label: 'Sometimes', value: 2 },
+        { label: 'Always', value: 3 },
+      ],
       min: 1,
       max: 3,
     });
@@ -72,9 +76,19 @@ describe('a school’s own instruments', () => {
   });
 
   it('scores responses to a school’s own instrument, reverse keys and subscales included', () => {
-    const responses = responseTab('Form Responses 4', ['Timestamp', 'Name', 'Start or end?', 'I have a good friend', 'Other children pick on me', 'I get on with adults', 'I lose my temper'], [
-      [at(9), 'Keira Kaur', 'Start', 'Certainly true', 'Somewhat true', 'not true', 'Certainly true'],
-    ]);
+    const responses = responseTab(
+      'Form Responses 4',
+      [
+        'Timestamp',
+        'Name',
+        'Start or end?',
+        'I have a good friend',
+        'Other children pick on me',
+        'I get on with adults',
+        'I lose my temper',
+      ],
+      [[at(9), 'Keira Kaur', 'Start', 'Certainly true', 'Somewhat true', 'not true', 'Certainly true']],
+    );
     const result = scoreQuestionnaires(school([responses]), defaultSettings(), {}, OWN);
     const row = result.rows[0]!;
     // Keyed: 2, (2−1)=1, 0, (2−2)=0 → mean 3/4; Friends (2+1)/2, Adults (0+0)/2.

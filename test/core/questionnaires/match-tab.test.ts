@@ -50,10 +50,13 @@ describe('recognising a response tab', () => {
   });
 
   it('finds a phase column from its answers when its header says nothing', () => {
-    const match = matched(['Timestamp', 'Name', 'Which one?', ...SLSS_HEADERS], [
-      [new Date(2026, 2, 2), 'Keira Kaur', 'Start of the programme'],
-      [new Date(2026, 2, 3), 'Keira Kaur', 'End of the programme'],
-    ]);
+    const match = matched(
+      ['Timestamp', 'Name', 'Which one?', ...SLSS_HEADERS],
+      [
+        [new Date(2026, 2, 2), 'Keira Kaur', 'Start of the programme'],
+        [new Date(2026, 2, 3), 'Keira Kaur', 'End of the programme'],
+      ],
+    );
     expect(match.phaseColumn).toBe(2);
   });
 

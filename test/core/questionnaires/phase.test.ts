@@ -5,9 +5,19 @@ import { placement } from './fixtures';
 
 describe('phases', () => {
   it.each([
-    ['Start', 'pre'], ['Start of the programme', 'pre'], ['BEFORE', 'pre'], ['Pre-intervention', 'pre'], ['Baseline', 'pre'],
-    ['End', 'post'], ['End of the programme', 'post'], ['After', 'post'], ['post', 'post'], ['Exit', 'post'],
-    ['Before or after', null], ['Midway', null], ['', null],
+    ['Start', 'pre'],
+    ['Start of the programme', 'pre'],
+    ['BEFORE', 'pre'],
+    ['Pre-intervention', 'pre'],
+    ['Baseline', 'pre'],
+    ['End', 'post'],
+    ['End of the programme', 'post'],
+    ['After', 'post'],
+    ['post', 'post'],
+    ['Exit', 'post'],
+    ['Before or after', null],
+    ['Midway', null],
+    ['', null],
   ])('reads %j as %s', (text, phase) => {
     expect(readPhase(text)).toBe(phase);
   });

@@ -11,8 +11,14 @@ const summary = (name: string, id?: string): string => {
 
 describe('matching typed names to pupils', () => {
   it.each([
-    ['Keira Kaur', 'exact:P001'], ['KEIRA KAUR ', 'exact:P001'], ['  keira   kaur', 'exact:P001'], ['Kaur, Keira', 'exact:P001'],
-    ['Kaur Keira', 'exact:P001'], ['p002', 'exact:P002'], ['Sophia Patel (P003)', 'exact:P003'], ['Keira Kaur.', 'exact:P001'],
+    ['Keira Kaur', 'exact:P001'],
+    ['KEIRA KAUR ', 'exact:P001'],
+    ['  keira   kaur', 'exact:P001'],
+    ['Kaur, Keira', 'exact:P001'],
+    ['Kaur Keira', 'exact:P001'],
+    ['p002', 'exact:P002'],
+    ['Sophia Patel (P003)', 'exact:P003'],
+    ['Keira Kaur.', 'exact:P001'],
   ])('%j → %s', (name, expected) => {
     expect(summary(name)).toBe(expected);
   });

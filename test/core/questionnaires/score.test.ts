@@ -7,7 +7,15 @@ import { at, placement, responseTab, school, SLSS_HEADERS, SLSS_LEAD, SRS_HEADER
 const settings = defaultSettings();
 
 /** Keyed by hand: items 3 and 4 reversed (7 − answer). 5,4,(7−3),(7−2),5,4,5 = 32 → 32/7. */
-const KEIRA = ['Moderately agree', 'Mildly agree', 'Mildly disagree', 'Moderately disagree', 'Moderately agree', 'Mildly agree', 'Moderately agree'];
+const KEIRA = [
+  'Moderately agree',
+  'Mildly agree',
+  'Mildly disagree',
+  'Moderately disagree',
+  'Moderately agree',
+  'Mildly agree',
+  'Moderately agree',
+];
 
 function slssTab(rows: CellValue[][]) {
   return responseTab('Form Responses 1', [...SLSS_LEAD, ...SLSS_HEADERS], rows);
@@ -58,16 +66,18 @@ describe('scoring the SLSS', () => {
     const row = only(result.rows);
     expect(row.score).toBeCloseTo(27 / 6, 10);
     expect(row.flags).toEqual(['out-of-range']);
-    expect(result.problems).toEqual([expect.objectContaining({ tab: 'Form Responses 1', row: 2, column: SLSS_HEADERS[6], source: 'score' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ tab: 'Form Responses 1', row: 2, column: SLSS_HEADERS[6], source: 'score' }),
+    ]);
   });
 });
 
 describe('scoring the SRS', () => {
   // Subscale answers chosen by hand; expected means worked out below.
   const ANSWERS = [
-    5, 4, 5, 5, /* family 19/4 */ 4, 4, 5, 5, /* school 18/4 */ 5, 3, 4, 4, /* community 16/4 */ 2, 1, /* participation 3/2 */
-    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, /* peers 40/13 */ 2, 3, 4, 3, /* home and school 12/4 */ 4, 5, 3, /* self-esteem 12/3 */
-    5, 5, /* empathy 10/2 */ 2, 3, 4, /* problem solving 9/3 */ 5, 4, /* goals 9/2 */
+    5, 4, 5, 5, /* family 19/4 */ 4, 4, 5, 5, /* school 18/4 */ 5, 3, 4, 4, /* community 16/4 */ 2, 1 /* participation 3/2 */, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 4, /* peers 40/13 */ 2, 3, 4, 3, /* home and school 12/4 */ 4, 5, 3 /* self-esteem 12/3 */, 5, 5,
+    /* empathy 10/2 */ 2, 3, 4, /* problem solving 9/3 */ 5, 4 /* goals 9/2 */,
   ];
 
   function scoreSrs(answers: CellValue[]) {
@@ -79,8 +89,16 @@ describe('scoring the SRS', () => {
     const row = scoreSrs(ANSWERS);
     expect(row.score).toBeCloseTo(148 / 41, 10);
     const expected: Record<string, number> = {
-      'Family connection': 4.75, 'School connection': 4.5, 'Community connection': 4, 'Participation in community life': 1.5, 'Peer support': 40 / 13,
-      'Participation in home and school life': 3, 'Self-esteem': 4, Empathy: 5, 'Problem solving': 3, 'Goals and aspirations': 4.5,
+      'Family connection': 4.75,
+      'School connection': 4.5,
+      'Community connection': 4,
+      'Participation in community life': 1.5,
+      'Peer support': 40 / 13,
+      'Participation in home and school life': 3,
+      'Self-esteem': 4,
+      Empathy: 5,
+      'Problem solving': 3,
+      'Goals and aspirations': 4.5,
     };
     expect(Object.keys(row.subscales)).toEqual(Object.keys(expected));
     for (const [name, value] of Object.entries(expected)) expect(row.subscales[name]).toBeCloseTo(value, 10);
@@ -128,10 +146,17 @@ describe('pupils, phases and duplicates', () => {
       [at(10), 'Jordan Smith', 'Start', ...KEIRA],
     ]);
     const [fuzzy, unknown] = result.rows;
-    expect([fuzzy!.pupilId, fuzzy!.pupil, fuzzy!.typedName, fuzzy!.flags]).toEqual(['P002', 'Thomas Clarke', 'Thomas Clark', ['fuzzy-match']]);
+    expect([fuzzy!.pupilId, fuzzy!.pupil, fuzzy!.typedName, fuzzy!.flags]).toEqual([
+      'P002',
+      'Thomas Clarke',
+      'Thomas Clark',
+      ['fuzzy-match'],
+    ]);
     expect([unknown!.pupilId, unknown!.pupil, unknown!.flags]).toEqual([null, 'Jordan Smith', ['unmatched-pupil']]);
     expect(unknown!.score).toBeCloseTo(32 / 7, 10);
-    expect(result.problems).toEqual([expect.objectContaining({ row: 3, column: 'Your name', reason: expect.stringContaining('"Jordan Smith" is not a pupil') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ row: 3, column: 'Your name', reason: expect.stringContaining('"Jordan Smith" is not a pupil') }),
+    ]);
     expect(result.details.join('\n')).toContain('"Thomas Clark" → Thomas Clarke');
   });
 
@@ -141,11 +166,15 @@ describe('pupils, phases and duplicates', () => {
   });
 
   it('works out the phase from the date and the placement when the form does not ask', () => {
-    const tab = responseTab('Form Responses 1', ['Timestamp', 'Your name', ...SLSS_HEADERS], [
-      [at(9, 0, 3), 'Keira Kaur', ...KEIRA],
-      [new Date(2026, 3, 20, 9), 'Keira Kaur', ...KEIRA],
-      [at(9, 0, 3), 'Sophia Patel', ...KEIRA],
-    ]);
+    const tab = responseTab(
+      'Form Responses 1',
+      ['Timestamp', 'Your name', ...SLSS_HEADERS],
+      [
+        [at(9, 0, 3), 'Keira Kaur', ...KEIRA],
+        [new Date(2026, 3, 20, 9), 'Keira Kaur', ...KEIRA],
+        [at(9, 0, 3), 'Sophia Patel', ...KEIRA],
+      ],
+    );
     const placements = [placement('P001', '2026-03-02', '2026-04-24')];
     const rows = scoreQuestionnaires(school([tab], placements), settings, {}, undefined).rows;
     expect(rows.map((r) => [r.pupil, r.phase, r.flags])).toEqual([
@@ -163,20 +192,52 @@ describe('the Scores tab', () => {
       ['', '', '', '', '', '', '', '', '', ''],
       [at(11), 'Kaur, Keira', 'End', ...KEIRA.slice(0, 6), ''],
     ]);
-    const srs = responseTab('Form Responses 2', [...SRS_LEAD, ...SRS_HEADERS], [[at(10), 'Tyler Harrison', 'Before', ...Array(41).fill(3)]]);
+    const srs = responseTab(
+      'Form Responses 2',
+      [...SRS_LEAD, ...SRS_HEADERS],
+      [[at(10), 'Tyler Harrison', 'Before', ...Array(41).fill(3)]],
+    );
     const result = scoreQuestionnaires(school([slss, srs]), settings, {}, undefined);
     const tab = result.plan.tabs[0]!;
     expect([tab.key, tab.name, tab.format.frozenRows, result.plan.replaces]).toEqual(['scores', 'Scores', 1, ['scores']]);
     expect(tab.values[0]).toEqual([
-      'Submitted', 'Pupil ID', 'Pupil', 'Instrument', 'Phase', 'Score',
-      'Family connection', 'School connection', 'Community connection', 'Participation in community life', 'Peer support',
-      'Participation in home and school life', 'Self-esteem', 'Empathy', 'Problem solving', 'Goals and aspirations',
-      'Answered', 'Flags', 'Source tab', 'Source row',
+      'Submitted',
+      'Pupil ID',
+      'Pupil',
+      'Instrument',
+      'Phase',
+      'Score',
+      'Family connection',
+      'School connection',
+      'Community connection',
+      'Participation in community life',
+      'Peer support',
+      'Participation in home and school life',
+      'Self-esteem',
+      'Empathy',
+      'Problem solving',
+      'Goals and aspirations',
+      'Answered',
+      'Flags',
+      'Source tab',
+      'Source row',
     ]);
     expect(tab.values).toHaveLength(4);
     expect(tab.values.every((row) => row.length === 20)).toBe(true);
     const [first, second, third] = tab.values.slice(1);
-    expect(first).toEqual([at(9), 'P001', 'Keira Kaur', "Students' Life Satisfaction Scale", 'pre', 32 / 7, ...Array(10).fill(''), '7 of 7', '', 'Form Responses 1', 2]);
+    expect(first).toEqual([
+      at(9),
+      'P001',
+      'Keira Kaur',
+      "Students' Life Satisfaction Scale",
+      'pre',
+      32 / 7,
+      ...Array(10).fill(''),
+      '7 of 7',
+      '',
+      'Form Responses 1',
+      2,
+    ]);
     expect(second!.slice(0, 6)).toEqual([at(10), 'P006', 'Tyler Harrison', 'Student Resilience Survey', 'pre', 3]);
     expect(second!.slice(6, 16)).toEqual(Array(10).fill(3));
     expect(second!.slice(16)).toEqual(['41 of 41', '', 'Form Responses 2', 2]);

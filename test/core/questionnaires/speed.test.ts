@@ -9,7 +9,10 @@ import { pupil, responseTab, school, SLSS_HEADERS, SLSS_LEAD, SRS_HEADERS, SRS_L
 const LABELS = ['Strongly disagree', 'Moderately disagree', 'Mildly disagree', 'Mildly agree', 'Moderately agree', 'Strongly agree'];
 const OWN: TabSnapshot = {
   name: 'Instruments',
-  values: [['Instrument', 'Item', 'Subscale', 'Reverse', 'Scale'], ...Array.from({ length: 10 }, (_, i) => ['Mood', `Mood statement ${i + 1}`, i < 5 ? 'A' : 'B', i % 3 === 0 ? 'Yes' : '', '1-4'])],
+  values: [
+    ['Instrument', 'Item', 'Subscale', 'Reverse', 'Scale'],
+    ...Array.from({ length: 10 }, (_, i) => ['Mood', `Mood statement ${i + 1}`, i < 5 ? 'A' : 'B', i % 3 === 0 ? 'Yes' : '', '1-4']),
+  ],
   generatedKey: null,
   hidden: false,
 };
@@ -18,7 +21,12 @@ function tabOf(name: string, headers: string[], count: number, answer: (i: numbe
   const rows: CellValue[][] = [];
   for (let i = 0; i < count; i++) {
     const who = i % 7 === 0 ? `Unknown Child ${i}` : i % 11 === 0 ? `Pupil Numbr ${i % 300}` : `Pupil Number ${i % 300}`;
-    rows.push([new Date(2026, 0, 1, 8, 0, i), who, i % 2 === 0 ? 'Start' : 'End', ...Array.from({ length: items }, (_, item) => answer(i, item))]);
+    rows.push([
+      new Date(2026, 0, 1, 8, 0, i),
+      who,
+      i % 2 === 0 ? 'Start' : 'End',
+      ...Array.from({ length: items }, (_, item) => answer(i, item)),
+    ]);
   }
   return responseTab(name, headers, rows);
 }
@@ -30,7 +38,13 @@ describe('speed', () => {
       [
         tabOf('Form Responses 1', [...SLSS_LEAD, ...SLSS_HEADERS], 4000, (i, item) => LABELS[(i + item) % 6]!, 7),
         tabOf('Form Responses 2', [...SRS_LEAD, ...SRS_HEADERS], 4000, (i, item) => ((i + item) % 5) + 1, 41),
-        tabOf('Form Responses 3', ['Timestamp', 'Name', 'Phase', ...Array.from({ length: 10 }, (_, i) => `Mood statement ${i + 1}`)], 2000, (i, item) => String(((i * item) % 4) + 1), 10),
+        tabOf(
+          'Form Responses 3',
+          ['Timestamp', 'Name', 'Phase', ...Array.from({ length: 10 }, (_, i) => `Mood statement ${i + 1}`)],
+          2000,
+          (i, item) => String(((i * item) % 4) + 1),
+          10,
+        ),
       ],
       [],
       pupils,

@@ -11,10 +11,26 @@ import type { CellValue } from '../../../src/core/values';
 
 function tab(name: string, values: CellValue[][]): TabSnapshot {
   const width = Math.max(...values.map((row) => row.length));
-  return { name, values: values.map((row) => [...row, ...Array<CellValue>(width - row.length).fill('')]), generatedKey: null, hidden: false };
+  return {
+    name,
+    values: values.map((row) => [...row, ...Array<CellValue>(width - row.length).fill('')]),
+    generatedKey: null,
+    hidden: false,
+  };
 }
 
-const HEADERS = ['UPN', 'Name', 'Year', 'Gender', 'Intervention', 'Group', 'Behaviour points (start)', 'Behaviour points (end)', 'Maths score (start)', 'Maths score (end)'];
+const HEADERS = [
+  'UPN',
+  'Name',
+  'Year',
+  'Gender',
+  'Intervention',
+  'Group',
+  'Behaviour points (start)',
+  'Behaviour points (end)',
+  'Maths score (start)',
+  'Maths score (end)',
+];
 
 function pupilRow(upn: string, name: string, extra: Partial<Record<'gender' | 'behaviour' | 'maths', CellValue>> = {}): CellValue[] {
   return [upn, name, 8, extra.gender ?? 'F', 'Nurture', 'Nurture 8', extra.behaviour ?? 4, 2, extra.maths ?? 40, 45];
@@ -57,7 +73,9 @@ describe('headers too long to be column names', () => {
 
   it('a header of ordinary length is still read, however wordy', () => {
     const wordy = 'Attendance'.padEnd(150, ' ').concat('(start)');
-    const { mapping: ok } = setUp([tab('Pupils', [[...HEADERS, wordy, 'Attendance (end)'], pupilRow('A1', 'Ava Khan'), pupilRow('A2', 'Leo Smith')])]);
+    const { mapping: ok } = setUp([
+      tab('Pupils', [[...HEADERS, wordy, 'Attendance (end)'], pupilRow('A1', 'Ava Khan'), pupilRow('A2', 'Leo Smith')]),
+    ]);
     expect(ok.register?.measures.map((m) => m.id)).toContain('attendance');
   });
 });
@@ -83,8 +101,14 @@ describe('a stale "Copy of" tab that repeats the register', () => {
   });
 
   it('of a form-response tab is not scored a second time', () => {
-    const responses = tab('Form Responses 1', [['Timestamp', 'Name', 'Q1'], [new Date(2026, 11, 1), 'Ava Khan', 'Yes']]);
-    const copied = tab('Copy of Form Responses 1', responses.values.map((row) => [...row]));
+    const responses = tab('Form Responses 1', [
+      ['Timestamp', 'Name', 'Q1'],
+      [new Date(2026, 11, 1), 'Ava Khan', 'Yes'],
+    ]);
+    const copied = tab(
+      'Copy of Form Responses 1',
+      responses.values.map((row) => [...row]),
+    );
     expect(detectMapping({ tabs: [real, copied, responses] }).responses).toEqual([{ tab: 'Form Responses 1', headerRow: 1 }]);
     expect(detectMapping({ tabs: [real, copied] }).responses).toEqual([{ tab: 'Copy of Form Responses 1', headerRow: 1 }]);
   });
@@ -92,7 +116,12 @@ describe('a stale "Copy of" tab that repeats the register', () => {
 
 describe('counts and months cannot be negative; scores can', () => {
   const { data, problems } = setUp([
-    tab('Pupils', [HEADERS, pupilRow('A1', 'Ava Khan', { behaviour: -3, maths: -2 }), pupilRow('A2', 'Leo Smith'), pupilRow('A3', 'Mia Jones')]),
+    tab('Pupils', [
+      HEADERS,
+      pupilRow('A1', 'Ava Khan', { behaviour: -3, maths: -2 }),
+      pupilRow('A2', 'Leo Smith'),
+      pupilRow('A3', 'Mia Jones'),
+    ]),
   ]);
 
   it('reports a negative count against its cell and leaves it out', () => {
@@ -105,7 +134,12 @@ describe('counts and months cannot be negative; scores can', () => {
     expect(data.placements[0]?.measures['maths-score' as never]).toEqual({ start: -2, end: 45 });
   });
 
-  it.each([[0, 0], [3, 3], ['12', 12], ['', null]])('count %s → %s', (input, expected) => {
+  it.each([
+    [0, 0],
+    [3, 3],
+    ['12', 12],
+    ['', null],
+  ])('count %s → %s', (input, expected) => {
     expect(readCount(input)).toBe(expected);
   });
 
@@ -139,12 +173,17 @@ describe('one pupil id under two names', () => {
 });
 
 describe('gender', () => {
-  it.each(['Prefer not to say', 'prefer not to say.', 'Not stated', 'Unknown'])('"%s" is a legitimate answer: no gender recorded, no problem', (input) => {
-    expect(readGender(input)).toBeNull();
-  });
+  it.each(['Prefer not to say', 'prefer not to say.', 'Not stated', 'Unknown'])(
+    '"%s" is a legitimate answer: no gender recorded, no problem',
+    (input) => {
+      expect(readGender(input)).toBeNull();
+    },
+  );
 
   it('is read from the register without a problem', () => {
-    const { data, problems } = setUp([tab('Pupils', [HEADERS, pupilRow('A1', 'Ava Khan', { gender: 'Prefer not to say' }), pupilRow('A2', 'Leo Smith')])]);
+    const { data, problems } = setUp([
+      tab('Pupils', [HEADERS, pupilRow('A1', 'Ava Khan', { gender: 'Prefer not to say' }), pupilRow('A2', 'Leo Smith')]),
+    ]);
     expect(problems).toEqual([]);
     expect(data.pupils[0]?.gender).toBeNull();
   });
@@ -163,7 +202,10 @@ describe('names with a comma', () => {
     expect(readPersonName(input)).toEqual({ forename, surname, display: `${forename} ${surname}` });
   });
 
-  it.each(['@SUM(1,2)', '=HYPERLINK("http://evil.example/x","Click me")', 'Smith, 3', 'Smith, <b>Jo</b>'])('"%s" is kept as written', (input) => {
-    expect(readPersonName(input)?.display).toBe(input);
-  });
+  it.each(['@SUM(1,2)', '=HYPERLINK("http://evil.example/x","Click me")', 'Smith, 3', 'Smith, <b>Jo</b>'])(
+    '"%s" is kept as written',
+    (input) => {
+      expect(readPersonName(input)?.display).toBe(input);
+    },
+  );
 });

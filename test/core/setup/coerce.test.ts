@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { isUnreadable, readDate, readGender, readPercent, readPersonName, readPlacementType, readSen, readYear, readYesNo } from '../../../src/core/coerce';
+import {
+  isUnreadable,
+  readDate,
+  readGender,
+  readPercent,
+  readPersonName,
+  readPlacementType,
+  readSen,
+  readYear,
+  readYesNo,
+} from '../../../src/core/coerce';
 
 describe('reading values the way schools write them', () => {
-  it.each([[7, 7], ['7', 7], ['Y7', 7], ['y 7', 7], ['Yr 7', 7], ['Year 7', 7], ['NC Yr 11', 11], ['Year 13', 13]])('year %s → %s', (input, year) => {
+  it.each([
+    [7, 7],
+    ['7', 7],
+    ['Y7', 7],
+    ['y 7', 7],
+    ['Yr 7', 7],
+    ['Year 7', 7],
+    ['NC Yr 11', 11],
+    ['Year 13', 13],
+  ])('year %s → %s', (input, year) => {
     expect(readYear(input)).toBe(year);
   });
 
@@ -15,15 +34,38 @@ describe('reading values the way schools write them', () => {
     expect(readYear('   ')).toBeNull();
   });
 
-  it.each([['M', 'M'], ['Male', 'M'], ['boy', 'M'], ['F', 'F'], ['Female ', 'F'], ['Girl', 'F'], ['X', 'other']])('gender %s → %s', (input, gender) => {
+  it.each([
+    ['M', 'M'],
+    ['Male', 'M'],
+    ['boy', 'M'],
+    ['F', 'F'],
+    ['Female ', 'F'],
+    ['Girl', 'F'],
+    ['X', 'other'],
+  ])('gender %s → %s', (input, gender) => {
     expect(readGender(input)).toBe(gender);
   });
 
-  it.each([['', 'none'], ['N', 'none'], ['K', 'support'], ['SEN Support', 'support'], ['E', 'ehcp'], ['EHCP', 'ehcp']])('SEN %s → %s', (input, sen) => {
+  it.each([
+    ['', 'none'],
+    ['N', 'none'],
+    ['K', 'support'],
+    ['SEN Support', 'support'],
+    ['E', 'ehcp'],
+    ['EHCP', 'ehcp'],
+  ])('SEN %s → %s', (input, sen) => {
     expect(readSen(input)).toBe(sen);
   });
 
-  it.each([['Yes', true], ['Y', true], ['✓', true], [true, true], ['No', false], ['n', false], [false, false]])('yes/no %s → %s', (input, value) => {
+  it.each([
+    ['Yes', true],
+    ['Y', true],
+    ['✓', true],
+    [true, true],
+    ['No', false],
+    ['n', false],
+    [false, false],
+  ])('yes/no %s → %s', (input, value) => {
     expect(readYesNo(input)).toBe(value);
   });
 
@@ -31,7 +73,14 @@ describe('reading values the way schools write them', () => {
     expect(isUnreadable(readYesNo('maybe'))).toBe(true);
   });
 
-  it.each([['1-1', '1-1'], ['1:1', '1-1'], ['One to one', '1-1'], ['group', 'group'], ['Group', 'group'], ['Referred', 'referred']])('type %s → %s', (input, type) => {
+  it.each([
+    ['1-1', '1-1'],
+    ['1:1', '1-1'],
+    ['One to one', '1-1'],
+    ['group', 'group'],
+    ['Group', 'group'],
+    ['Referred', 'referred'],
+  ])('type %s → %s', (input, type) => {
     expect(readPlacementType(input)).toBe(type);
   });
 

@@ -7,14 +7,59 @@ import type { CellValue } from '../../../src/core/values';
 
 function tab(name: string, values: CellValue[][]): TabSnapshot {
   const width = Math.max(...values.map((row) => row.length));
-  return { name, values: values.map((row) => [...row, ...Array<CellValue>(width - row.length).fill('')]), generatedKey: null, hidden: false };
+  return {
+    name,
+    values: values.map((row) => [...row, ...Array<CellValue>(width - row.length).fill('')]),
+    generatedKey: null,
+    hidden: false,
+  };
 }
 
 const register = tab('Tracker', [
   ['ST MARY’S — INTERVENTIONS'],
   [],
-  ['Surname', 'Forename', 'UPN', 'Yr', 'Form group', 'Gender', 'SEN status', 'Programme', 'Group', 'Lead adult', 'Start date', 'End date', 'Consent?', 'Attendance (start)', 'Attendance (end)', 'Detentions before', 'Detentions after', 'Maths score pre', 'Maths score post'],
-  ['Khan', 'Ava', 'U1', 'Y7', '7A', 'Girl', 'K', 'Nurture', 'Nurture 7', 'Ms Rose', '01/12/2026', '30/01/2027', 'Yes', '88%', 0.93, 4, 1, 40, 52],
+  [
+    'Surname',
+    'Forename',
+    'UPN',
+    'Yr',
+    'Form group',
+    'Gender',
+    'SEN status',
+    'Programme',
+    'Group',
+    'Lead adult',
+    'Start date',
+    'End date',
+    'Consent?',
+    'Attendance (start)',
+    'Attendance (end)',
+    'Detentions before',
+    'Detentions after',
+    'Maths score pre',
+    'Maths score post',
+  ],
+  [
+    'Khan',
+    'Ava',
+    'U1',
+    'Y7',
+    '7A',
+    'Girl',
+    'K',
+    'Nurture',
+    'Nurture 7',
+    'Ms Rose',
+    '01/12/2026',
+    '30/01/2027',
+    'Yes',
+    '88%',
+    0.93,
+    4,
+    1,
+    40,
+    52,
+  ],
   ['Smith', 'Leo', 'U2', 'Year Seven?', '7B', 'Boy', '', 'Nurture', 'Nurture 7', 'Ms Rose', 'soon', '30/01/2027', '', 91, 95, 2, 2, 38, 41],
   [],
   ['', '', 'U3', 'Y8'],
@@ -49,7 +94,14 @@ describe('setup finds the register under title rows and maps its columns', () =>
 
   it('pairs start and end columns into measures with a direction', () => {
     expect(mapping.register?.measures).toEqual([
-      { id: 'attendance', label: 'Attendance %', start: 'Attendance (start)', end: 'Attendance (end)', betterWhen: 'higher', kind: 'percent' },
+      {
+        id: 'attendance',
+        label: 'Attendance %',
+        start: 'Attendance (start)',
+        end: 'Attendance (end)',
+        betterWhen: 'higher',
+        kind: 'percent',
+      },
       { id: 'detentions', label: 'Detentions', start: 'Detentions before', end: 'Detentions after', betterWhen: 'lower', kind: 'count' },
       { id: 'maths-score', label: 'Maths score', start: 'Maths score pre', end: 'Maths score post', betterWhen: 'higher', kind: 'score' },
     ]);
@@ -76,7 +128,9 @@ describe('setup finds the register under title rows and maps its columns', () =>
 
   it('reports mapped headers that are no longer on the tab', () => {
     const edited = { ...mapping, register: { ...mapping.register!, fields: { ...mapping.register!.fields, group: 'Group name' } } };
-    expect(validateMapping({ tabs: [register] }, edited)).toEqual([expect.objectContaining({ tab: 'Tracker', row: 3, column: 'Group name' })]);
+    expect(validateMapping({ tabs: [register] }, edited)).toEqual([
+      expect.objectContaining({ tab: 'Tracker', row: 3, column: 'Group name' }),
+    ]);
   });
 });
 
@@ -85,11 +139,27 @@ describe('setup recognises the other tabs by their shape', () => {
   const slots = days.flatMap((day) => [1, 2, 3, 4, 5].map((p) => `${day} P${p}`));
   const tabs = [
     register,
-    tab('Groups', [['Group name', 'Led by', 'Venue', 'Sessions per week', 'Number of weeks'], ['Nurture 7', 'Ms Rose', 'Room 4', 2, 6]]),
-    tab('Do not group', [['Student 1', 'Student 2', 'Notes'], ['Khan, Ava', 'Smith, Leo', 'Fell out']]),
-    tab('Timetable', [['Year', ...slots], ['Y7', ...slots.map((_, i) => (i % 3 === 0 ? 'Maths' : 'Art'))], ['7A', ...slots.map(() => 'PE')]]),
-    tab('Who is free', [['Teacher', ...slots], ['Ms Rose', ...slots.map((_, i) => (i === 0 ? 'Teaching' : ''))]]),
-    tab('Form Responses 1', [['Timestamp', 'Name', 'Q1'], [new Date(2026, 11, 1), 'Ava Khan', 'Yes']]),
+    tab('Groups', [
+      ['Group name', 'Led by', 'Venue', 'Sessions per week', 'Number of weeks'],
+      ['Nurture 7', 'Ms Rose', 'Room 4', 2, 6],
+    ]),
+    tab('Do not group', [
+      ['Student 1', 'Student 2', 'Notes'],
+      ['Khan, Ava', 'Smith, Leo', 'Fell out'],
+    ]),
+    tab('Timetable', [
+      ['Year', ...slots],
+      ['Y7', ...slots.map((_, i) => (i % 3 === 0 ? 'Maths' : 'Art'))],
+      ['7A', ...slots.map(() => 'PE')],
+    ]),
+    tab('Who is free', [
+      ['Teacher', ...slots],
+      ['Ms Rose', ...slots.map((_, i) => (i === 0 ? 'Teaching' : ''))],
+    ]),
+    tab('Form Responses 1', [
+      ['Timestamp', 'Name', 'Q1'],
+      [new Date(2026, 11, 1), 'Ava Khan', 'Yes'],
+    ]),
   ];
   const mapping = detectMapping({ tabs });
 
@@ -108,7 +178,10 @@ describe('setup recognises the other tabs by their shape', () => {
 
   it('reads timetable rows by year and form, and busy staff with the reason', () => {
     const { data } = readSchool({ tabs }, mapping, defaultSettings());
-    expect(data.lessons?.rows.map((row) => row.key)).toEqual([{ kind: 'year', year: 7 }, { kind: 'form', form: '7A' }]);
+    expect(data.lessons?.rows.map((row) => row.key)).toEqual([
+      { kind: 'year', year: 7 },
+      { kind: 'form', form: '7A' },
+    ]);
     expect(data.staffAvailability?.staff[0]?.busy.slice(0, 2)).toEqual(['Teaching', null]);
     expect(data.groups[0]).toMatchObject({ name: 'Nurture 7', sessionsPerWeek: 2, weeks: 6, startWeek: '2026-11-30' });
   });

@@ -6,7 +6,9 @@ import { availability, lessonTimetable, MONDAY, pupil, school, settingsWith, wee
 const slots = weekSlots(6);
 const data = school({
   pupils: [pupil('P1', 'Ava Khan'), pupil('P2', 'Ben Ng')],
-  lessons: lessonTimetable(slots, [{ key: { kind: 'year', year: 7 }, subject: (s) => (s.day === 1 && s.lesson === 1 ? 'Maths set 2' : 'Science') }]),
+  lessons: lessonTimetable(slots, [
+    { key: { kind: 'year', year: 7 }, subject: (s) => (s.day === 1 && s.lesson === 1 ? 'Maths set 2' : 'Science') },
+  ]),
   staffAvailability: availability(slots, [{ name: 'Mr Hale', busyAt: (s) => (s.day === 5 ? 'Year 11 mocks' : null) }]),
 });
 
@@ -30,13 +32,16 @@ function session(name: string, day: number, lesson: number, extra: Partial<Sched
   };
 }
 
-const rules = (sessions: ScheduledSession[], twice = false) => checkSchedule(data, settingsWith({ allowTwicePerDay: twice }), sessions).map((v) => v.rule);
+const rules = (sessions: ScheduledSession[], twice = false) =>
+  checkSchedule(data, settingsWith({ allowTwicePerDay: twice }), sessions).map((v) => v.rule);
 const P1 = 'P1' as PupilId;
 const P2 = 'P2' as PupilId;
 
 describe('checkSchedule', () => {
   it('accepts a clean schedule', () => {
-    expect(rules([session('A', 1, 2, { pupils: [P1] }), session('B', 1, 2, { pupils: [P2] }), session('A', 2, 2, { pupils: [P1] })])).toEqual([]);
+    expect(
+      rules([session('A', 1, 2, { pupils: [P1] }), session('B', 1, 2, { pupils: [P2] }), session('A', 2, 2, { pupils: [P1] })]),
+    ).toEqual([]);
   });
 
   it('finds a pupil in two places, but not in neighbouring lessons', () => {
@@ -55,7 +60,9 @@ describe('checkSchedule', () => {
 
   it('finds a room used twice, except the default 1-1 room', () => {
     expect(rules([session('A', 3, 2, { room: 'Library' }), session('B', 3, 2, { room: 'Library' })])).toEqual(['room-clash']);
-    expect(rules([session('A', 3, 2, { room: '1-1 room', roomChecked: false }), session('B', 3, 2, { room: '1-1 room', roomChecked: false })])).toEqual([]);
+    expect(
+      rules([session('A', 3, 2, { room: '1-1 room', roomChecked: false }), session('B', 3, 2, { room: '1-1 room', roomChecked: false })]),
+    ).toEqual([]);
   });
 
   it('finds a pupil missing a protected subject', () => {

@@ -1,7 +1,18 @@
 /**
  * Small hand-built schools for the timetable tests.
  */
-import type { Group, LessonSlot, LessonTimetable, Placement, Pupil, PupilId, SchoolData, StaffAvailability, TimetableKey, Weekday } from '../../../src/core/domain';
+import type {
+  Group,
+  LessonSlot,
+  LessonTimetable,
+  Placement,
+  Pupil,
+  PupilId,
+  SchoolData,
+  StaffAvailability,
+  TimetableKey,
+  Weekday,
+} from '../../../src/core/domain';
 import { defaultSettings, type Settings } from '../../../src/core/settings';
 import type { IsoDate } from '../../../src/core/values';
 
@@ -65,7 +76,8 @@ export function group(name: string, extra: Partial<Group> = {}): Group {
 /** Every lesson of a Mon–Fri week of `lessons` lessons, optionally for one cycle week. */
 export function weekSlots(lessons: number, cycleWeek: 'A' | 'B' | null = null): LessonSlot[] {
   const slots: LessonSlot[] = [];
-  for (let day = 1; day <= 5; day += 1) for (let lesson = 1; lesson <= lessons; lesson += 1) slots.push({ cycleWeek, day: day as Weekday, lesson });
+  for (let day = 1; day <= 5; day += 1)
+    for (let lesson = 1; lesson <= lessons; lesson += 1) slots.push({ cycleWeek, day: day as Weekday, lesson });
   return slots;
 }
 
@@ -79,7 +91,10 @@ export function lessonTimetable(slots: readonly LessonSlot[], rows: readonly { k
 }
 
 /** Busy reasons per slot; `busyAt` returns null when free. */
-export function availability(slots: readonly LessonSlot[], staff: readonly { name: string; busyAt: (slot: LessonSlot) => string | null }[]): StaffAvailability {
+export function availability(
+  slots: readonly LessonSlot[],
+  staff: readonly { name: string; busyAt: (slot: LessonSlot) => string | null }[],
+): StaffAvailability {
   return { slots, staff: staff.map((s, i) => ({ name: s.name, busy: slots.map(s.busyAt), source: { tab: 'Staff', row: i + 2 } })) };
 }
 

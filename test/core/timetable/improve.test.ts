@@ -55,7 +55,24 @@ function sessionsOf(weeks: readonly (BuiltWeek & { week: string })[]): Scheduled
     state.occurrences.flatMap((o) => {
       if (!o.slot) return [];
       const s = o.series;
-      return [{ seriesId: s.id, kind: s.kind, name: s.name, group: s.group, programme: s.programme, staff: s.staff, room: s.room, roomChecked: s.roomChecked, week: iso(week), weekNumber: o.weekNumber, day: o.slot.day, lesson: o.slot.lesson, pupils: o.pupils, locked: o.locked }];
+      return [
+        {
+          seriesId: s.id,
+          kind: s.kind,
+          name: s.name,
+          group: s.group,
+          programme: s.programme,
+          staff: s.staff,
+          room: s.room,
+          roomChecked: s.roomChecked,
+          week: iso(week),
+          weekNumber: o.weekNumber,
+          day: o.slot.day,
+          lesson: o.slot.lesson,
+          pupils: o.pupils,
+          locked: o.locked,
+        },
+      ];
     }),
   );
 }
@@ -96,12 +113,26 @@ describe('the improvement phase', () => {
   });
 
   it('lowers the cost of a generated programme, keeps its own count honest, breaks no rule and repeats itself exactly', () => {
-    const shape = { pupils: 200, forms: 10, lessons: 6, groups: 12, groupSize: 6, oneToOnes: 15, staff: 6, rooms: 4, weeks: 4, protectedShare: 0.33, busyShare: 0.3 };
+    const shape = {
+      pupils: 200,
+      forms: 10,
+      lessons: 6,
+      groups: 12,
+      groupSize: 6,
+      oneToOnes: 15,
+      staff: 6,
+      rooms: 4,
+      weeks: 4,
+      protectedShare: 0.33,
+      busyShare: 0.3,
+    };
     const data = generatedSchool(shape, 11);
     const settings = settingsWith();
     const run = () => {
       const weekSchool = new SchoolWeek(data, settings);
-      const series = buildSeries(data, settings, MONDAY).map((s) => (s.staff === null ? s : { ...s, staff: weekSchool.staffName(s.staff) }));
+      const series = buildSeries(data, settings, MONDAY).map((s) =>
+        s.staff === null ? s : { ...s, staff: weekSchool.staffName(s.staff) },
+      );
       return { weekSchool, solution: solve(weekSchool, settings, series, null, []) };
     };
     const { weekSchool, solution } = run();

@@ -7,7 +7,9 @@ import type { CellValue, IsoDate } from '../../../src/core/values';
 import { group, lessonTimetable, MONDAY, placement, pupil, school, settingsWith, subjects, weekSlots } from './fixtures';
 
 const settings = settingsWith();
-const lessons = lessonTimetable(weekSlots(6), [{ key: { kind: 'year', year: 7 }, subject: subjects((s: LessonSlot) => (s.lesson === 1 ? 'Maths' : s.lesson === 2 ? 'English' : null)) }]);
+const lessons = lessonTimetable(weekSlots(6), [
+  { key: { kind: 'year', year: 7 }, subject: subjects((s: LessonSlot) => (s.lesson === 1 ? 'Maths' : s.lesson === 2 ? 'English' : null)) },
+]);
 const data: SchoolData = school({
   pupils: [pupil('P1', 'Ava Khan'), pupil('P2', 'Ben Ng'), pupil('P3', 'Cara Lee')],
   placements: [
@@ -26,7 +28,8 @@ const snapshotOf = (tab: TabPlan, edit: (rows: CellValue[][]) => void): TabSnaps
   edit(values);
   return { name: tab.name, values, generatedKey: tab.key, hidden: false };
 };
-const rowsOf = (values: CellValue[][], session: string, week = '02/11/2026') => values.filter((row) => row[3] === session && row[0] === week);
+const rowsOf = (values: CellValue[][], session: string, week = '02/11/2026') =>
+  values.filter((row) => row[3] === session && row[0] === week);
 
 describe('locked sessions', () => {
   it('keeps a locked lesson when generating again', () => {
@@ -107,10 +110,10 @@ describe('tabs', () => {
     expect(result.plan.tabs.map((t) => t.name)).toEqual([
       'Schedule',
       'Timetable Mr Hale w/c 02-11-2026',
-      'Timetable Mrs O\'Neill w/c 02-11-2026',
+      "Timetable Mrs O'Neill w/c 02-11-2026",
       'Timetable Ms Patel w/c 02-11-2026',
       'Timetable Mr Hale w/c 09-11-2026',
-      'Timetable Mrs O\'Neill w/c 09-11-2026',
+      "Timetable Mrs O'Neill w/c 09-11-2026",
       'Timetable Ms Patel w/c 09-11-2026',
       'Where pupils are w/c 02-11-2026',
       'Where pupils are w/c 09-11-2026',
@@ -130,7 +133,18 @@ describe('tabs', () => {
     expect(schedule.format.checkboxes).toEqual([{ row: 2, column: 11, rows: pupilSessions, columns: 1 }]);
     const ava = schedule.values.find((row) => row[3] === 'Reading' && row[0] === '02/11/2026');
     const session = result.sessions.find((s) => s.name === 'Reading' && s.week === MONDAY);
-    expect(ava?.slice(1, 11)).toEqual([['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'][(session?.day ?? 1) - 1], session?.lesson, 'Reading', 'Reading', 'Ms Patel', 'Library', 'P1', 'Ava Khan', ava?.[9], false]);
+    expect(ava?.slice(1, 11)).toEqual([
+      ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'][(session?.day ?? 1) - 1],
+      session?.lesson,
+      'Reading',
+      'Reading',
+      'Ms Patel',
+      'Library',
+      'P1',
+      'Ava Khan',
+      ava?.[9],
+      false,
+    ]);
     expect(['Maths', 'English']).not.toContain(ava?.[9]);
     expect(String(ava?.[9]).length).toBeGreaterThan(0);
   });
@@ -153,13 +167,18 @@ describe('tabs', () => {
     const where = tab(`where-pupils:${MONDAY}`);
     const text = where.values.flat().join('\n');
     expect(text).toContain('1-1: Cara Lee with Mr Hale in 1-1 room: Cara Lee');
-    expect(text).toContain('Attendance Y7 with Mrs O\'Neill in Room 1: Ava Khan, Ben Ng');
+    expect(text).toContain("Attendance Y7 with Mrs O'Neill in Room 1: Ava Khan, Ben Ng");
     expect(where.values[1]).toEqual(['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']);
   });
 
   it('keeps tab names within 100 characters', () => {
     const long = 'Dr ' + 'Featherstonehaugh-'.repeat(8);
-    const big = buildTimetables({ ...data, groups: [group('Attendance Y7', { staff: long })] }, settings, { week: MONDAY, today: MONDAY }, undefined);
+    const big = buildTimetables(
+      { ...data, groups: [group('Attendance Y7', { staff: long })] },
+      settings,
+      { week: MONDAY, today: MONDAY },
+      undefined,
+    );
     const staffTab = big.plan.tabs.find((t) => t.key.startsWith('staff-timetable:Dr'));
     expect(staffTab?.name.length).toBeLessThanOrEqual(100);
     expect(staffTab?.name.endsWith(' w/c 02-11-2026')).toBe(true);

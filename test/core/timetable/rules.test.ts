@@ -27,7 +27,9 @@ function oneGroup(extra: Partial<SchoolData> = {}, groupExtra: Parameters<typeof
 describe('protected subjects', () => {
   it('uses the one lesson in which no pupil has Maths or English', () => {
     const slots = weekSlots(6);
-    const result = run(oneGroup({ lessons: lessonTimetable(slots, [{ key: { kind: 'form', form: '7A' }, subject: mathsExcept(at(5, 6)) }]) }));
+    const result = run(
+      oneGroup({ lessons: lessonTimetable(slots, [{ key: { kind: 'form', form: '7A' }, subject: mathsExcept(at(5, 6)) }]) }),
+    );
     expect(result.sessions.map(slot)).toEqual(['5/6']);
     expect(result.problems).toEqual([]);
   });
@@ -105,7 +107,12 @@ describe('pupils and rooms', () => {
   const twoGroups = (free: ((s: LessonSlot) => boolean)[], groupB: Parameters<typeof group>[1]) =>
     school({
       pupils: [pupil('P1', 'Ava Khan'), pupil('P2', 'Ben Ng'), pupil('P3', 'Cara Lee')],
-      placements: [placement('P1', { group: 'A' }), placement('P2', { group: 'A' }), placement('P1', { group: 'B' }), placement('P3', { group: 'B' })],
+      placements: [
+        placement('P1', { group: 'A' }),
+        placement('P2', { group: 'A' }),
+        placement('P1', { group: 'B' }),
+        placement('P3', { group: 'B' }),
+      ],
       groups: [group('A'), group('B', groupB)],
       lessons: lessonTimetable(slots, [{ key: { kind: 'year', year: 7 }, subject: mathsExcept(...free) }]),
     });
@@ -136,12 +143,20 @@ describe('pupils and rooms', () => {
       pupils: [pupil('P1', 'Ava Khan'), pupil('P2', 'Ben Ng')],
       lessons,
     };
-    const apart = run(school({ ...base, placements: [placement('P1', { type: '1-1', staff: 'Mr Hale' }), placement('P2', { type: '1-1', staff: 'Ms Patel' })] }));
+    const apart = run(
+      school({
+        ...base,
+        placements: [placement('P1', { type: '1-1', staff: 'Mr Hale' }), placement('P2', { type: '1-1', staff: 'Ms Patel' })],
+      }),
+    );
     expect(apart.sessions.filter((s) => s.week === MONDAY).map((s) => [s.name, s.room, slot(s)])).toEqual([
       ['1-1: Ava Khan', '1-1 room', '1/4'],
       ['1-1: Ben Ng', '1-1 room', '1/4'],
     ]);
-    const shared = run(school({ ...base, placements: [placement('P1', { type: '1-1' }), placement('P2', { type: '1-1' })] }), settingsWith({ oneToOneStaffDefault: 'Ms Patel' }));
+    const shared = run(
+      school({ ...base, placements: [placement('P1', { type: '1-1' }), placement('P2', { type: '1-1' })] }),
+      settingsWith({ oneToOneStaffDefault: 'Ms Patel' }),
+    );
     expect(shared.sessions.filter((s) => s.week === MONDAY)).toHaveLength(1);
     expect(shared.sessions[0]?.staff).toBe('Ms Patel');
     expect(shared.problems[0]).toMatchObject({ tab: 'Register', column: 'Pupil' });
@@ -158,16 +173,22 @@ describe('pupils and rooms', () => {
 describe('sessions a week', () => {
   const slots = weekSlots(6);
   it('puts a group’s sessions on different days', () => {
-    const data = oneGroup({ lessons: lessonTimetable(slots, [{ key: { kind: 'year', year: 7 }, subject: mathsExcept(at(1, 1), at(1, 2), at(2, 5)) }]) }, { sessionsPerWeek: 2 });
+    const data = oneGroup(
+      { lessons: lessonTimetable(slots, [{ key: { kind: 'year', year: 7 }, subject: mathsExcept(at(1, 1), at(1, 2), at(2, 5)) }]) },
+      { sessionsPerWeek: 2 },
+    );
     const days = run(data).sessions.map((s) => s.day);
     expect(new Set(days).size).toBe(2);
   });
 
   it('reports a second session when only one day is free, unless twice a day is allowed', () => {
-    const data = oneGroup({ lessons: lessonTimetable(slots, [{ key: { kind: 'year', year: 7 }, subject: mathsExcept(at(1, 1), at(1, 2)) }]) }, { sessionsPerWeek: 2 });
+    const data = oneGroup(
+      { lessons: lessonTimetable(slots, [{ key: { kind: 'year', year: 7 }, subject: mathsExcept(at(1, 1), at(1, 2)) }]) },
+      { sessionsPerWeek: 2 },
+    );
     const strict = run(data);
     expect(strict.sessions).toHaveLength(1);
-    expect(strict.problems[0]?.reason).toContain("the group already meets that day (Mon 1, Mon 2)");
+    expect(strict.problems[0]?.reason).toContain('the group already meets that day (Mon 1, Mon 2)');
     const relaxed = run(data, settingsWith({ allowTwicePerDay: true }));
     expect(relaxed.sessions.map(slot).sort()).toEqual(['1/1', '1/2']);
   });

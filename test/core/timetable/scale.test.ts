@@ -11,7 +11,10 @@ function generatedSchool(size: number, groupCount: number, oneToOnes: number, st
   const random = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const slots = weekSlots(6);
-  const forms = Array.from({ length: 50 }, (_, i) => ({ year: 7 + Math.floor(i / 10), form: `${7 + Math.floor(i / 10)}${'ABCDEFGHIJ'[i % 10]}` }));
+  const forms = Array.from({ length: 50 }, (_, i) => ({
+    year: 7 + Math.floor(i / 10),
+    form: `${7 + Math.floor(i / 10)}${'ABCDEFGHIJ'[i % 10]}`,
+  }));
   const rows = forms.map((f) => {
     const subjectOf = new Map<LessonSlot, string>();
     for (const slot of slots) subjectOf.set(slot, random() < 0.33 ? pick(['Maths', 'English']) : pick(OTHER));
@@ -23,7 +26,12 @@ function generatedSchool(size: number, groupCount: number, oneToOnes: number, st
   });
   const staff = Array.from({ length: staffCount }, (_, i) => `Staff ${i + 1}`);
   const groups: Group[] = Array.from({ length: groupCount }, (_, i) =>
-    group(`Group ${i + 1}`, { staff: staff[i % staffCount] ?? null, room: `Room ${(i % rooms) + 1}`, sessionsPerWeek: 1 + (i % 2), weeks: 6 }),
+    group(`Group ${i + 1}`, {
+      staff: staff[i % staffCount] ?? null,
+      room: `Room ${(i % rooms) + 1}`,
+      sessionsPerWeek: 1 + (i % 2),
+      weeks: 6,
+    }),
   );
   const placements: Placement[] = [];
   groups.forEach((g, i) => {
@@ -34,8 +42,12 @@ function generatedSchool(size: number, groupCount: number, oneToOnes: number, st
     while (chosen.size < 6) chosen.add(pick(candidates));
     for (const p of chosen) placements.push(placement(p.id, { group: g.name }));
   });
-  for (let i = 0; i < oneToOnes; i += 1) placements.push(placement(pick(pupils).id, { type: '1-1', staff: pick(staff), end: '2026-12-11' as IsoDate }));
-  const staffAvailability = availability(slots, staff.map((name) => ({ name, busyAt: () => (random() < 0.3 ? 'Teaching' : null) })));
+  for (let i = 0; i < oneToOnes; i += 1)
+    placements.push(placement(pick(pupils).id, { type: '1-1', staff: pick(staff), end: '2026-12-11' as IsoDate }));
+  const staffAvailability = availability(
+    slots,
+    staff.map((name) => ({ name, busyAt: () => (random() < 0.3 ? 'Teaching' : null) })),
+  );
   return school({ pupils, placements, groups, lessons: lessonTimetable(slots, rows), staffAvailability });
 }
 

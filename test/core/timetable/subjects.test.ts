@@ -6,10 +6,21 @@ import { iso } from './fixtures';
 describe('protected subjects', () => {
   const isProtected = protectedSubjectTest(['Maths', 'English']);
 
-  it.each(['Maths', 'Mathematics', 'Ma', 'Math', 'Maths set 2', '7Ma1', 'MATHS', 'Further Maths', 'Eng', 'English Lit', 'English Language', 'Eng. Lit', 'english'])(
-    'recognises %s',
-    (subject) => expect(isProtected(subject)).toBe(true),
-  );
+  it.each([
+    'Maths',
+    'Mathematics',
+    'Ma',
+    'Math',
+    'Maths set 2',
+    '7Ma1',
+    'MATHS',
+    'Further Maths',
+    'Eng',
+    'English Lit',
+    'English Language',
+    'Eng. Lit',
+    'english',
+  ])('recognises %s', (subject) => expect(isProtected(subject)).toBe(true));
 
   it.each(['Science', 'Media', 'Engineering', 'Mandarin', 'Music', 'Drama', ''])('leaves %s unprotected', (subject) => {
     expect(isProtected(subject)).toBe(false);

@@ -12,7 +12,10 @@ function run(data: SchoolData, settings: Settings = settingsWith(), request: Par
   return result;
 }
 
-const members = (groupName: string, extra: Parameters<typeof placement>[1] = {}) => [placement('P1', { group: groupName, ...extra }), placement('P2', { group: groupName, ...extra })];
+const members = (groupName: string, extra: Parameters<typeof placement>[1] = {}) => [
+  placement('P1', { group: groupName, ...extra }),
+  placement('P2', { group: groupName, ...extra }),
+];
 const pupils = [pupil('P1', 'Ava Khan'), pupil('P2', 'Ben Ng')];
 
 describe('programme weeks', () => {
@@ -23,14 +26,25 @@ describe('programme weeks', () => {
   });
 
   it('defaults to the earliest member start and the settings’ number of weeks', () => {
-    const placements = [placement('P1', { group: 'G', start: iso('2026-11-18') }), placement('P2', { group: 'G', start: iso('2026-11-11') })];
-    const result = run(school({ pupils, placements, groups: [group('G', { weeks: null, startWeek: null })] }), settingsWith({ weeksDefault: 2 }));
+    const placements = [
+      placement('P1', { group: 'G', start: iso('2026-11-18') }),
+      placement('P2', { group: 'G', start: iso('2026-11-11') }),
+    ];
+    const result = run(
+      school({ pupils, placements, groups: [group('G', { weeks: null, startWeek: null })] }),
+      settingsWith({ weeksDefault: 2 }),
+    );
     expect([...new Set(result.sessions.map((s) => s.week))]).toEqual(['2026-11-09', '2026-11-16']);
   });
 
   it('starts on the next Monday when nothing says when', () => {
     const placements = members('G', { start: null });
-    const result = buildTimetables(school({ pupils, placements, groups: [group('G', { startWeek: null })] }), settingsWith(), { week: 'programme', today: iso('2026-11-04') }, undefined);
+    const result = buildTimetables(
+      school({ pupils, placements, groups: [group('G', { startWeek: null })] }),
+      settingsWith(),
+      { week: 'programme', today: iso('2026-11-04') },
+      undefined,
+    );
     expect(result.sessions.map((s) => s.week)).toEqual(['2026-11-09']);
   });
 
@@ -64,7 +78,10 @@ describe('lesson timetables', () => {
   it('follows a two-week timetable (week A and week B)', () => {
     const slots = [...weekSlots(6, 'A'), ...weekSlots(6, 'B')];
     const lessons = lessonTimetable(slots, [
-      { key: { kind: 'year', year: 7 }, subject: (s) => (s.cycleWeek === 'A' ? (at(1, 1)(s) ? 'Art' : 'Maths') : at(2, 2)(s) ? 'PE' : 'English') },
+      {
+        key: { kind: 'year', year: 7 },
+        subject: (s) => (s.cycleWeek === 'A' ? (at(1, 1)(s) ? 'Art' : 'Maths') : at(2, 2)(s) ? 'PE' : 'English'),
+      },
     ]);
     const data = school({ pupils, placements: members('G'), groups: [group('G', { weeks: 3 })], lessons });
     const result = run(data, settingsWith({ cycleWeekAStart: '2026-11-09' }));
@@ -75,7 +92,9 @@ describe('lesson timetables', () => {
 
   it('reads every week as week A, and says so, when week A’s Monday is unknown', () => {
     const slots = [...weekSlots(5, 'A'), ...weekSlots(5, 'B')];
-    const lessons = lessonTimetable(slots, [{ key: { kind: 'year', year: 7 }, subject: (s) => (s.cycleWeek === 'A' && at(3, 5)(s) ? 'Art' : 'Maths') }]);
+    const lessons = lessonTimetable(slots, [
+      { key: { kind: 'year', year: 7 }, subject: (s) => (s.cycleWeek === 'A' && at(3, 5)(s) ? 'Art' : 'Maths') },
+    ]);
     const result = run(school({ pupils, placements: members('G'), groups: [group('G', { weeks: 2 })], lessons }));
     expect(result.sessions.map((s) => `${s.day}/${s.lesson}`)).toEqual(['3/5', '3/5']);
     expect(result.details.join(' ')).toContain("week A's Monday is not set");
@@ -84,7 +103,10 @@ describe('lesson timetables', () => {
   it('uses a seventh lesson when the day has seven', () => {
     const slots = weekSlots(7);
     const staffAvailability = availability(slots, [{ name: "Mrs O'Neill", busyAt: (s) => (at(5, 7)(s) ? null : 'Teaching') }]);
-    const result = run(school({ pupils, placements: members('G'), groups: [group('G')], staffAvailability }), settingsWith({ lessonsPerDay: 7 }));
+    const result = run(
+      school({ pupils, placements: members('G'), groups: [group('G')], staffAvailability }),
+      settingsWith({ lessonsPerDay: 7 }),
+    );
     expect(result.sessions.map((s) => `${s.day}/${s.lesson}`)).toEqual(['5/7']);
     expect(result.details[0]).toContain('No lesson timetable was found');
     const staffTab = result.plan.tabs.find((t) => t.key.startsWith('staff-timetable:'));
@@ -97,7 +119,10 @@ describe('lesson timetables', () => {
     const lessons = lessonTimetable(slots, [{ key: { kind: 'year', year: 7 }, subject: () => 'Science' }]);
     const groups = Array.from({ length: 30 }, (_, i) => group(`G${i}`, { staff: 'Mr Hale', room: `R${i}` }));
     const placements = groups.map((g, i) => placement(`P${i}`, { group: g.name }));
-    const result = run(school({ pupils: placements.map((p) => pupil(p.pupilId, `Pupil ${p.pupilId}`)), placements, groups, lessons }), settingsWith({ maxSessionsPerStaffDay: 8 }));
+    const result = run(
+      school({ pupils: placements.map((p) => pupil(p.pupilId, `Pupil ${p.pupilId}`)), placements, groups, lessons }),
+      settingsWith({ maxSessionsPerStaffDay: 8 }),
+    );
     expect(result.sessions).toHaveLength(25);
     expect(Math.max(...result.sessions.map((s) => s.lesson))).toBe(5);
     expect(result.problems).toHaveLength(5);
@@ -108,7 +133,9 @@ describe('lesson timetables', () => {
 describe('rotation', () => {
   it('rotates the subjects pupils miss: each once before any twice, never the same two weeks running', () => {
     const free: Record<string, string> = { '1/1': 'Science', '2/2': 'History', '3/3': 'Art', '4/4': 'Music' };
-    const lessons = lessonTimetable(weekSlots(6), [{ key: { kind: 'form', form: '7A' }, subject: (s) => free[`${s.day}/${s.lesson}`] ?? 'Maths' }]);
+    const lessons = lessonTimetable(weekSlots(6), [
+      { key: { kind: 'form', form: '7A' }, subject: (s) => free[`${s.day}/${s.lesson}`] ?? 'Maths' },
+    ]);
     const result = run(school({ pupils, placements: members('G'), groups: [group('G', { weeks: 8 })], lessons }));
     const missed = result.sessions.map((s) => free[`${s.day}/${s.lesson}`]);
     expect(missed).toHaveLength(8);

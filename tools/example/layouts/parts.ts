@@ -51,7 +51,12 @@ export interface PhaseWording {
 /** SLSS responses as a Google Forms grid: agreement words, blank where an item was skipped. */
 export function slssRows(responses: readonly FormResponse[], nameHeader: string, phase: PhaseWording): Cell[][] {
   const header = ['Timestamp', nameHeader, phase.question, ...SLSS_ITEMS.map((item) => gridHeader(SLSS_STEM, item))];
-  const rows = responses.map((r) => [r.submitted, r.name, r.phase === 'start' ? phase.start : phase.end, ...r.answers.map((a) => (a === null ? null : (SLSS_LABELS[a - 1] ?? null)))]);
+  const rows = responses.map((r) => [
+    r.submitted,
+    r.name,
+    r.phase === 'start' ? phase.start : phase.end,
+    ...r.answers.map((a) => (a === null ? null : (SLSS_LABELS[a - 1] ?? null))),
+  ]);
   return [header, ...rows];
 }
 

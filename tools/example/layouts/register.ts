@@ -29,8 +29,26 @@ const MEASURE_HEADERS: Readonly<Record<MeasureKey, readonly [string, string]>> =
 };
 
 export const REGISTER_HEADERS: readonly string[] = [
-  'Surname', 'Forename', 'Adm No', 'NC Yr', 'Reg', 'Sex', 'SEN', 'Need', 'PP?', '1-1 / group', 'Why referred', 'Target outcome',
-  'Programme', 'Grp', 'Key worker', 'Starts', 'Ends', 'Parental consent', ...MEASURES.flatMap((key) => MEASURE_HEADERS[key]), 'Att change',
+  'Surname',
+  'Forename',
+  'Adm No',
+  'NC Yr',
+  'Reg',
+  'Sex',
+  'SEN',
+  'Need',
+  'PP?',
+  '1-1 / group',
+  'Why referred',
+  'Target outcome',
+  'Programme',
+  'Grp',
+  'Key worker',
+  'Starts',
+  'Ends',
+  'Parental consent',
+  ...MEASURES.flatMap((key) => MEASURE_HEADERS[key]),
+  'Att change',
 ];
 
 const SEN_WORDS: Readonly<Record<SenStatus, string>> = { none: '', support: 'SEN Support', ehcp: 'EHCP' };
@@ -45,9 +63,16 @@ function titleRows(school: ExampleSchool): Cell[][] {
   ];
 }
 
-function placementRow(school: ExampleSchool, placement: ExamplePlacement, sheetRow: number, pupilOf: ReturnType<typeof pupilLookup>): Cell[] {
+function placementRow(
+  school: ExampleSchool,
+  placement: ExamplePlacement,
+  sheetRow: number,
+  pupilOf: ReturnType<typeof pupilLookup>,
+): Cell[] {
   const pupil = pupilOf(placement.pupilId);
-  const measures = MEASURES.flatMap((key) => (placement.measures ? [placement.measures[key].start, placement.measures[key].end] : [null, null]));
+  const measures = MEASURES.flatMap((key) =>
+    placement.measures ? [placement.measures[key].start, placement.measures[key].end] : [null, null],
+  );
   const change: Cell = placement.measures
     ? {
         value: Math.round((placement.measures.attendance.end - placement.measures.attendance.start) * 10) / 10,
@@ -55,10 +80,26 @@ function placementRow(school: ExampleSchool, placement: ExamplePlacement, sheetR
       }
     : null;
   return [
-    pupil.surname, pupil.forename, pupil.admissionNo, yearCell(school, pupil, (year) => `Y${year}`), pupil.form,
-    pupil.gender === 'F' ? 'Female' : 'Male', SEN_WORDS[pupil.sen], pupil.primaryNeed, pupil.pupilPremium ? 'Yes' : '', placement.type,
-    placement.reason, placement.outcome, placement.programme, placement.group, placement.staff, ukDateText(placement.start),
-    ukDateText(placement.end), placement.consent ? 'Y' : '', ...measures, change,
+    pupil.surname,
+    pupil.forename,
+    pupil.admissionNo,
+    yearCell(school, pupil, (year) => `Y${year}`),
+    pupil.form,
+    pupil.gender === 'F' ? 'Female' : 'Male',
+    SEN_WORDS[pupil.sen],
+    pupil.primaryNeed,
+    pupil.pupilPremium ? 'Yes' : '',
+    placement.type,
+    placement.reason,
+    placement.outcome,
+    placement.programme,
+    placement.group,
+    placement.staff,
+    ukDateText(placement.start),
+    ukDateText(placement.end),
+    placement.consent ? 'Y' : '',
+    ...measures,
+    change,
   ];
 }
 
@@ -76,10 +117,17 @@ function registerRows(school: ExampleSchool): Cell[][] {
   rows.push([]);
   const total: Cell[] = Array.from({ length: REGISTER_HEADERS.length }, () => null);
   total[0] = { value: 'TOTAL', bold: true };
-  for (const [column, side] of [[ATT_BEFORE, 'start'], [ATT_AFTER, 'end']] as const) {
+  for (const [column, side] of [
+    [ATT_BEFORE, 'start'],
+    [ATT_AFTER, 'end'],
+  ] as const) {
     const letter = columnLetter(column);
     const values = placements.flatMap((p) => (p.measures ? [p.measures.attendance[side]] : []));
-    total[column] = { value: average(values), formula: `=AVERAGE(${letter}${REGISTER_HEADER_ROW + 1}:${letter}${lastData})`, bold: true } satisfies CellModel;
+    total[column] = {
+      value: average(values),
+      formula: `=AVERAGE(${letter}${REGISTER_HEADER_ROW + 1}:${letter}${lastData})`,
+      bold: true,
+    } satisfies CellModel;
   }
   rows.push(total);
   return rows;
@@ -110,7 +158,11 @@ export function registerWorkbook(school: ExampleSchool): WorkbookModel {
     [REGISTER_TABS.curriculum, curriculumRows(school), 1],
     [REGISTER_TABS.groups, groupRows(school), 1],
     [REGISTER_TABS.doNotGroup, doNotGroupRows(school), 1],
-    [REGISTER_TABS.responses, slssRows(school.slss, 'Your name', { question: 'Before or after your programme?', start: 'Before', end: 'After' }), 1],
+    [
+      REGISTER_TABS.responses,
+      slssRows(school.slss, 'Your name', { question: 'Before or after your programme?', start: 'Before', end: 'After' }),
+      1,
+    ],
   ];
   workbook.sheets = tabs.map(([name, rows, headerRow], index) => buildSheet(index, name, rows, { headerRow }));
   return workbook;

@@ -28,8 +28,24 @@ const MEASURE_HEADERS: Readonly<Record<MeasureKey, readonly [string, string]>> =
 };
 
 export const TIDY_REGISTER_HEADERS: readonly string[] = [
-  'UPN', 'Pupil', 'Year', 'Form', 'Gender', 'SEN', 'Primary need', 'PP', 'Type', 'Reason for referral', 'Desired outcome',
-  'Intervention', 'Group', 'Staff', 'Start date', 'End date', 'Consent', ...MEASURES.flatMap((key) => MEASURE_HEADERS[key]),
+  'UPN',
+  'Pupil',
+  'Year',
+  'Form',
+  'Gender',
+  'SEN',
+  'Primary need',
+  'PP',
+  'Type',
+  'Reason for referral',
+  'Desired outcome',
+  'Intervention',
+  'Group',
+  'Staff',
+  'Start date',
+  'End date',
+  'Consent',
+  ...MEASURES.flatMap((key) => MEASURE_HEADERS[key]),
 ];
 
 const SEN_CODES: Readonly<Record<SenStatus, string>> = { none: 'N', support: 'K', ehcp: 'E' };
@@ -45,10 +61,24 @@ function registerRows(school: ExampleSchool): Cell[][] {
   const rows: Cell[][] = placements.map((placement) => {
     const pupil = pupilOf(placement.pupilId);
     return [
-      pupil.id, `${pupil.forename} ${pupil.surname}`, yearCell(school, pupil, (year) => year), pupil.form, pupil.gender,
-      SEN_CODES[pupil.sen], pupil.primaryNeed, pupil.pupilPremium ? 'Y' : 'N', TYPE_WORDS[placement.type], placement.reason,
-      placement.outcome, placement.programme, placement.group, placement.staff, dateCell(placement.start), dateCell(placement.end),
-      consentWord(placement.consent), ...MEASURES.flatMap((key) => (placement.measures ? [placement.measures[key].start, placement.measures[key].end] : [null, null])),
+      pupil.id,
+      `${pupil.forename} ${pupil.surname}`,
+      yearCell(school, pupil, (year) => year),
+      pupil.form,
+      pupil.gender,
+      SEN_CODES[pupil.sen],
+      pupil.primaryNeed,
+      pupil.pupilPremium ? 'Y' : 'N',
+      TYPE_WORDS[placement.type],
+      placement.reason,
+      placement.outcome,
+      placement.programme,
+      placement.group,
+      placement.staff,
+      dateCell(placement.start),
+      dateCell(placement.end),
+      consentWord(placement.consent),
+      ...MEASURES.flatMap((key) => (placement.measures ? [placement.measures[key].start, placement.measures[key].end] : [null, null])),
     ];
   });
   return [[...TIDY_REGISTER_HEADERS], ...rows, [], averagesRow(placements, rows.length)];
@@ -63,7 +93,11 @@ function averagesRow(placements: readonly ExamplePlacement[], dataRows: number):
       const column = firstMeasure + m * 2 + (side === 'end' ? 1 : 0);
       const letter = columnLetter(column);
       const values = placements.flatMap((p) => (p.measures ? [p.measures[key][side]] : []));
-      row[column] = { value: average(values), formula: `=AVERAGE(${letter}2:${letter}${dataRows + 1})`, numberFormat: '0.0' } satisfies CellModel;
+      row[column] = {
+        value: average(values),
+        formula: `=AVERAGE(${letter}2:${letter}${dataRows + 1})`,
+        numberFormat: '0.0',
+      } satisfies CellModel;
     }
   });
   return Array.from({ length: row.length }, (_, i) => row[i] ?? null);
@@ -94,7 +128,14 @@ export function tidyWorkbook(school: ExampleSchool): WorkbookModel {
     [TIDY_TABS.lessons, [['Year / form', ...tidySlots()], ...school.lessons.map((row) => [row.key, ...row.subjects])]],
     [TIDY_TABS.staff, [['Staff', 'Role', ...tidySlots()], ...school.staff.map((member) => [member.name, member.role, ...member.busy])]],
     [TIDY_TABS.slss, slssRows(school.slss, 'Your name', phase)],
-    [TIDY_TABS.srs, srsRows(school.srs, 'Name', { question: 'Start or end of your programme?', start: 'Start of the programme', end: 'End of the programme' })],
+    [
+      TIDY_TABS.srs,
+      srsRows(school.srs, 'Name', {
+        question: 'Start or end of your programme?',
+        start: 'Start of the programme',
+        end: 'End of the programme',
+      }),
+    ],
   ];
   workbook.sheets = tabs.map(([name, rows], index) => buildSheet(index, name, rows, { headerRow: 1, columnWidths: { 1: 160 } }));
   return workbook;

@@ -1,0 +1,86 @@
+// Lint rules that catch what the compiler cannot: promises left floating, imports repeated, code
+// left unused, and the project's layers (only src/sheets may call an Apps Script service).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const APPS_SCRIPT_SERVICES = [
+  'SpreadsheetApp',
+  'Charts',
+  'HtmlService',
+  'PropertiesService',
+  'LockService',
+  'ScriptApp',
+  'FormApp',
+  'Session',
+  'Utilities',
+  'Logger',
+  'CacheService',
+  'DriveApp',
+  'UrlFetchApp',
+].map((name) => ({ name, message: 'Only src/sheets calls Apps Script services: go through its workbook port.' }));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'out/', 'coverage/', 'node_modules/', 'examples/', 'test/fixtures/', 'test/.artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-duplicate-imports': ['error', { allowSeparateTypeImports: true }],
+      eqeqeq: ['error', 'always'],
+      // Namespaces from @types/google-apps-script are types only: the compiler checks them.
+      'no-undef': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/sheets/**'],
+    rules: { 'no-restricted-globals': ['error', ...APPS_SCRIPT_SERVICES] },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/sheets/*', '**/actions/*', '**/server/*', '**/emulator/*', '**/tools/*'],
+              message: 'src/core is pure: it imports nothing from the edges.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/sheets/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/actions/*', '**/server/*'], message: 'src/sheets sits below the actions and the server.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'sidebar/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/emulator/*', '**/tools/*', '**/test/*'], message: 'Shipped code never imports the emulator, tools or tests.' },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['**/*.js', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
+);
