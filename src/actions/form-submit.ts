@@ -8,29 +8,20 @@
  * had or anything fails, only the kind of failure is logged and the response stays on its tab,
  * where the sidebar counts it as unscored and Re-score picks it up.
  */
-import { readSchool } from '../core/setup';
 import type { Mapping } from '../core/mapping/schema';
-import { INSTRUMENTS_TAB, loadInstruments, scoreSingleResponse, type SingleScoreResult } from '../core/questionnaires';
+import { INSTRUMENTS_TAB, loadInstruments, SCORES_KEY, scoreSingleResponse, type SingleScoreResult } from '../core/questionnaires';
 import { scoresTab } from '../core/questionnaires/scores-tab';
+import { readSchool } from '../core/setup';
 import { normaliseHeader } from '../core/text';
-import { applyPlan } from '../sheets/apply';
-import {
-  appendScoreRow,
-  readScoresSheet,
-  readSubmission,
-  readTabNamed,
-  rewriteFlags,
-  underDocumentLock,
-  type SubmitEvent,
-} from '../sheets/append-scores';
-import { loadStored, saveMapping } from '../sheets/store';
+import { services } from './services';
+import { loadStored, saveMapping } from './store';
 
 /** Long enough for a re-score or a burst of submissions to finish; well inside the trigger's time limit. */
 const LOCK_WAIT_MS = 30_000;
 
 export function onFormSubmitEvent(event: unknown): void {
   try {
-    if (!underDocumentLock(LOCK_WAIT_MS, () => scoreSubmission((event ?? {}) as SubmitEvent))) leftForRescore('lock timeout');
+    if (!services().lock.tryDocumentLock(LOCK_WAIT_MS, () => scoreSubmission(event))) leftForRescore('lock timeout');
   } catch (error) {
     leftForRescore(error instanceof Error ? error.name : 'unknown');
   }
@@ -38,26 +29,27 @@ export function onFormSubmitEvent(event: unknown): void {
 
 /** Only the kind of failure: a message could quote a cell, and cells hold pupil data. */
 function leftForRescore(kind: string): void {
-  console.error(`Intervention Planner: a form response was left for re-score (${kind}).`);
+  services().log.error(`a form response was left for re-score (${kind}).`);
 }
 
-function scoreSubmission(event: SubmitEvent): void {
+function scoreSubmission(event: unknown): void {
+  const { submissions, workbook } = services();
   const stored = loadStored();
   const mapping = stored.mapping;
   // Not set up yet: setup finds the responses tab and Re-score scores it.
   if (!mapping?.register) return;
-  const submission = readSubmission(event, (tab) => mapping.responses.find((p) => p.tab === tab)?.headerRow ?? 1);
+  const submission = submissions.read(event, (tab) => mapping.responses.find((p) => p.tab === tab)?.headerRow ?? 1);
   if (!submission) throw new TypeError('no range');
-  const { spreadsheet, tab, sheetRow, headers, cells } = submission;
+  const { tab, sheetRow, headers, cells } = submission;
   const part = mapping.responses.find((p) => p.tab === tab);
 
-  const register = readTabNamed(spreadsheet, mapping.register.tab);
+  const register = submissions.readTabNamed(mapping.register.tab);
   const { data } = readSchool({ tabs: register ? [register] : [] }, mapping, stored.settings);
-  const scores = readScoresSheet(spreadsheet);
+  const scores = submissions.readScores(SCORES_KEY);
   const response = { tab, headerRow: part?.headerRow ?? 1, headers, cells, sheetRow };
   let result = scoreSingleResponse(response, data, stored.settings, stored.resolvedPupils, undefined, scores.snapshot);
   // A school's own questionnaire: its Instruments tab is read only when no built-in one fits.
-  const own = result.row === null ? readTabNamed(spreadsheet, INSTRUMENTS_TAB) : undefined;
+  const own = result.row === null ? submissions.readTabNamed(INSTRUMENTS_TAB) : undefined;
   if (own) result = scoreSingleResponse(response, data, stored.settings, stored.resolvedPupils, own, scores.snapshot);
   if (result.row === null || result.cells === null || result.alreadyScored) return;
 
@@ -65,13 +57,18 @@ function scoreSubmission(event: SubmitEvent): void {
   if (!scores.sheet || !scores.snapshot) {
     // The first score: Scores is made through the normal plan path (tagged, formatted).
     const { instruments } = loadInstruments(stored.settings, own);
-    applyPlan(spreadsheet, { tabs: [scoresTab([result.row], instruments)], replaces: [] }, scores.generated ?? new Map());
+    workbook.apply({ tabs: [scoresTab([result.row], instruments)], replaces: [] }, scores.generated ?? { byKey: new Map(), leftovers: [] });
     return;
   }
-  appendScoreRow(scores.sheet, result.cells);
+  submissions.appendRow(scores.sheet, result.cells);
   const duplicates = supersededRows(result);
   const flagsColumn = (scores.snapshot.values[0] ?? []).findIndex((h) => normaliseHeader(String(h)) === 'flags') + 1;
-  if (duplicates.length > 0 && flagsColumn > 0) rewriteFlags(scores.sheet, flagsColumn, duplicates);
+  if (duplicates.length > 0 && flagsColumn > 0)
+    submissions.rewriteCells(
+      scores.sheet,
+      flagsColumn,
+      duplicates.map((update) => ({ row: update.row, value: update.flags })),
+    );
 }
 
 /**

@@ -2,10 +2,9 @@
 import { checkGroups as check, type Finding } from '../core/groups';
 import { readScheduleRows, SCHEDULE_KEY } from '../core/timetable';
 import type { ActionReport, FindingView, RowRef } from '../shared/api';
-import { selectRow } from '../sheets/selection';
-import { generatedTab } from './generated';
+import { generatedTab } from '../core/snapshot';
 import { runAction } from './run-action';
-import { activeSpreadsheet } from './school';
+import { services } from './services';
 
 export function checkGroups(): ActionReport {
   let findings: readonly Finding[] = [];
@@ -34,5 +33,5 @@ function findingView(finding: Finding): FindingView {
 
 /** Selects the row behind a finding (the sidebar's click). */
 export function selectFindingRow(ref: RowRef): RowRef {
-  return selectRow(activeSpreadsheet(), ref);
+  return services().workbook.selectRow(ref);
 }

@@ -7,11 +7,11 @@
 import type { Pupil } from '../core/domain';
 import { builtinInstruments, SLSS_ID, SRS_ID, type Instrument } from '../core/questionnaires';
 import type { CreateFormResult, FormInstrument } from '../shared/api';
-import { createLinkedForm, ensureFormSubmitTrigger, type FormGrid, type FormSpec } from '../sheets/forms';
-import { withDocumentLock } from '../sheets/lock';
-import { saveMapping } from '../sheets/store';
+import type { FormGrid, FormSpec } from '../core/ports';
 import { loadSetUpSchool } from './run-action';
-import { UserError } from './user-error';
+import { UserError } from '../core/user-error';
+import { services } from './services';
+import { saveMapping } from './store';
 
 /** The global Apps Script calls on each form submission (src/server/index.ts). */
 export const FORM_SUBMIT_HANDLER = 'onFormSubmit';
@@ -63,7 +63,8 @@ export function questionnaireFormSpec(instrument: Instrument, formId: FormInstru
 }
 
 export function createQuestionnaireForm(formId: FormInstrument): CreateFormResult {
-  return withDocumentLock(() => {
+  const { forms, lock } = services();
+  return lock.withDocumentLock(() => {
     const school = loadSetUpSchool();
     const instrument = builtinInstruments(school.stored.settings.questionnaires.minAnsweredShare).find((i) => i.id === formId);
     if (!instrument) throw new UserError('Choose the life satisfaction or the resilience questionnaire.');
@@ -72,20 +73,23 @@ export function createQuestionnaireForm(formId: FormInstrument): CreateFormResul
       throw new UserError(
         'The register has no pupils yet, so the form would have no names to choose from. Add the pupils, then try again.',
       );
-    const created = createLinkedForm(
-      school.spreadsheet,
+    const created = forms.createLinkedForm(
       spec,
       school.snapshot.tabs.map((tab) => tab.name),
     );
-    const trigger = ensureFormSubmitTrigger(school.spreadsheet, FORM_SUBMIT_HANDLER);
+    const trigger = forms.ensureFormSubmitTrigger(FORM_SUBMIT_HANDLER);
     const { mapping } = school;
     const tab = created.responsesTab;
     if (tab !== null && !mapping.responses.some((part) => part.tab === tab) && mapping.responses.length < 50) {
       saveMapping({ ...mapping, responses: [...mapping.responses, { tab, headerRow: 1 }] });
     }
     const where = tab === null ? 'Answers will arrive on a new Form Responses tab' : `Answers arrive on “${tab}”`;
+    const scoring =
+      trigger === 'not-allowed'
+        ? 'Google does not let a test deployment score answers as they arrive, so run Score questionnaires once pupils have answered'
+        : 'are scored onto Scores as each pupil sends the form';
     return {
-      headline: `Created “${spec.title}”. ${where} and are scored onto Scores as each pupil sends the form. Share this link with pupils: ${created.publishedUrl}`,
+      headline: `Created “${spec.title}”. ${where} and ${scoring}. Share this link with pupils: ${created.publishedUrl}`,
       title: spec.title,
       publishedUrl: created.publishedUrl,
       editUrl: created.editUrl,

@@ -5,13 +5,13 @@
  */
 import { builtinInstruments, pupilNameKey, SCORES_KEY, unscoredCount, type ScoreRow } from '../core/questionnaires';
 import type { NameToResolve, PupilChoice, QuestionnaireState, ResolvePupilArgs, ResolvePupilResult } from '../shared/api';
-import { hasFormSubmitTrigger } from '../sheets/forms';
-import { saveResolvedPupils } from '../sheets/resolved-pupils';
 import { FORM_INSTRUMENTS, FORM_SUBMIT_HANDLER } from './questionnaire-forms';
 import { instrumentsTab, rescoreQuestionnaires, scoreAll } from './questionnaires';
 import { loadSetUpSchool } from './run-action';
 import type { School } from './school';
-import { UserError } from './user-error';
+import { UserError } from '../core/user-error';
+import { services } from './services';
+import { saveResolvedPupils } from './store';
 
 /** Enough for the sidebar to stay usable; the rest follow once these are chosen. */
 const MAX_NAMES = 50;
@@ -50,7 +50,7 @@ function stateOf(school: School): QuestionnaireState {
   const builtins = builtinInstruments();
   return {
     unscored: unscoredCount(school.data, school.stored.settings, extra, scores),
-    triggerInstalled: hasFormSubmitTrigger(school.spreadsheet, FORM_SUBMIT_HANDLER),
+    triggerInstalled: services().forms.hasFormSubmitTrigger(FORM_SUBMIT_HANDLER),
     toResolve: names.slice(0, MAX_NAMES),
     moreToResolve: Math.max(0, names.length - MAX_NAMES),
     pupils,

@@ -2,15 +2,15 @@
  * The shape every action shares: read the workbook once, let the core build a plan, write the plan
  * and the action's Problems in one batch, and say what was done in sentences.
  */
+import type { WritePlan } from '../core/plan';
 import type { Problem, ProblemSource } from '../core/problems';
 import { PROBLEMS_KEY, problemsTab, readProblemsTab } from '../core/problems-tab';
-import type { WritePlan } from '../core/plan';
+import { generatedTab } from '../core/snapshot';
+import { UserError } from '../core/user-error';
 import type { ActionName, ActionReport } from '../shared/api';
-import { applyPlan } from '../sheets/apply';
-import { withDocumentLock } from '../sheets/lock';
-import { saveMapping } from '../sheets/store';
 import { loadSchool, type School } from './school';
-import { UserError } from './user-error';
+import { services } from './services';
+import { saveMapping } from './store';
 
 /** What the core hands back for an action. */
 export interface ActionOutcome {
@@ -31,26 +31,25 @@ export function loadSetUpSchool(reads: readonly string[] = []): School {
   return school;
 }
 
+/** The plan with the Problems tab added: the action's findings replace its own earlier ones, the others stay. */
+export function withProblems(school: School, plan: WritePlan, fresh: readonly Problem[], sources: readonly ProblemSource[]): WritePlan {
+  const previous = readProblemsTab(generatedTab(school.snapshot, PROBLEMS_KEY));
+  return { tabs: [...plan.tabs, problemsTab(previous, fresh, sources)], replaces: [...plan.replaces, PROBLEMS_KEY] };
+}
+
 /** `reads`: keys of the generated tabs the action reads back (the Schedule, say). */
 export function runAction(
   action: ActionName & ProblemSource,
   build: (school: School) => ActionOutcome,
   reads: readonly string[] = [],
 ): ActionReport {
-  return withDocumentLock(() => {
+  const { workbook, lock } = services();
+  return lock.withDocumentLock(() => {
     const school = loadSetUpSchool(reads);
     const outcome = build(school);
-    const previous = readProblemsTab(school.snapshot.tabs.find((tab) => tab.generatedKey === PROBLEMS_KEY));
     // Setup's findings are refreshed too: they come from the same reading of the sheet.
-    const problems = problemsTab(previous, [...school.problems, ...outcome.problems], ['setup', action]);
-    const applied = applyPlan(
-      school.spreadsheet,
-      {
-        tabs: [...outcome.plan.tabs, problems],
-        replaces: [...outcome.plan.replaces, PROBLEMS_KEY],
-      },
-      school.generated,
-    );
+    const plan = withProblems(school, outcome.plan, [...school.problems, ...outcome.problems], ['setup', action]);
+    const applied = workbook.apply(plan, school.generated);
     return {
       action,
       headline: outcome.headline,

@@ -8,10 +8,10 @@ import { readDate, isUnreadable } from '../core/coerce';
 import { defaultSettings, settingsSchema, type Settings } from '../core/settings';
 import { normaliseText } from '../core/text';
 import type { SettingsView } from '../shared/api';
-import { withDocumentLock } from '../sheets/lock';
-import { loadStored, saveSettings } from '../sheets/store';
 import { loadSchool } from './school';
-import { UserError } from './user-error';
+import { UserError } from '../core/user-error';
+import { services } from './services';
+import { loadStored, saveSettings } from './store';
 
 const PURPOSE_LIST = `${PURPOSES.slice(0, -1)
   .map((p) => PURPOSE_LABELS[p])
@@ -77,7 +77,7 @@ export function settingsView(): SettingsView {
 
 /** Saves the settings the sidebar changed: each section's fields replace the stored ones, the rest stay. */
 export function saveSettingsChange(input: unknown): SettingsView {
-  withDocumentLock(() => {
+  services().lock.withDocumentLock(() => {
     const merged = mergeChange(loadStored().settings, input);
     saveSettings(checkSettings(merged));
   });
@@ -85,7 +85,7 @@ export function saveSettingsChange(input: unknown): SettingsView {
 }
 
 export function resetSettings(): SettingsView {
-  withDocumentLock(() => saveSettings(defaultSettings()));
+  services().lock.withDocumentLock(() => saveSettings(defaultSettings()));
   return settingsView();
 }
 

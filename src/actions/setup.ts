@@ -4,29 +4,23 @@
  * properties; the school's tabs are never changed.
  */
 import { FIELD_LABELS, GROUP_FIELDS, KEEP_APART_FIELDS, mappingSchema, REGISTER_FIELDS, type Mapping } from '../core/mapping/schema';
-import { PROBLEMS_KEY, problemsTab, readProblemsTab } from '../core/problems-tab';
 import { summarise, type SetupSummary } from '../core/setup';
 import { userTabs } from '../core/snapshot';
 import type { MappingCorrection, MappingField, SetupView, TabHeaders } from '../shared/api';
-import { applyPlan } from '../sheets/apply';
-import { withDocumentLock } from '../sheets/lock';
-import { saveMapping } from '../sheets/store';
-import { NO_REGISTER } from './run-action';
+import { NO_REGISTER, withProblems } from './run-action';
 import { loadSchool, type MappingChoice, type School } from './school';
-import { UserError } from './user-error';
+import { UserError } from '../core/user-error';
+import { services } from './services';
+import { saveMapping } from './store';
 import { plural } from '../core/text';
 
 export function runSetup(choice: MappingChoice): SetupView {
-  return withDocumentLock(() => {
+  const { workbook, lock } = services();
+  return lock.withDocumentLock(() => {
     const school = loadSchool(choice);
     if (!school.mapping.register) throw new UserError(NO_REGISTER);
     saveMapping(school.mapping);
-    const previous = readProblemsTab(school.snapshot.tabs.find((tab) => tab.generatedKey === PROBLEMS_KEY));
-    applyPlan(
-      school.spreadsheet,
-      { tabs: [problemsTab(previous, school.problems, ['setup'])], replaces: [PROBLEMS_KEY] },
-      school.generated,
-    );
+    workbook.apply(withProblems(school, { tabs: [], replaces: [] }, school.problems, ['setup']), school.generated);
     return setupView(school);
   });
 }

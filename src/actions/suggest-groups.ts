@@ -12,11 +12,10 @@ import type { TabSnapshot } from '../core/snapshot';
 import { cellText, normaliseText, plural } from '../core/text';
 import { isBlank } from '../core/values';
 import type { AcceptReport, ActionReport, CellChange, SuggestionView } from '../shared/api';
-import { withDocumentLock } from '../sheets/lock';
-import { writeUserCells } from '../sheets/user-cells';
 import { runAction, loadSetUpSchool } from './run-action';
 import type { School } from './school';
-import { UserError } from './user-error';
+import { UserError } from '../core/user-error';
+import { services } from './services';
 
 export function suggestGroups(): ActionReport {
   let views: SuggestionView[] = [];
@@ -29,7 +28,8 @@ export function suggestGroups(): ActionReport {
 }
 
 export function acceptSuggestion(name: string, confirmed: readonly CellChange[]): AcceptReport {
-  return withDocumentLock(() => {
+  const { workbook, lock } = services();
+  return lock.withDocumentLock(() => {
     const school = loadSetUpSchool();
     const group = suggest(school.data, school.stored.settings).suggestions.groups.find((g) => g.name === name);
     if (!group)
@@ -43,8 +43,7 @@ export function acceptSuggestion(name: string, confirmed: readonly CellChange[])
         'The sheet has changed since you reviewed these cells, so nothing was written. Run Suggest groups again and check the cells it lists.',
       );
     }
-    writeUserCells(
-      school.spreadsheet,
+    workbook.writeUserCells(
       view.changes.map((c) => ({ tab: c.tab, row: c.row, column: c.column, value: c.new })),
     );
     const groupName = view.changes.find((c) => c.header === groupHeader(school))?.new ?? view.name;

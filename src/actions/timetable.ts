@@ -2,7 +2,7 @@
 import { buildTimetables, SCHEDULE_KEY } from '../core/timetable';
 import { isoDateOf, type IsoDate } from '../core/values';
 import type { ActionReport } from '../shared/api';
-import { generatedTab } from './generated';
+import { generatedTab } from '../core/snapshot';
 import { runAction } from './run-action';
 
 export function generateTimetables(week: IsoDate | 'programme'): ActionReport {

@@ -66,6 +66,10 @@ export interface TabFormat {
   readonly contentFormats?: readonly ContentFormat[];
   /** Colour the tab's handle, e.g. red for Problems. */
   readonly tabColor?: string;
+  /** Runs of rows of a fixed height in pixels (a printable block a page tall, say). */
+  readonly rowHeights?: readonly { readonly row: number; readonly rows: number; readonly height: number }[];
+  /** Printable tabs read better without the grid. */
+  readonly hideGridlines?: boolean;
 }
 
 export type ChartType = 'column' | 'bar' | 'line' | 'pie' | 'scatter';

@@ -9,14 +9,18 @@ export interface TabSnapshot {
   readonly values: readonly (readonly CellValue[])[];
   /** The add-in's own generated tab key (from developer metadata), or null for a user's tab. */
   readonly generatedKey: string | null;
-  readonly hidden: boolean;
 }
 
-/** Every user tab, and the generated tabs the action asked to read back (the others are not read). */
+/** The user tabs the action needed, and the generated tabs it asked to read back (the others are not read). */
 export interface WorkbookSnapshot {
   readonly tabs: readonly TabSnapshot[];
 }
 
 export function userTabs(snapshot: WorkbookSnapshot): readonly TabSnapshot[] {
   return snapshot.tabs.filter((tab) => tab.generatedKey === null);
+}
+
+/** A generated tab from the snapshot, found by its key (never by its name, which users may change). */
+export function generatedTab(snapshot: WorkbookSnapshot, key: string): TabSnapshot | undefined {
+  return snapshot.tabs.find((tab) => tab.generatedKey === key);
 }

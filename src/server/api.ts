@@ -13,7 +13,8 @@ import { resetSettings, saveSettingsChange, settingsView } from '../actions/sett
 import { correctMapping, runSetup, setupView } from '../actions/setup';
 import { acceptSuggestion, suggestGroups } from '../actions/suggest-groups';
 import { generateTimetables } from '../actions/timetable';
-import { UserError } from '../actions/user-error';
+import { UserError } from '../core/user-error';
+import { services } from '../actions/services';
 import { GROUP_FIELDS, KEEP_APART_FIELDS, mappingSchema, REGISTER_FIELDS } from '../core/mapping/schema';
 import type { IsoDate } from '../core/values';
 import type {
@@ -72,7 +73,7 @@ const correction = z.object({
 export function apiGetState(): Result<SidebarState> {
   return respond(() => {
     const school = loadSchool('stored');
-    return { setUp: school.stored.mapping !== null, setup: setupView(school), spreadsheetName: school.spreadsheet.getName() };
+    return { setUp: school.stored.mapping !== null, setup: setupView(school), spreadsheetName: services().workbook.spreadsheetName() };
   });
 }
 

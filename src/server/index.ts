@@ -28,12 +28,17 @@ import {
   onOpen,
 } from './menu';
 import { showSidebar } from './sidebar';
+import { provideServices } from '../actions/services';
+import { appsScriptServices } from '../sheets/services';
 import { apiCreateForm, apiQuestionnaireState, apiResolvePupil } from './api';
 import { menuCreateLifeSatisfactionForm, menuCreateResilienceForm } from './menu';
 import { onFormSubmitEvent } from '../actions/form-submit';
 import { apiGetSettings, apiResetSettings, apiSaveSettings } from './api';
 
 declare const global: Record<string, unknown>;
+
+// Each execution loads the script afresh: the actions reach Google through these ports.
+provideServices(appsScriptServices);
 
 global.onOpen = onOpen;
 global.onInstall = onInstall;

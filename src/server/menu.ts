@@ -6,6 +6,7 @@ import type { ActionReport, Result } from '../shared/api';
 import { apiBuildImpact, apiCheckGroups, apiSuggestGroups, apiGenerateTimetables, apiScoreQuestionnaires } from './api';
 import { runSetup } from '../actions/setup';
 import { respond } from './respond';
+import { services } from '../actions/services';
 import { apiCreateForm } from './api';
 import type { CreateFormResult } from '../shared/api';
 
@@ -26,12 +27,7 @@ export const MENU_ITEMS = [
 
 /** Runs in AuthMode.NONE for an add-on not yet used in this document: it only builds the menu. */
 export function onOpen(): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of MENU_ITEMS) {
-    if (item === null) menu.addSeparator();
-    else menu.addItem(item[0], item[1]);
-  }
-  menu.addToUi();
+  services().ui.addMenu(MENU_ITEMS.map((item) => (item === null ? null : { caption: item[0], functionName: item[1] })));
 }
 
 export function onInstall(): void {
@@ -79,8 +75,7 @@ export function menuBuildImpact(): void {
 }
 
 export function menuHelp(): void {
-  SpreadsheetApp.getUi().alert(
-    'Intervention Planner',
+  alert(
     [
       'Set up this sheet: finds your register, groups and timetable. Changes nothing in your tabs; lists unusable rows on Problems.',
       'Generate timetables: writes a Schedule, a timetable per member of staff per week and a "Where pupils are" view.',
@@ -91,7 +86,6 @@ export function menuHelp(): void {
       'Build impact charts: writes Impact and Impact charts for leaders.',
       'Only tabs Intervention Planner made are ever rewritten.',
     ].join('\n\n'),
-    SpreadsheetApp.getUi().ButtonSet.OK,
   );
 }
 
@@ -101,9 +95,9 @@ function report(result: Result<ActionReport>): void {
 }
 
 function toast(message: string): void {
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, 'Intervention Planner', 8);
+  services().ui.toast(message);
 }
 
 function alert(message: string): void {
-  SpreadsheetApp.getUi().alert('Intervention Planner', message, SpreadsheetApp.getUi().ButtonSet.OK);
+  services().ui.alert(message);
 }

@@ -1,8 +1,9 @@
 /** Opens the sidebar: the one HTML file the build inlines everything into. */
+import { services } from '../actions/services';
+
 export const SIDEBAR_FILE = 'Sidebar';
 export const SIDEBAR_TITLE = 'Intervention Planner';
 
 export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE);
-  SpreadsheetApp.getUi().showSidebar(html);
+  services().ui.showSidebar(SIDEBAR_FILE, SIDEBAR_TITLE);
 }

@@ -1,25 +1,29 @@
 /**
- * Applies a plan of writes to the generated tabs, in batches: one `setValues()` per tab, one call
- * per format area and property, one per chart. Never touches a tab the add-in did not generate.
+ * Applies a plan of writes to the add-in's own tabs, in batches whose number does not grow with
+ * rows: one `setValues()` per tab, one call per kind of format for the whole tab (a RangeList), one
+ * per chart. Never touches a tab the add-in did not generate.
  *
- * Each tab is written in full to a fresh sheet and only then swapped for the old one, so a run
- * stopped half-way (an error, Apps Script's time limit) leaves the previous tab intact or the new
- * one complete, never a half-written tab.
+ * Each tab is written in full to a fresh sheet, tagged as staging, and only swapped in once every
+ * tab of the plan is written: a run stopped half-way (an error, Google's time or cell limit) leaves
+ * the previous tabs intact; the staging tabs it leaves are found and removed by the next run, and
+ * those of a failed run are removed before the error is reported.
  */
 import { toSheetInput } from '../core/cell-input';
 import {
   GENERATED_TAB_METADATA_KEY,
+  type Area,
   type AreaFormat,
   type ChartSpec,
   type ContentFormat,
   type TabPlan,
   type WritePlan,
 } from '../core/plan';
+import type { ApplyResult, GeneratedTab, GeneratedTabs } from '../core/ports';
+import { UserError } from '../core/user-error';
 import type { CellValue } from '../core/values';
-import type { GeneratedTab } from './generated-tabs';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+import { STAGING_PREFIX } from './generated-tabs';
+import { sheetOf, type Sheet, type Spreadsheet } from './handles';
+import { a1Of, columnRuns } from './ranges';
 
 const CHART_TYPES: Record<ChartSpec['type'], () => GoogleAppsScript.Charts.ChartType> = {
   column: () => Charts.ChartType.COLUMN,
@@ -29,25 +33,38 @@ const CHART_TYPES: Record<ChartSpec['type'], () => GoogleAppsScript.Charts.Chart
   scatter: () => Charts.ChartType.SCATTER,
 };
 
-export interface ApplyResult {
-  /** Final tab names, in plan order. */
-  readonly written: readonly string[];
-  readonly removed: readonly string[];
-}
+/** What the add-in's own tabs may hold at most in one action: a tenth of Google's 10 million cells. */
+export const GENERATED_CELL_BUDGET = 1_000_000;
 
-/** `generated`: the add-in's tabs as the action found them when it read the workbook. */
-export function applyPlan(spreadsheet: Spreadsheet, plan: WritePlan, generated: ReadonlyMap<string, GeneratedTab>): ApplyResult {
-  const staged = plan.tabs.map((tab) => ({ tab, sheet: stageTab(spreadsheet, tab, generated.get(tab.key)) }));
-  const stagedByName = new Map(staged.map(({ tab, sheet }) => [tab.name, sheet] as const));
-  for (const { tab, sheet } of staged) insertCharts(spreadsheet, sheet, tab.charts, stagedByName);
+const TOO_BIG = (cells: number): string =>
+  `These tabs would need ${cells.toLocaleString('en-GB')} cells, more than Intervention Planner lets one action write (${GENERATED_CELL_BUDGET.toLocaleString('en-GB')}), so nothing was changed. Generate fewer weeks or fewer programmes at a time.`;
+const CELL_LIMIT =
+  'This spreadsheet is too close to Google Sheets’ limit of 10 million cells for these tabs to be written, so nothing was changed. Delete tabs you no longer need (or empty rows and columns at the end of big tabs), then try again.';
 
-  const written = staged.map(({ tab, sheet }) => swapIn(spreadsheet, sheet, tab, generated.get(tab.key)));
+export function applyPlan(spreadsheet: Spreadsheet, plan: WritePlan, generated: GeneratedTabs): ApplyResult {
+  for (const leftover of generated.leftovers) spreadsheet.deleteSheet(sheetOf(leftover));
+  const cells = plan.tabs.reduce((sum, tab) => sum + gridSize(tab).rows * gridSize(tab).columns, 0);
+  if (cells > GENERATED_CELL_BUDGET) throw new UserError(TOO_BIG(cells));
+
+  const staged: { tab: TabPlan; sheet: Sheet }[] = [];
+  try {
+    for (const tab of plan.tabs) staged.push({ tab, sheet: stageTab(spreadsheet, tab, generated.byKey.get(tab.key)) });
+    const byName = new Map(staged.map(({ tab, sheet }) => [tab.name, sheet] as const));
+    for (const { tab, sheet } of staged) insertCharts(spreadsheet, sheet, tab.charts, byName);
+  } catch (error) {
+    for (const { sheet } of staged) spreadsheet.deleteSheet(sheet);
+    if (isCellLimitError(error)) throw new UserError(CELL_LIMIT);
+    throw error;
+  }
+
+  const written = staged.map(({ tab, sheet }) => swapIn(spreadsheet, sheet, tab, generated.byKey.get(tab.key)));
   const writtenKeys = new Set(plan.tabs.map((tab) => tab.key));
   const removed: string[] = [];
-  for (const old of generated.values()) {
+  for (const old of generated.byKey.values()) {
     if (writtenKeys.has(old.key) || !plan.replaces.some((prefix) => ownsKey(prefix, old.key))) continue;
-    removed.push(old.sheet.getName());
-    spreadsheet.deleteSheet(old.sheet);
+    const sheet = sheetOf(old.sheet);
+    removed.push(sheet.getName());
+    spreadsheet.deleteSheet(sheet);
   }
   return { written, removed };
 }
@@ -56,58 +73,96 @@ function ownsKey(prefix: string, key: string): boolean {
   return prefix.endsWith(':') ? key.startsWith(prefix) : key === prefix;
 }
 
-/** Writes the whole tab to a new sheet placed where the old one is (or at the end). */
+/** Google's refusal to grow a spreadsheet past 10 million cells. */
+function isCellLimitError(error: unknown): boolean {
+  return error instanceof Error && /above the limit of 10,?000,?000 cells/i.test(error.message);
+}
+
+/** The tab's grid: its rows and its widest row, and at least one cell. */
+function gridSize(tab: TabPlan): { rows: number; columns: number } {
+  return { rows: Math.max(1, tab.values.length), columns: Math.max(1, ...tab.values.map((row) => row.length)) };
+}
+
+/** Writes the whole tab to a new sheet placed where the old one is (or at the end), trimmed to its content. */
 function stageTab(spreadsheet: Spreadsheet, tab: TabPlan, previous: GeneratedTab | undefined): Sheet {
-  const index = previous ? previous.sheet.getIndex() - 1 : spreadsheet.getNumSheets();
+  const index = previous ? sheetOf(previous.sheet).getIndex() - 1 : spreadsheet.getNumSheets();
   const sheet = spreadsheet.insertSheet(freeName(spreadsheet, `${tab.name} (updating)`), index);
-  const values = rectangular(tab.values.map((row) => row.map(toSheetInput)));
-  const rows = values.length;
-  const columns = values[0]?.length ?? 0;
-  if (rows > 0 && columns > 0) growTo(sheet, rows, columns);
+  sheet.addDeveloperMetadata(GENERATED_TAB_METADATA_KEY, STAGING_PREFIX + tab.key, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  const { rows, columns } = gridSize(tab);
+  fitGrid(sheet, rows, columns);
   // Inserting checkboxes sets their cells to FALSE, so they go in before the values.
-  for (const area of tab.format.checkboxes ?? []) sheet.getRange(area.row, area.column, area.rows, area.columns).insertCheckboxes();
-  if (rows > 0 && columns > 0) sheet.getRange(1, 1, rows, columns).setValues(values);
+  const checkboxes = (tab.format.checkboxes ?? []).filter(nonEmpty);
+  if (checkboxes.length > 0) sheet.getRangeList(checkboxes.map(a1Of)).insertCheckboxes();
+  const values = rectangular(tab.values.map((row) => row.map(toSheetInput)), columns);
+  if (values.length > 0) sheet.getRange(1, 1, values.length, columns).setValues(values);
   applyFormat(sheet, tab);
   return sheet;
 }
 
-function rectangular(rows: CellValue[][]): CellValue[][] {
-  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+/** Exactly `rows` × `columns`: a new sheet's 1000 × 26 would count against Google's cell limit. */
+function fitGrid(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  else if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+}
+
+function rectangular(rows: CellValue[][], width: number): CellValue[][] {
   return rows.map((row) => (row.length === width ? row : [...row, ...Array<CellValue>(width - row.length).fill('')]));
 }
 
-function growTo(sheet: Sheet, rows: number, columns: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+function nonEmpty(area: Area): boolean {
+  return area.rows > 0 && area.columns > 0;
 }
 
 function applyFormat(sheet: Sheet, tab: TabPlan): void {
   const { format } = tab;
   if (format.frozenRows) sheet.setFrozenRows(format.frozenRows);
   if (format.frozenColumns) sheet.setFrozenColumns(format.frozenColumns);
-  for (const [column, width] of Object.entries(format.columnWidths ?? {})) sheet.setColumnWidth(Number(column), width);
-  for (const area of format.areas ?? []) applyArea(sheet, area);
+  for (const run of columnRuns(format.columnWidths ?? {})) sheet.setColumnWidths(run.start, run.count, run.width);
+  for (const run of format.rowHeights ?? []) if (run.rows > 0) sheet.setRowHeightsForced(run.row, run.rows, run.height);
+  applyAreas(sheet, (format.areas ?? []).filter((format) => nonEmpty(format.area)));
   if (format.contentFormats?.length) sheet.setConditionalFormatRules(format.contentFormats.map((rule) => contentRule(sheet, rule)));
   if (format.tabColor) sheet.setTabColor(format.tabColor);
+  if (format.hideGridlines) sheet.setHiddenGridlines(true);
 }
 
-function applyArea(sheet: Sheet, format: AreaFormat): void {
-  const { area } = format;
-  if (area.rows < 1 || area.columns < 1) return;
-  const range = sheet.getRange(area.row, area.column, area.rows, area.columns);
-  if (format.merge) range.merge();
-  if (format.bold !== undefined) range.setFontWeight(format.bold ? 'bold' : 'normal');
-  if (format.italic !== undefined) range.setFontStyle(format.italic ? 'italic' : 'normal');
-  if (format.fontSize !== undefined) range.setFontSize(format.fontSize);
-  if (format.fontColor !== undefined) range.setFontColor(format.fontColor);
-  if (format.background !== undefined) range.setBackground(format.background);
-  if (format.numberFormat !== undefined) range.setNumberFormat(format.numberFormat);
-  if (format.wrap !== undefined) range.setWrap(format.wrap);
-  if (format.horizontalAlignment !== undefined) range.setHorizontalAlignment(format.horizontalAlignment);
-  if (format.verticalAlignment !== undefined) range.setVerticalAlignment(format.verticalAlignment);
-  if (format.borders) range.setBorder(true, true, true, true, true, true);
+type Style = Omit<AreaFormat, 'area'>;
+type StyleKey = Exclude<keyof Style, 'merge'>;
+
+/** One RangeList call per style value, whatever the number of areas that share it. */
+const STYLE_SETTERS: { readonly [K in StyleKey]-?: (ranges: GoogleAppsScript.Spreadsheet.RangeList, value: NonNullable<Style[K]>) => void } =
+  {
+    bold: (ranges, bold) => ranges.setFontWeight(bold ? 'bold' : 'normal'),
+    italic: (ranges, italic) => ranges.setFontStyle(italic ? 'italic' : 'normal'),
+    fontSize: (ranges, size) => ranges.setFontSize(size),
+    fontColor: (ranges, colour) => ranges.setFontColor(colour),
+    background: (ranges, colour) => ranges.setBackground(colour),
+    numberFormat: (ranges, pattern) => ranges.setNumberFormat(pattern),
+    wrap: (ranges, wrap) => ranges.setWrap(wrap),
+    horizontalAlignment: (ranges, alignment) => ranges.setHorizontalAlignment(alignment),
+    verticalAlignment: (ranges, alignment) => ranges.setVerticalAlignment(alignment),
+    borders: (ranges, borders) => (borders ? ranges.setBorder(true, true, true, true, true, true) : undefined),
+  };
+
+function applyAreas(sheet: Sheet, formats: readonly AreaFormat[]): void {
+  for (const format of formats) if (format.merge) sheet.getRange(format.area.row, format.area.column, format.area.rows, format.area.columns).merge();
+  for (const key of Object.keys(STYLE_SETTERS) as StyleKey[]) {
+    const byValue = new Map<string, { value: unknown; areas: string[] }>();
+    for (const format of formats) {
+      const value = format[key];
+      if (value === undefined || (key === 'borders' && value === false)) continue;
+      const id = JSON.stringify(value);
+      const entry = byValue.get(id) ?? { value, areas: [] };
+      entry.areas.push(a1Of(format.area));
+      byValue.set(id, entry);
+    }
+    for (const { value, areas } of byValue.values()) {
+      (STYLE_SETTERS[key] as (ranges: GoogleAppsScript.Spreadsheet.RangeList, value: unknown) => void)(sheet.getRangeList(areas), value);
+    }
+  }
 }
 
 function contentRule(sheet: Sheet, format: ContentFormat): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
@@ -143,17 +198,22 @@ function resolveRange(spreadsheet: Spreadsheet, a1: string, staged: ReadonlyMap<
   return target && cells ? target.getRange(cells) : spreadsheet.getRange(a1);
 }
 
-/** Replaces the old tab by the staged one, keeping the name users know. */
+/** Marks the staged tab complete, replaces the old one by it, and gives it the name users know. */
 function swapIn(spreadsheet: Spreadsheet, sheet: Sheet, tab: TabPlan, previous: GeneratedTab | undefined): string {
-  sheet.addDeveloperMetadata(GENERATED_TAB_METADATA_KEY, tab.key, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
-  if (previous) spreadsheet.deleteSheet(previous.sheet);
+  for (const metadata of sheet.getDeveloperMetadata()) {
+    if (metadata.getKey() === GENERATED_TAB_METADATA_KEY) metadata.setValue(tab.key);
+  }
+  if (previous) spreadsheet.deleteSheet(sheetOf(previous.sheet));
   const name = freeName(spreadsheet, tab.name);
   sheet.setName(name);
   return name;
 }
 
-/** A tab name nobody uses yet: a user's own tab with the same name is never taken over. */
-function freeName(spreadsheet: Spreadsheet, wanted: string): string {
+/**
+ * A tab name nobody uses yet, in any letter case (Sheets treats `problems` and `Problems` as the
+ * same name): a user's own tab is never taken over, and the add-in's gets ` (2)`, ` (3)`…
+ */
+export function freeName(spreadsheet: Spreadsheet, wanted: string): string {
   const base = wanted.slice(0, 90);
   if (!spreadsheet.getSheetByName(base)) return base;
   for (let n = 2; ; n += 1) {

@@ -1,35 +1,13 @@
 /**
  * Google Forms and the form-submit trigger: builds a questionnaire form from a plain description,
  * links it to this spreadsheet, and makes sure the one onFormSubmit trigger exists. Decides
- * nothing about questionnaires: what the form says comes from src/actions/questionnaire-forms.ts.
+ * nothing about questionnaires: what the form says comes from the actions.
  */
+import type { CreatedForm, FormSpec, FormsPort, TriggerOutcome } from '../core/ports';
+import { activeSpreadsheet, type Spreadsheet } from './handles';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export interface FormGrid {
-  readonly title: string;
-  readonly rows: readonly string[];
-  readonly columns: readonly string[];
-}
-
-export interface FormSpec {
-  readonly title: string;
-  readonly description: string;
-  readonly pupil: { readonly title: string; readonly help: string; readonly choices: readonly string[] };
-  readonly phase: { readonly title: string; readonly choices: readonly string[] };
-  readonly grids: readonly FormGrid[];
-}
-
-export interface CreatedForm {
-  readonly id: string;
-  readonly publishedUrl: string;
-  readonly editUrl: string;
-  /** The `Form Responses N` tab Forms added, or null when Sheets has not shown it yet. */
-  readonly responsesTab: string | null;
-}
-
-/** `tabsBefore`: the spreadsheet's tab names before the form was linked (from the action's read). */
-export function createLinkedForm(spreadsheet: Spreadsheet, spec: FormSpec, tabsBefore: readonly string[]): CreatedForm {
+function createLinkedForm(spec: FormSpec, tabsBefore: readonly string[]): CreatedForm {
+  const spreadsheet = activeSpreadsheet();
   const form = FormApp.create(spec.title).setDescription(spec.description);
   form
     .addListItem()
@@ -60,7 +38,7 @@ export function createLinkedForm(spreadsheet: Spreadsheet, spec: FormSpec, tabsB
     id: form.getId(),
     publishedUrl: form.getPublishedUrl(),
     editUrl: form.getEditUrl(),
-    responsesTab: added.length === 1 ? added[0]! : null,
+    responsesTab: added.length === 1 ? (added[0] as string) : null,
   };
 }
 
@@ -68,18 +46,26 @@ function formSubmitTriggers(spreadsheet: Spreadsheet): GoogleAppsScript.Script.T
   return ScriptApp.getUserTriggers(spreadsheet).filter((trigger) => trigger.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT);
 }
 
-export function hasFormSubmitTrigger(spreadsheet: Spreadsheet, handler: string): boolean {
-  return formSubmitTriggers(spreadsheet).some((trigger) => trigger.getHandlerFunction() === handler);
-}
-
 /**
  * An add-on may hold one form-submit trigger per user per document (a second one throws), so an
- * existing one is kept; one left by an older version under another handler name is replaced.
+ * existing one is kept; one left by an older version under another handler name is replaced. In a
+ * test deployment Google refuses installable triggers altogether: that is reported, not thrown.
  */
-export function ensureFormSubmitTrigger(spreadsheet: Spreadsheet, handler: string): 'installed' | 'existing' {
+function ensureFormSubmitTrigger(handler: string): TriggerOutcome {
+  const spreadsheet = activeSpreadsheet();
   const existing = formSubmitTriggers(spreadsheet);
   if (existing.some((trigger) => trigger.getHandlerFunction() === handler)) return 'existing';
   for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
-  ScriptApp.newTrigger(handler).forSpreadsheet(spreadsheet).onFormSubmit().create();
+  try {
+    ScriptApp.newTrigger(handler).forSpreadsheet(spreadsheet).onFormSubmit().create();
+  } catch {
+    return 'not-allowed';
+  }
   return 'installed';
 }
+
+export const formsPort: FormsPort = {
+  createLinkedForm,
+  hasFormSubmitTrigger: (handler) => formSubmitTriggers(activeSpreadsheet()).some((trigger) => trigger.getHandlerFunction() === handler),
+  ensureFormSubmitTrigger,
+};

@@ -1,31 +1,44 @@
 /**
- * Finds the add-in's own tabs through developer metadata, so a tab the user renamed or moved is
- * still recognised (and never duplicated). One finder call, whatever the number of rows.
+ * Finds the add-in's own tabs with one developer-metadata search for the whole spreadsheet, so a
+ * tab the user renamed or moved is still recognised (and never duplicated), and the cost does not
+ * grow with the number of tabs the school keeps. Staging tabs a stopped run left behind carry a
+ * tag of their own and are found by the same search.
  */
 import { GENERATED_TAB_METADATA_KEY } from '../core/plan';
+import type { GeneratedTab, GeneratedTabs, SheetHandle } from '../core/ports';
+import { handleOf, type Sheet, type Spreadsheet } from './handles';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+/** The tag's value on a tab being written: it becomes the tab's key once the tab is complete. */
+export const STAGING_PREFIX = 'staging:';
 
-export interface GeneratedTab {
-  readonly key: string;
-  readonly sheet: Sheet;
+export interface FoundTabs extends GeneratedTabs {
+  /** Sheet ids of every tab the search found, staging ones included (user tabs are the others). */
+  readonly sheetIds: ReadonlySet<number>;
 }
 
-/** The add-in's key for a sheet it generated, or null for a user's tab (one call, plus two per tag). */
-export function generatedKeyOf(sheet: Sheet): string | null {
-  for (const metadata of sheet.getDeveloperMetadata()) {
-    if (metadata.getKey() === GENERATED_TAB_METADATA_KEY) return metadata.getValue() || null;
+export function findGeneratedTabs(spreadsheet: Spreadsheet): FoundTabs {
+  const byKey = new Map<string, GeneratedTab>();
+  const leftovers: SheetHandle[] = [];
+  const sheetIds = new Set<number>();
+  const found = spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey(GENERATED_TAB_METADATA_KEY)
+    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
+    .find();
+  for (const metadata of found) {
+    const value = metadata.getValue();
+    const sheet: Sheet | null = metadata.getLocation().getSheet();
+    if (!value || !sheet) continue;
+    const id = sheet.getSheetId();
+    if (sheetIds.has(id)) continue;
+    if (value.startsWith(STAGING_PREFIX)) {
+      sheetIds.add(id);
+      leftovers.push(handleOf(sheet));
+    } else if (!byKey.has(value)) {
+      // A second sheet with a key already seen is a user's copy: it stays a user tab.
+      sheetIds.add(id);
+      byKey.set(value, { key: value, sheet: handleOf(sheet) });
+    }
   }
-  return null;
-}
-
-/** Generated tabs by their key, and by sheet id for readers that walk every sheet. */
-export function findGeneratedTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Map<string, GeneratedTab> {
-  const found = new Map<string, GeneratedTab>();
-  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(GENERATED_TAB_METADATA_KEY).find()) {
-    const key = metadata.getValue();
-    const sheet = metadata.getLocation().getSheet();
-    if (key && sheet && !found.has(key)) found.set(key, { key, sheet });
-  }
-  return found;
+  return { byKey, leftovers, sheetIds };
 }

@@ -5,15 +5,8 @@
  */
 import { toSheetInput } from '../core/cell-input';
 import type { CellValue } from '../core/values';
-import { UserError } from '../actions/user-error';
-
-export interface CellWrite {
-  readonly tab: string;
-  readonly row: number;
-  /** 1-based column. */
-  readonly column: number;
-  readonly value: string;
-}
+import type { CellWrite } from '../core/ports';
+import { UserError } from '../core/user-error';
 
 interface Block {
   readonly row: number;

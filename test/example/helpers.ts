@@ -14,7 +14,6 @@ export function snapshotOf(workbook: WorkbookModel): WorkbookSnapshot {
     name: sheet.name,
     values: sheetValues(sheet),
     generatedKey: null,
-    hidden: sheet.hidden,
   }));
   return { tabs };
 }

@@ -161,3 +161,9 @@ export type SlotGridMapping = z.infer<typeof slotGridMappingSchema>;
 export type SlotColumn = z.infer<typeof slotColumnSchema>;
 export type MeasureMapping = z.infer<typeof measureSchema>;
 export type ResponsesMapping = z.infer<typeof responsesMappingSchema>;
+
+/** Every tab the mapping names: what an action reads once setup has run. */
+export function mappedTabs(mapping: Mapping): string[] {
+  const parts = [mapping.register, mapping.groups, mapping.keepApart, mapping.lessonTimetable, mapping.staffAvailability, ...mapping.responses];
+  return parts.flatMap((part) => (part ? [part.tab] : []));
+}

@@ -6,7 +6,7 @@ import type { CellValue } from '../../../src/core/values';
 import { at, responseTab, school } from './fixtures';
 
 function tab(values: CellValue[][]): TabSnapshot {
-  return { name: 'Instruments', values, generatedKey: null, hidden: false };
+  return { name: 'Instruments', values, generatedKey: null };
 }
 
 const SCALE = 'Not true=0; Somewhat true=1; Certainly true=2';

@@ -21,7 +21,7 @@ const SECOND: CellValue[] = [at(9, 5), 'Keira kaur', 'Start of the programme', .
 
 function scoresSnapshot(rows: CellValue[][]): TabSnapshot {
   const full = scoreQuestionnaires(school([responseTab('Form Responses 1', HEADERS, rows)]), settings, {}, undefined);
-  return { name: 'Scores', values: full.plan.tabs[0]!.values as CellValue[][], generatedKey: 'scores', hidden: false };
+  return { name: 'Scores', values: full.plan.tabs[0]!.values as CellValue[][], generatedKey: 'scores' };
 }
 
 describe('scoring one submission', () => {

@@ -14,7 +14,6 @@ const OWN: TabSnapshot = {
     ...Array.from({ length: 10 }, (_, i) => ['Mood', `Mood statement ${i + 1}`, i < 5 ? 'A' : 'B', i % 3 === 0 ? 'Yes' : '', '1-4']),
   ],
   generatedKey: null,
-  hidden: false,
 };
 
 function tabOf(name: string, headers: string[], count: number, answer: (i: number, item: number) => CellValue, items: number): ResponseTab {

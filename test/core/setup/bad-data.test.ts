@@ -15,7 +15,6 @@ function tab(name: string, values: CellValue[][]): TabSnapshot {
     name,
     values: values.map((row) => [...row, ...Array<CellValue>(width - row.length).fill('')]),
     generatedKey: null,
-    hidden: false,
   };
 }
 

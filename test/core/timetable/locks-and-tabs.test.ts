@@ -26,7 +26,7 @@ const generate = (previous?: TabSnapshot) => buildTimetables(data, settings, { w
 const snapshotOf = (tab: TabPlan, edit: (rows: CellValue[][]) => void): TabSnapshot => {
   const values = tab.values.map((row) => row.map((cell) => cell as CellValue));
   edit(values);
-  return { name: tab.name, values, generatedKey: tab.key, hidden: false };
+  return { name: tab.name, values, generatedKey: tab.key };
 };
 const rowsOf = (values: CellValue[][], session: string, week = '02/11/2026') =>
   values.filter((row) => row[3] === session && row[0] === week);
