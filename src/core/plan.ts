@@ -70,6 +70,16 @@ export interface TabFormat {
   readonly rowHeights?: readonly { readonly row: number; readonly rows: number; readonly height: number }[];
   /** Printable tabs read better without the grid. */
   readonly hideGridlines?: boolean;
+  /** Dropdowns people choose from (a reason a session was not delivered, say): one rule per area. */
+  readonly dropdowns?: readonly Dropdown[];
+}
+
+export interface Dropdown {
+  readonly area: Area;
+  readonly choices: readonly string[];
+  /** Whether a value not in the list is kept (with a warning in Sheets) rather than refused. */
+  readonly allowOther: boolean;
+  readonly helpText?: string;
 }
 
 export type ChartType = 'column' | 'bar' | 'line' | 'pie' | 'scatter';

@@ -125,6 +125,12 @@ function applyFormat(sheet: Sheet, tab: TabPlan): void {
   for (const run of format.rowHeights ?? []) if (run.rows > 0) sheet.setRowHeightsForced(run.row, run.rows, run.height);
   applyAreas(sheet, (format.areas ?? []).filter((format) => nonEmpty(format.area)));
   if (format.contentFormats?.length) sheet.setConditionalFormatRules(format.contentFormats.map((rule) => contentRule(sheet, rule)));
+  for (const dropdown of (format.dropdowns ?? []).filter((d) => nonEmpty(d.area))) {
+    const { area } = dropdown;
+    let rule = SpreadsheetApp.newDataValidation().requireValueInList([...dropdown.choices], true).setAllowInvalid(dropdown.allowOther);
+    if (dropdown.helpText !== undefined) rule = rule.setHelpText(dropdown.helpText);
+    sheet.getRange(area.row, area.column, area.rows, area.columns).setDataValidation(rule.build());
+  }
   if (format.tabColor) sheet.setTabColor(format.tabColor);
   if (format.hideGridlines) sheet.setHiddenGridlines(true);
 }
