@@ -129,6 +129,24 @@ export interface ResponseTab {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
+/** A run of days on a term-dates tab, both ends included. */
+export interface DayRange {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  /** What the tab calls it: `Autumn 1`, `October half-term`, `INSET day`. */
+  readonly label: string | null;
+  readonly source: SourceRef;
+}
+
+/** The school's term dates as a term-dates tab gives them. */
+export interface TermDates {
+  readonly tab: string;
+  /** Terms or half-terms: the school is open on their weekdays. Empty when the tab lists only holidays. */
+  readonly terms: readonly DayRange[];
+  /** Holidays, half-terms and closure days (INSET days, say) the tab lists. */
+  readonly closures: readonly DayRange[];
+}
+
 export interface SchoolData {
   readonly pupils: readonly Pupil[];
   readonly placements: readonly Placement[];
@@ -138,4 +156,6 @@ export interface SchoolData {
   readonly lessons: LessonTimetable | null;
   readonly staffAvailability: StaffAvailability | null;
   readonly responses: readonly ResponseTab[];
+  /** Absent when the sheet has no term-dates tab. */
+  readonly termDates?: TermDates;
 }

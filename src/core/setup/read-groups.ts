@@ -9,7 +9,7 @@ import type { Problem } from '../problems';
 import type { TabSnapshot } from '../snapshot';
 import { normaliseText } from '../text';
 import type { IsoDate } from '../values';
-import { mondayOf } from '../weeks';
+import { mondayOf } from '../calendar/days';
 import { dataRows, mapTab, type RowReader } from './columns';
 
 export function readGroups(
