@@ -61,6 +61,8 @@ export interface Placement {
   /** The group's name for group placements; null for 1-1 and referrals. */
   readonly group: string | null;
   readonly staff: string | null;
+  /** Where a 1-1 meets, when the register says; absent when it has no room column. */
+  readonly room?: string | null;
   readonly start: IsoDate | null;
   readonly end: IsoDate | null;
   /** Parental consent / parents informed; null when the sheet does not record it for this row. */

@@ -51,14 +51,12 @@ function generatedSchool(size: number, groupCount: number, oneToOnes: number, st
   return school({ pupils, placements, groups, lessons: lessonTimetable(slots, rows), staffAvailability });
 }
 
+/** How long these take belongs to `npm run bench`, not to a test: here only what they produce is checked. */
 describe('a generated school', () => {
-  it('timetables 1,500 pupils, 40 groups and 60 1-1s over 6 weeks with no hard rule broken, in under 5 seconds', () => {
+  it('timetables 1,500 pupils, 40 groups and 60 1-1s over 6 weeks with no hard rule broken', () => {
     const data = generatedSchool(1500, 40, 60, 20, 10, 42);
     const settings = settingsWith();
-    const started = performance.now();
     const result = buildTimetables(data, settings, { week: 'programme', today: MONDAY }, undefined);
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(5000);
     expect(checkSchedule(data, settings, result.sessions)).toEqual([]);
     // Every session demanded is either placed or explained on Problems.
     const demanded = 6 * (20 * 1 + 20 * 2) + new Set(data.placements.filter((p) => p.type === '1-1').map((p) => p.pupilId)).size * 6;
@@ -67,12 +65,13 @@ describe('a generated school', () => {
     for (const p of result.problems) expect(p.reason).toMatch(/week \d \(w\/c \d\d\/\d\d\/\d{4}\)/);
   });
 
-  it('handles 2,000 pupils and 250 groups in under 5 seconds', () => {
+  it('handles 2,000 pupils and 250 groups, placing or explaining every session', () => {
     const data = generatedSchool(2000, 250, 100, 60, 40, 7);
     const settings = settingsWith();
-    const started = performance.now();
     const result = buildTimetables(data, settings, { week: 'programme', today: MONDAY }, undefined);
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(checkSchedule(data, settings, result.sessions)).toEqual([]);
+    const oneToOnes = new Set(data.placements.filter((p) => p.type === '1-1').map((p) => p.pupilId)).size;
+    const demanded = 6 * (125 * 1 + 125 * 2) + oneToOnes * 6;
+    expect(result.sessions.length + result.problems.length).toBe(demanded);
   });
 });
