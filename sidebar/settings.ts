@@ -183,7 +183,7 @@ function settingsForm(view: SettingsView, controls: Control[]): HTMLElement[] {
         'termWeeks',
         'Term weeks (the Mondays of school weeks)',
         dates(t.termWeeks),
-        'Dates as dd/mm/yyyy, separated by commas. Leave empty to use every week.',
+        'Dates as dd/mm/yyyy, separated by commas. Used when the sheet has no term-dates tab; leave empty to assume every week but the Christmas break and August.',
         (text) => listOf(text).map(isoOf),
       ),
       form.text(
@@ -209,14 +209,6 @@ function settingsForm(view: SettingsView, controls: Control[]): HTMLElement[] {
         t.oneToOneStaffDefault ?? '',
         'Leave empty for none.',
         (text) => (text.trim() === '' ? null : text.trim()),
-      ),
-      form.text(
-        'timetable',
-        'oneToOneRoomDefault',
-        '1-1 room when the register names none',
-        t.oneToOneRoomDefault,
-        `Default: ${d.timetable.oneToOneRoomDefault}.`,
-        (text) => text.trim(),
       ),
     ),
     form.fieldset(

@@ -80,6 +80,7 @@ function headersOf(school: School): TabHeaders[] {
     mapping.keepApart,
     mapping.lessonTimetable,
     mapping.staffAvailability,
+    mapping.termDates,
     ...mapping.responses,
   ]) {
     if (part) headerRows.set(part.tab, part.headerRow);

@@ -43,9 +43,7 @@ export function acceptSuggestion(name: string, confirmed: readonly CellChange[])
         'The sheet has changed since you reviewed these cells, so nothing was written. Run Suggest groups again and check the cells it lists.',
       );
     }
-    workbook.writeUserCells(
-      view.changes.map((c) => ({ tab: c.tab, row: c.row, column: c.column, value: c.new })),
-    );
+    workbook.writeUserCells(view.changes.map((c) => ({ tab: c.tab, row: c.row, column: c.column, value: c.new })));
     const groupName = view.changes.find((c) => c.header === groupHeader(school))?.new ?? view.name;
     return {
       headline: `Added ${plural(view.pupils.length, 'pupil')} to “${groupName}”: ${plural(view.changes.length, 'cell')} changed.`,

@@ -19,7 +19,10 @@ export const settingsSchema = z.object({
       allowTwicePerDay: z.boolean().default(false),
       /** Lessons in a day when no timetable says otherwise. */
       lessonsPerDay: z.number().int().min(5).max(7).default(6),
-      /** Week-commencing Mondays that are school weeks (holidays left out); empty = every week. */
+      /**
+       * Week-commencing Mondays that are school weeks (holidays left out), used when the sheet has no
+       * term-dates tab; empty = assumed (every week but the Christmas break and August).
+       */
       termWeeks: z
         .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/))
         .max(60)
@@ -32,9 +35,8 @@ export const settingsSchema = z.object({
         .default(null),
       /** Sessions one member of staff may lead in a day before the day counts as overloaded. */
       maxSessionsPerStaffDay: z.number().int().min(1).max(8).default(4),
-      /** Staff and room for 1-1 sessions when the register gives none. */
+      /** Who runs a 1-1 when the register names nobody (null: the 1-1 is not timetabled until someone is named). */
       oneToOneStaffDefault: z.string().max(100).nullable().default(null),
-      oneToOneRoomDefault: z.string().max(100).default('1-1 room'),
     })
     .prefault({}),
   groups: z

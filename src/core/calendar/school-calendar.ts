@@ -37,10 +37,9 @@ export class SchoolCalendar {
     this.termWeeks = new Set(termWeeks.map((week) => mondayOf(week as IsoDate)));
     const hasTab = termDates !== undefined && termDates.terms.length + termDates.closures.length > 0;
     this.source = hasTab ? 'tab' : this.termWeeks.size > 0 ? 'settings' : 'assumed';
+    // A tab that lists only holidays says nothing of when the last term ends.
     const ends =
-      this.source === 'tab'
-        ? [...(termDates?.terms ?? []), ...(termDates?.closures ?? [])].map((range) => range.end)
-        : [...this.termWeeks].map((monday) => addDays(monday, 4));
+      this.source === 'tab' ? (termDates?.terms ?? []).map((range) => range.end) : [...this.termWeeks].map((monday) => addDays(monday, 4));
     this.lastTermDay = this.source === 'assumed' ? null : ([...ends].sort().at(-1) ?? null);
   }
 

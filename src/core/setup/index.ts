@@ -14,6 +14,7 @@ import { isOverlongHeader, MAX_HEADER_LENGTH } from './detect';
 import { readGroups } from './read-groups';
 import { readKeepApart, readLessonTimetable, readStaffAvailability } from './read-grids';
 import { readRegister } from './read-register';
+import { readTermDates } from './term-dates';
 
 export { detectMapping } from './detect';
 
@@ -32,6 +33,8 @@ export function readSchool(snapshot: WorkbookSnapshot, mapping: Mapping, setting
   const keepApart = keepApartTab && mapping.keepApart ? readKeepApart(keepApartTab, mapping.keepApart) : { pairs: [], problems: [] };
   const lessonTab = tabNamed(snapshot, mapping.lessonTimetable?.tab);
   const staffTab = tabNamed(snapshot, mapping.staffAvailability?.tab);
+  const termTab = tabNamed(snapshot, mapping.termDates?.tab);
+  const termDates = termTab && mapping.termDates ? readTermDates(termTab, mapping.termDates) : null;
   const data: SchoolData = {
     pupils: register.pupils,
     placements: register.placements,
@@ -52,8 +55,18 @@ export function readSchool(snapshot: WorkbookSnapshot, mapping: Mapping, setting
         },
       ];
     }),
+    ...(termDates ? { termDates: termDates.dates } : {}),
   };
-  return { data, problems: [...overlongHeaders(snapshot, mapping), ...register.problems, ...groups.problems, ...keepApart.problems] };
+  return {
+    data,
+    problems: [
+      ...overlongHeaders(snapshot, mapping),
+      ...register.problems,
+      ...groups.problems,
+      ...keepApart.problems,
+      ...(termDates?.problems ?? []),
+    ],
+  };
 }
 
 interface MappedPart {
@@ -85,6 +98,7 @@ function mappedParts(mapping: Mapping): MappedPart[] {
     { what: 'keep-apart tab', part: mapping.keepApart, headers: Object.values(mapping.keepApart?.fields ?? {}), byHeader: true },
     grid('lesson timetable', mapping.lessonTimetable),
     grid('staff availability', mapping.staffAvailability),
+    { what: 'term-dates tab', part: mapping.termDates, headers: Object.values(mapping.termDates?.fields ?? {}), byHeader: true },
     ...mapping.responses.map((part) => ({ what: 'questionnaire responses', part, headers: [], byHeader: false })),
   ];
 }
@@ -156,6 +170,8 @@ export interface SetupSummary {
   readonly measures: readonly string[];
   readonly timetableFound: boolean;
   readonly staffAvailabilityFound: boolean;
+  /** The tab term dates were read from; null when they come from Settings or are assumed. */
+  readonly termDatesTab: string | null;
   readonly responseTabs: readonly string[];
   readonly problems: number;
   readonly unmappedRegisterFields: readonly RegisterField[];
@@ -172,6 +188,7 @@ export function summarise(mapping: Mapping, data: SchoolData, problems: readonly
     measures: data.measures.map((measure) => measure.label),
     timetableFound: data.lessons !== null,
     staffAvailabilityFound: data.staffAvailability !== null,
+    termDatesTab: data.termDates?.tab ?? null,
     responseTabs: data.responses.map((tab) => tab.tab),
     problems: problems.length,
     // A register names pupils one way or the other: whichever way it uses, the other is not missing.

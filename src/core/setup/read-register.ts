@@ -142,6 +142,7 @@ function readPlacement(reader: RowReader<RegisterField>, pupilId: PupilId, measu
     programme,
     group: type === 'group' ? group : null,
     staff,
+    ...(reader.has('room') ? { room: readText(reader.raw('room')) } : {}),
     start: reader.read('start', readDate),
     end: reader.read('end', readDate),
     consent,

@@ -41,7 +41,8 @@ export function checkWithWeek(school: SchoolWeek, allowTwicePerDay: boolean, ses
       add('staff-unavailable', session, [session], `${session.staff ?? ''} is not available (${busy}) for ${session.name}.`);
     for (const pupil of session.pupils) {
       const subject = school.protectedMiss(pupil, slot);
-      if (subject !== null) add('protected-subject', session, [session], `${school.pupilName(pupil)} would miss ${subject} for ${session.name}.`);
+      if (subject !== null)
+        add('protected-subject', session, [session], `${school.pupilName(pupil)} would miss ${subject} for ${session.name}.`);
     }
   }
   for (const together of byLesson.values()) {

@@ -105,7 +105,13 @@ export function oneToOneSeriesId(pupil: PupilId | string): SeriesId {
   return `1-1:${pupil}` as SeriesId;
 }
 
-function seriesForGroup(group: Group, members: readonly Placement[], settings: Settings, today: IsoDate, weeksFor: WeeksFor): SessionSeries {
+function seriesForGroup(
+  group: Group,
+  members: readonly Placement[],
+  settings: Settings,
+  today: IsoDate,
+  weeksFor: WeeksFor,
+): SessionSeries {
   const starts = members
     .map((member) => member.start)
     .filter((start): start is IsoDate => start !== null)

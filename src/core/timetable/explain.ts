@@ -58,7 +58,10 @@ export function explainUnplaced(board: Board, occurrence: Occurrence, protectedS
   const reasons: string[] = [];
   if (protectedBy.size > 0) reasons.push(`at least one pupil has ${orList(protectedSubjects)} (${protectedDetail(school, protectedBy)})`);
   const unknown = occurrence.pupils.filter((pupil) => protectedBy.has(pupil) && school.unknownLessons(pupil) !== null);
-  if (unknown.length > 0) reasons.push(`the lessons of ${unknownDetail(school, unknown)} are not known, so they are kept out of every lesson where any class has one`);
+  if (unknown.length > 0)
+    reasons.push(
+      `the lessons of ${unknownDetail(school, unknown)} are not known, so they are kept out of every lesson where any class has one`,
+    );
   if (elsewhere.length > 0) reasons.push(`a pupil is already in another session (${capped(elsewhere)})`);
   if (staffBusy.length > 0) reasons.push(`${staff ?? ''} already leads another session (${capped(staffBusy)})`);
   if (roomBusy.length > 0) reasons.push(`${room ?? ''} is in use (${capped(roomBusy)})`);
@@ -94,7 +97,10 @@ function protectedDetail(
 
 /** `Ava Khan (Year 11 is not on the lesson timetable)`, a few at most. */
 function unknownDetail(school: SchoolWeek, pupils: readonly PupilId[]): string {
-  return capped(pupils.map((pupil) => `${school.pupilName(pupil)} (${school.unknownLessons(pupil) ?? ''})`), 4);
+  return capped(
+    pupils.map((pupil) => `${school.pupilName(pupil)} (${school.unknownLessons(pupil) ?? ''})`),
+    4,
+  );
 }
 
 function listFor<T>(map: Map<PupilId, T[]>, pupil: PupilId): T[] {

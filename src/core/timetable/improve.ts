@@ -91,7 +91,7 @@ class LocalSearch {
 
   /** Full descents until one finds nothing (a worklist misses a kick made possible two steps away). */
   private sweep(): void {
-    for (let taken = -1; taken !== this.steps && this.withinBudget(); ) {
+    for (let taken = -1; taken !== this.steps && this.withinBudget();) {
       taken = this.steps;
       this.descend(this.movable);
     }

@@ -108,7 +108,16 @@ export function buildTimetables(
     details: [
       school.calendar.describe(),
       printLine(school, printWeek),
-      ...details(school, settings, series, unplaced, problems.length, violations.map((v) => v.detail), scope, keptRows.length),
+      ...details(
+        school,
+        settings,
+        series,
+        unplaced,
+        problems.length,
+        violations.map((v) => v.detail),
+        scope,
+        keptRows.length,
+      ),
     ],
     sessions: solution.sessions,
     printWeek,
@@ -161,7 +170,14 @@ function shortInKeptWeeks(series: readonly SessionSeries[], kept: readonly Sched
       const missing = s.perWeek - (lessons.get(`${s.id}|${week}`)?.size ?? 0);
       return missing <= 0
         ? []
-        : [{ series: s, week, weekNumber: i + 1, reason: `${s.name}, week ${i + 1} (w/c ${ukDate(week)}): ${why}, with ${plural(missing, 'session')} fewer than planned.` }];
+        : [
+            {
+              series: s,
+              week,
+              weekNumber: i + 1,
+              reason: `${s.name}, week ${i + 1} (w/c ${ukDate(week)}): ${why}, with ${plural(missing, 'session')} fewer than planned.`,
+            },
+          ];
     }),
   );
 }
@@ -189,7 +205,9 @@ function printLine(school: SchoolWeek, week: IsoDate | null): string {
 function unstaffedProblem(series: SessionSeries): Problem {
   const reason = `No member of staff is named for ${series.name}, so none of its sessions were placed. Name who runs it in a Staff column (the register${series.kind === 'group' ? ' or the groups tab' : ''}), then generate again.`;
   const source = series.source;
-  return source === null ? problem('timetable', SCHEDULE_TAB, 1, 'Staff', reason) : problem('timetable', source.ref.tab, source.ref.row, 'Staff', reason);
+  return source === null
+    ? problem('timetable', SCHEDULE_TAB, 1, 'Staff', reason)
+    : problem('timetable', source.ref.tab, source.ref.row, 'Staff', reason);
 }
 
 /** Pupils with sessions whose lessons the lesson timetable does not give: where they are kept out of, and why. */
@@ -216,7 +234,15 @@ function unreadableKeptRows(rows: readonly PreviousRow[]): Problem[] {
     const part = unreadablePart(row);
     return part === null
       ? []
-      : [problem('timetable', SCHEDULE_TAB, row.row, '', `This row of a week kept as it was cannot be read: ${part}. It was left out of the Schedule.`)];
+      : [
+          problem(
+            'timetable',
+            SCHEDULE_TAB,
+            row.row,
+            '',
+            `This row of a week kept as it was cannot be read: ${part}. It was left out of the Schedule.`,
+          ),
+        ];
   });
 }
 

@@ -23,7 +23,12 @@ export function lessonsMissedTab(school: SchoolWeek, entries: readonly ScheduleE
     counts.set(key, count);
   }
   const rows: PlanCell[][] = [...counts.values()]
-    .sort((a, b) => a.entry.pupilName.localeCompare(b.entry.pupilName) || a.entry.pupil.localeCompare(b.entry.pupil) || a.entry.missing.localeCompare(b.entry.missing))
+    .sort(
+      (a, b) =>
+        a.entry.pupilName.localeCompare(b.entry.pupilName) ||
+        a.entry.pupil.localeCompare(b.entry.pupil) ||
+        a.entry.missing.localeCompare(b.entry.missing),
+    )
     .map(({ entry, past, planned }) => [
       entry.pupil,
       entry.pupilName,

@@ -36,7 +36,9 @@ export function pinnedSessions(rows: readonly PreviousRow[]): { pins: PinnedSess
     if (!isPinned(row.ticks)) continue;
     const unreadable = unreadablePart(row);
     if (unreadable !== null) {
-      problems.push(pinProblem(row, `This row is ${tickedAs(row)}, but ${unreadable}, so it could not be kept; the session was planned again.`));
+      problems.push(
+        pinProblem(row, `This row is ${tickedAs(row)}, but ${unreadable}, so it could not be kept; the session was planned again.`),
+      );
       continue;
     }
     const key = sessionKey(row.session, row.week as IsoDate, row.day as Weekday, row.lesson as number);
@@ -72,11 +74,14 @@ export function seriesResolver(series: readonly SessionSeries[]): (session: stri
 export function applyPin(board: Board, plan: WeekPlan, pin: PinnedSession, series: SessionSeries | undefined): string | null {
   const where = `${lessonLabel(pin.day, pin.lesson)} w/c ${ukDate(pin.week)}`;
   const name = quoteCell(pin.session);
-  if (!series) return `${capital(pinnedAs(pin))} session ${name} (${where}) is no longer on the register or groups, so ${pin.registered ? 'its rows were kept as they were' : 'it was dropped'}.`;
+  if (!series)
+    return `${capital(pinnedAs(pin))} session ${name} (${where}) is no longer on the register or groups, so ${pin.registered ? 'its rows were kept as they were' : 'it was dropped'}.`;
   const siblings = plan.siblingsOf(series);
-  if (siblings.length === 0) return `${capital(pinnedAs(pin))} ${name} (${where}) is outside its programme's weeks, so ${pin.registered ? 'its rows were kept as they were' : 'it was dropped'}.`;
+  if (siblings.length === 0)
+    return `${capital(pinnedAs(pin))} ${name} (${where}) is outside its programme's weeks, so ${pin.registered ? 'its rows were kept as they were' : 'it was dropped'}.`;
   const occurrence = siblings.find((o) => o.slot === null && !o.fixed);
-  if (!occurrence) return `${name} has more ${pinnedAs(pin)} lessons in w/c ${ukDate(pin.week)} than sessions a week; ${where} was ${pin.registered ? 'kept as it was' : 'dropped'}.`;
+  if (!occurrence)
+    return `${name} has more ${pinnedAs(pin)} lessons in w/c ${ukDate(pin.week)} than sessions a week; ${where} was ${pin.registered ? 'kept as it was' : 'dropped'}.`;
   const slot = board.school.slotAt(pin.week, pin.day, pin.lesson);
   const broken = slot === undefined ? missingLesson(board.school, pin) : ruleBroken(board, plan, occurrence, slot);
   if (broken === null && slot !== undefined) {
@@ -109,7 +114,8 @@ function ruleBroken(board: Board, plan: WeekPlan, occurrence: Occurrence, slot: 
   if (staff !== null && busy !== null) return `${staff} is not available then (${busy})`;
   for (const pupil of occurrence.pupils) {
     const subject = school.protectedMiss(pupil, slot);
-    if (subject !== null) return `${school.pupilName(pupil)} would${school.unknownLessons(pupil) === null ? '' : ' perhaps'} miss ${subject}`;
+    if (subject !== null)
+      return `${school.pupilName(pupil)} would${school.unknownLessons(pupil) === null ? '' : ' perhaps'} miss ${subject}`;
   }
   const blocker = plan.blockers(occurrence, slot)[0];
   if (!blocker) return null;

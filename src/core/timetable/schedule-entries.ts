@@ -35,11 +35,7 @@ function entryKey(entry: Pick<ScheduleEntry, 'session' | 'week' | 'day' | 'lesso
 }
 
 /** One row per pupil of a placed session, with the ticks its earlier row carried. */
-function plannedEntries(
-  school: SchoolWeek,
-  session: ScheduledSession,
-  ticksOf: (key: string) => Ticks | undefined,
-): ScheduleEntry[] {
+function plannedEntries(school: SchoolWeek, session: ScheduledSession, ticksOf: (key: string) => Ticks | undefined): ScheduleEntry[] {
   const slot = school.slotAt(session.week, session.day, session.lesson);
   return session.pupils.map((pupil) => {
     const base = {

@@ -35,7 +35,12 @@ const WIDTHS: Readonly<Record<(typeof SCHEDULE_HEADERS)[number], number>> = {
 export function scheduleTab(school: SchoolWeek, entries: readonly ScheduleEntry[]): TabPlan {
   const rows = entries.map((entry) => entryCells(school, entry));
   const count = rows.length;
-  const column = (name: (typeof SCHEDULE_HEADERS)[number], columns = 1): Area => ({ row: 2, column: COLUMN[name] + 1, rows: count, columns });
+  const column = (name: (typeof SCHEDULE_HEADERS)[number], columns = 1): Area => ({
+    row: 2,
+    column: COLUMN[name] + 1,
+    rows: count,
+    columns,
+  });
   return {
     key: SCHEDULE_KEY,
     name: SCHEDULE_TAB,

@@ -161,7 +161,9 @@ export class SchoolWeek {
       (part): part is string => part !== null,
     );
     if (parts.length === 0) return 'the register gives no year or form for them';
-    return parts.length === 1 ? `${parts[0] ?? ''} is not on the lesson timetable` : `neither ${parts.join(' nor ')} is on the lesson timetable`;
+    return parts.length === 1
+      ? `${parts[0] ?? ''} is not on the lesson timetable`
+      : `neither ${parts.join(' nor ')} is on the lesson timetable`;
   }
 
   /** Why this member of staff is busy then, or null when free (staff not on the grid are free). */

@@ -219,7 +219,10 @@ function blockFormats(school: SchoolWeek, week: IsoDate, top: number): AreaForma
     { area: { row: gridHeader + 1, column: 1, rows: lessonRows, columns: 1 }, bold: true },
     { area: { row: gridHeader + 1, column: 2, rows: lessonRows, columns: WIDTH - 1 }, fontSize: 9, wrap: true },
     { area: { row: gridHeader, column: 1, rows: lessonRows + 1, columns: WIDTH }, borders: true },
-    ...closedColumns.map((day) => ({ area: { row: gridHeader, column: day + 1, rows: lessonRows + 1, columns: 1 }, background: CLOSED_GREY })),
+    ...closedColumns.map((day) => ({
+      area: { row: gridHeader, column: day + 1, rows: lessonRows + 1, columns: 1 },
+      background: CLOSED_GREY,
+    })),
     { area: { row: top + BLOCK_ROWS - 1, column: 1, rows: 1, columns: 1 }, italic: true },
   ];
 }

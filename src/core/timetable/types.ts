@@ -53,14 +53,7 @@ export interface ScheduledSession {
 }
 
 export type ViolationRule =
-  | 'no-such-lesson'
-  | 'closed-day'
-  | 'pupil-clash'
-  | 'staff-clash'
-  | 'staff-unavailable'
-  | 'room-clash'
-  | 'protected-subject'
-  | 'same-day';
+  'no-such-lesson' | 'closed-day' | 'pupil-clash' | 'staff-clash' | 'staff-unavailable' | 'room-clash' | 'protected-subject' | 'same-day';
 
 /** A broken hard rule. */
 export interface Violation {

@@ -80,7 +80,8 @@ export function wherePupilsTab(school: SchoolWeek, week: IsoDate, entries: reado
 
 /** Per teacher (or form), in day and lesson order: who is out, when, and with whom. */
 function notice(school: SchoolWeek, week: IsoDate, outings: readonly Outing[], byTeacher: boolean): PlanCell[][] {
-  const heading = (outing: Outing): string => (byTeacher ? (outing.teacher ?? `Form ${outing.form || 'not known'}`) : outing.form || 'Not known');
+  const heading = (outing: Outing): string =>
+    byTeacher ? (outing.teacher ?? `Form ${outing.form || 'not known'}`) : outing.form || 'Not known';
   return [...outings]
     .sort((a, b) => heading(a).localeCompare(heading(b)) || a.entry.day - b.entry.day || a.entry.lesson - b.entry.lesson)
     .map((outing) => [

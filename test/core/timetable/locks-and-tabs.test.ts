@@ -116,7 +116,8 @@ describe('locked and registered sessions', () => {
         tab: 'Schedule',
         row: lockRow,
         column: 'Locked',
-        reason: 'This row is locked, but its day "Saturday" is not a school day (Monday to Friday), so it could not be kept; the session was planned again.',
+        reason:
+          'This row is locked, but its day "Saturday" is not a school day (Monday to Friday), so it could not be kept; the session was planned again.',
         source: 'timetable',
       },
     ]);
@@ -143,7 +144,8 @@ describe('locked and registered sessions', () => {
     ]);
     expect(rowsOf(again, 'Reading', WEEK2).map(ticks)).toEqual([['Ava Khan', false, false, 'Staff absent']]);
     // The registered sessions stayed in their lessons.
-    const lesson = (values: Values, session: string, week?: string) => rowsOf(values, session, week).map((row) => `${row[COLUMN.Day]} ${row[COLUMN.Lesson]}`);
+    const lesson = (values: Values, session: string, week?: string) =>
+      rowsOf(values, session, week).map((row) => `${row[COLUMN.Day]} ${row[COLUMN.Lesson]}`);
     expect(lesson(again, 'Attendance Y7')).toEqual(lesson(valuesOf(first), 'Attendance Y7'));
     expect(lesson(again, 'Reading', WEEK2)).toEqual(lesson(valuesOf(first), 'Reading', WEEK2));
   });
@@ -170,7 +172,11 @@ describe('locked and registered sessions', () => {
     const previous = snapshotOf(tabOf(generate(), 'schedule'), (values) => {
       set(rowsOf(values, 'Reading')[0], 'Attended', true);
     });
-    const without = { ...data, groups: data.groups.filter((g) => g.name !== 'Reading'), placements: data.placements.filter((p) => p.group !== 'Reading') };
+    const without = {
+      ...data,
+      groups: data.groups.filter((g) => g.name !== 'Reading'),
+      placements: data.placements.filter((p) => p.group !== 'Reading'),
+    };
     const again = generate(previous, {}, without);
     expect(rowsOf(valuesOf(tabOf(again, 'schedule')), 'Reading').map((row) => row[COLUMN.Attended])).toEqual([true]);
     expect(rowsOf(valuesOf(tabOf(again, 'schedule')), 'Reading', WEEK2)).toEqual([]);
@@ -194,7 +200,11 @@ describe('generating again', () => {
     const changed = { ...data, groups: data.groups.map((g) => (g.name === 'Reading' ? { ...g, room: 'Room 9' } : g)) };
     const wednesday = generate(snapshotOf(first), { today: iso('2026-11-04') }, changed);
     const schedule = valuesOf(tabOf(wednesday, 'schedule'));
-    expect(schedule.slice(1).filter((row) => weekOf(row) === MONDAY)).toEqual(valuesOf(first).slice(1).filter((row) => weekOf(row) === MONDAY));
+    expect(schedule.slice(1).filter((row) => weekOf(row) === MONDAY)).toEqual(
+      valuesOf(first)
+        .slice(1)
+        .filter((row) => weekOf(row) === MONDAY),
+    );
     expect(rowsOf(schedule, 'Reading', WEEK2).map((row) => row[COLUMN.Room])).toEqual(['Room 9']);
     expect(wednesday.sessions.every((s) => s.week === WEEK2)).toBe(true);
   });
@@ -220,7 +230,14 @@ describe('tabs', () => {
 
   it('writes four tabs whatever the number of weeks, and removes the per-week tabs of earlier versions', () => {
     expect(result.plan.tabs.map((t) => t.name)).toEqual(['Schedule', 'Staff timetables', 'Where pupils are', 'Lessons missed']);
-    expect(result.plan.replaces).toEqual(['schedule', 'staff-timetables', 'where-pupils', 'lessons-missed', 'staff-timetable:', 'where-pupils:']);
+    expect(result.plan.replaces).toEqual([
+      'schedule',
+      'staff-timetables',
+      'where-pupils',
+      'lessons-missed',
+      'staff-timetable:',
+      'where-pupils:',
+    ]);
     for (const plan of result.plan.tabs) {
       const width = plan.values[0]?.length;
       expect(plan.values.every((row) => row.length === width)).toBe(true);
@@ -286,9 +303,12 @@ describe('tabs', () => {
     ]);
     // Six lessons of three rows each: the session, its room and what is missed.
     const lessonRow = 13 + 3 * ((session?.lesson ?? 1) - 1);
-    expect(patel.slice(13, 31).filter((_, i) => i % 3 === 0).map((row) => row[0])).toEqual(
-      ['Lesson 1', 'Lesson 2', 'Lesson 3', 'Lesson 4', 'Lesson 5', 'Lesson 6'],
-    );
+    expect(
+      patel
+        .slice(13, 31)
+        .filter((_, i) => i % 3 === 0)
+        .map((row) => row[0]),
+    ).toEqual(['Lesson 1', 'Lesson 2', 'Lesson 3', 'Lesson 4', 'Lesson 5', 'Lesson 6']);
     expect(patel.slice(lessonRow, lessonRow + 3).map((row) => row[session?.day ?? 0])).toEqual([
       'Reading',
       'Library',
@@ -307,7 +327,10 @@ describe('tabs', () => {
     const long = `Dr ${'Featherstonehaugh-'.repeat(6)}`;
     const twins = {
       ...data,
-      groups: [group('Attendance Y7', { staff: `${long}Smith`, weeks: 2 }), group('Reading', { programme: 'Reading', staff: `${long}Smythe`, room: 'Library', weeks: 2 })],
+      groups: [
+        group('Attendance Y7', { staff: `${long}Smith`, weeks: 2 }),
+        group('Reading', { programme: 'Reading', staff: `${long}Smythe`, room: 'Library', weeks: 2 }),
+      ],
     };
     const staff = tabOf(generate(undefined, { week: MONDAY }, twins), 'staff-timetables');
     const titles = staff.values.filter((_, i) => i % BLOCK_ROWS === 0).map((row) => String(row[0]));
@@ -318,7 +341,10 @@ describe('tabs', () => {
   it('shows where every pupil is, by day and lesson, with the teachers’ notice below', () => {
     const where = valuesOf(tab('where-pupils'));
     expect(where[0]).toEqual(['Day', 'Date', 'Lesson', 'Subject missed', 'Form', 'Pupil', 'Session', 'Staff', 'Room']);
-    const list = where.slice(1, where.findIndex((row) => row.every((cell) => cell === '')));
+    const list = where.slice(
+      1,
+      where.findIndex((row) => row.every((cell) => cell === '')),
+    );
     const thisWeek = result.sessions.filter((s) => s.week === MONDAY);
     expect(list).toHaveLength(thisWeek.reduce((n, s) => n + s.pupils.length, 0));
     const order = list.map((row) => ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].indexOf(String(row[0])) * 10 + Number(row[2]));
@@ -332,7 +358,10 @@ describe('tabs', () => {
 
   it('lists each pupil’s teachers in the notice when the lesson timetable names them', () => {
     const named = lessonTimetable(weekSlots(6), [
-      { key: { kind: 'year', year: 7 }, subject: (s) => (s.lesson <= 2 ? 'Maths (Mr Khan)' : `Science (${s.day % 2 === 0 ? 'Ms Li' : 'Mr Ode'})`) },
+      {
+        key: { kind: 'year', year: 7 },
+        subject: (s) => (s.lesson <= 2 ? 'Maths (Mr Khan)' : `Science (${s.day % 2 === 0 ? 'Ms Li' : 'Mr Ode'})`),
+      },
     ]);
     const where = valuesOf(tabOf(generate(undefined, { week: MONDAY }, { ...data, lessons: named }), 'where-pupils'));
     const notice = where.findIndex((row) => String(row[0]).startsWith("Teachers' notice"));

@@ -146,7 +146,10 @@ describe('pupils and rooms', () => {
     const apart = run(
       school({
         ...base,
-        placements: [placement('P1', { type: '1-1', staff: 'Mr Hale', room: 'Pastoral base' }), placement('P2', { type: '1-1', staff: 'Ms Patel' })],
+        placements: [
+          placement('P1', { type: '1-1', staff: 'Mr Hale', room: 'Pastoral base' }),
+          placement('P2', { type: '1-1', staff: 'Ms Patel' }),
+        ],
       }),
     );
     expect(apart.sessions.filter((s) => s.week === MONDAY).map((s) => [s.name, s.room, slot(s)])).toEqual([
@@ -273,7 +276,12 @@ describe('pupils whose lessons are unknown', () => {
       { key: { kind: 'year', year: 7 }, subject: (s) => (s.day % 2 === 0 ? 'Maths' : 'Science') },
       { key: { kind: 'year', year: 8 }, subject: (s) => (s.day % 2 === 1 ? 'English' : 'Science') },
     ]);
-    const data = school({ pupils: [unknown], placements: [placement('P9', { group: 'G' })], groups: [group('G', { weeks: 1 })], lessons: everywhere });
+    const data = school({
+      pupils: [unknown],
+      placements: [placement('P9', { group: 'G' })],
+      groups: [group('G', { weeks: 1 })],
+      lessons: everywhere,
+    });
     const result = run(data);
     expect(result.sessions).toEqual([]);
     expect(result.problems.map((p) => p.reason).join('\n')).toContain(

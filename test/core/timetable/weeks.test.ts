@@ -83,7 +83,11 @@ describe('programme weeks', () => {
 });
 
 describe('the school calendar', () => {
-  const members8 = school({ pupils, placements: members('G', { start: iso('2026-12-07') }), groups: [group('G', { weeks: 4, startWeek: null, sessionsPerWeek: 5 })] });
+  const members8 = school({
+    pupils,
+    placements: members('G', { start: iso('2026-12-07') }),
+    groups: [group('G', { weeks: 4, startWeek: null, sessionsPerWeek: 5 })],
+  });
 
   it('never places a session in the Christmas break, and skips those weeks without counting them', () => {
     const result = run(members8, settingsWith({ allowTwicePerDay: false }));
@@ -94,9 +98,17 @@ describe('the school calendar', () => {
   });
 
   it('never places a session on a bank holiday: Good Friday and Easter Monday are closed', () => {
-    const data = school({ pupils, placements: members('G', { start: iso('2027-03-22') }), groups: [group('G', { weeks: 2, startWeek: null, sessionsPerWeek: 5 })] });
+    const data = school({
+      pupils,
+      placements: members('G', { start: iso('2027-03-22') }),
+      groups: [group('G', { weeks: 2, startWeek: null, sessionsPerWeek: 5 })],
+    });
     const result = run(data);
-    const days = (week: string) => result.sessions.filter((s) => s.week === week).map((s) => s.day).sort();
+    const days = (week: string) =>
+      result.sessions
+        .filter((s) => s.week === week)
+        .map((s) => s.day)
+        .sort();
     expect(days('2027-03-22')).toEqual([1, 2, 3, 4]);
     expect(days('2027-03-29')).toEqual([2, 3, 4, 5]);
     expect(result.problems.map((p) => p.reason)).toEqual([
@@ -106,7 +118,11 @@ describe('the school calendar', () => {
   });
 
   it('never places a session in August', () => {
-    const data = school({ pupils, placements: members('G', { start: iso('2027-07-19') }), groups: [group('G', { weeks: 3, startWeek: null })] });
+    const data = school({
+      pupils,
+      placements: members('G', { start: iso('2027-07-19') }),
+      groups: [group('G', { weeks: 3, startWeek: null })],
+    });
     const result = run(data);
     expect(result.sessions.map((s) => s.week)).toEqual(['2027-07-19', '2027-07-26', '2027-08-30']);
     expect(result.sessions.find((s) => s.week === '2027-07-26')?.day).toBeLessThanOrEqual(6);
@@ -137,7 +153,7 @@ describe('the school calendar', () => {
     const result = run(data);
     expect(result.sessions).toHaveLength(2);
     expect(result.problems[0]?.reason).toBe(
-      'G runs past the last term date (13/11/2026), so only 2 weeks of it could be planned. Add the next term\'s dates and generate again.',
+      "G runs past the last term date (13/11/2026), so only 2 weeks of it could be planned. Add the next term's dates and generate again.",
     );
   });
 
