@@ -35,9 +35,9 @@ describe('timetables on real workbooks keep every hard rule', () => {
   ])('%s', async (_, path) => {
     const { verdict } = timetable(await readWorkbook(path));
     expect(verdict.violations).toEqual([]);
-    // Six groups and ten 1-1s over their programmes: something substantial was checked.
+    // Six groups and ten 1-1s over their programmes' school weeks: something substantial was checked.
     expect(verdict.rows).toBeGreaterThan(400);
-    expect(verdict.demandedWeeks).toBeGreaterThan(90);
+    expect(verdict.demandedWeeks).toBeGreaterThan(75);
   });
 
   it.each([200, 1500])(
@@ -86,7 +86,7 @@ describe('timetables on real workbooks keep every hard rule', () => {
     // A pupil put into a second session in the same lesson.
     const copy = sheet.cells[1]?.map((cell) => (cell ? { ...cell } : cell)) ?? [];
     const renamed = copy[SESSION];
-    if (renamed) renamed.value = 'Literacy Y7';
+    if (renamed) renamed.value = renamed.value === 'Literacy Y7' ? 'Attendance Y7' : 'Literacy Y7';
     sheet.cells.push(copy);
     expect(broken()).toMatch(/is in .* and .* at once/);
     restore();

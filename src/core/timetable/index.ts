@@ -271,7 +271,11 @@ function headline(
   const unstaffed = series.filter((s) => s.staff === null).length;
   const missed = [
     ...(unplaced.length > 0 ? [`${unplaced.length} could not be placed`] : []),
-    ...(unstaffed > 0 ? [`${plural(unstaffed, 'group or 1-1', 'groups or 1-1s')} with no member of staff were not timetabled`] : []),
+    ...(unstaffed > 0
+      ? [
+          `${plural(unstaffed, 'group or 1-1', 'groups or 1-1s')} with no member of staff ${unstaffed === 1 ? 'was' : 'were'} not timetabled`,
+        ]
+      : []),
   ];
   return missed.length === 0 ? `${placed}; every session fitted.` : `${placed}; ${missed.join(', and ')} (see Problems).`;
 }
