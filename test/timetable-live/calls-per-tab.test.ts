@@ -59,9 +59,9 @@ describe('a timetable run’s budget', () => {
     expect(long.rows).toBeGreaterThan(1.5 * small.rows);
     for (const run of [small, large, long]) expect(run.verdict.violations.slice(0, 5)).toEqual([]);
 
+    // The same calls in all; a tab longer than a new sheet's 1,000 rows is grown rather than trimmed, one call for another.
     expect(large.run.totalCalls).toBe(small.run.totalCalls);
     expect(long.run.totalCalls).toBe(small.run.totalCalls);
-    expect(large.run.calls).toEqual(small.run.calls);
     for (const run of [small, large, long]) {
       expect(run.tabs).toEqual(['Problems', 'Schedule', 'Staff timetables', 'Where pupils are', 'Lessons missed']);
       expect(run.run.tabsWritten).toBeLessThanOrEqual(run.staff + 4);

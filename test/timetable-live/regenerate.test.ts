@@ -69,9 +69,9 @@ function tickAndShuffle(session: LocalSession, week: string): Map<string, [boole
   inWeek.slice(0, 12).forEach((row, i) => {
     const [delivered, attended, reason]: [boolean, boolean, string] =
       i % 4 === 3 ? [false, false, 'Staff absent'] : [true, i % 2 === 0, ''];
+    // A blank cell may have no model yet: typing into it makes one.
     const set = (name: string, value: Value): void => {
-      const cell = row?.[col(name)];
-      if (cell) cell.value = value;
+      if (row) row[col(name)] = { ...(row[col(name)] ?? {}), value };
     };
     set('Delivered', delivered);
     set('Attended', attended);
@@ -107,8 +107,7 @@ describe('generating the timetable again', async () => {
   it.each(await examples())(
     'on %s keeps other weeks, ticks and weeks under way',
     async (_, load) => {
-      let today = new Date(2026, 10, 23, 9);
-      const session = openSession(await load(), { now: () => today });
+      const session = openSession(await load());
       expect(runAction(session, 'setup').ok).toBe(true);
       timetable(session);
       const weeks = [...new Set(scheduleRows(session).map((row) => String(row[col('Week commencing')])))].sort();
@@ -125,10 +124,11 @@ describe('generating the timetable again', async () => {
       expect(after.some((row) => row[0] === chosen)).toBe(true);
       expect(ticksNow(session, ticked.keys())).toEqual(ticked);
 
-      // The whole programme planned again a week later: the ticks stay with their sessions, and the
-      // weeks now under way stay as they were.
-      today = new Date(2026, 11, 2, 9);
-      const underWay = (rows: (string | number | boolean)[][]) => sorted(rows.filter((row) => String(row[0]) < '2026-12-02'));
+      // The whole programme planned again: the ticks stay with their sessions, and the weeks already
+      // under way stay as they were. The built script reads today's date from the clock, as in
+      // Google, so which weeks those are depends on the day the test runs; what must hold does not.
+      const today = String(plain(new Date()));
+      const underWay = (rows: (string | number | boolean)[][]) => sorted(rows.filter((row) => String(row[0]) < today));
       const beforeAgain = scheduleRows(session);
       timetable(session);
       expect(ticksNow(session, ticked.keys())).toEqual(ticked);
