@@ -92,7 +92,7 @@ function ticksNow(session: LocalSession, identities: Iterable<string>): Map<stri
   );
 }
 
-async function examples(): Promise<[string, () => Promise<WorkbookModel>][]> {
+function examples(): [string, () => Promise<WorkbookModel>][] {
   return [
     ['the generated school', () => Promise.resolve(tidyWorkbook(generateSchool({ pupils: 200, seed: 11 })))],
     ...(haveSharedExamples
@@ -101,10 +101,10 @@ async function examples(): Promise<[string, () => Promise<WorkbookModel>][]> {
   ];
 }
 
-describe('generating the timetable again', async () => {
+describe('generating the timetable again', () => {
   beforeAll(ensureBuilt);
 
-  it.each(await examples())(
+  it.each(examples())(
     'on %s keeps other weeks, ticks and weeks under way',
     async (_, load) => {
       const session = openSession(await load());
@@ -137,7 +137,7 @@ describe('generating the timetable again', async () => {
     240_000,
   );
 
-  it('never places a group nobody runs, and says so on Problems', async () => {
+  it('never places a group nobody runs, and says so on Problems', () => {
     const workbook = tidyWorkbook(generateSchool({ pupils: 200, seed: 11 }));
     const groups = workbook.sheets.find((sheet) => sheet.name === 'Groups');
     const register = workbook.sheets.find((sheet) => sheet.name === 'Pupil register');

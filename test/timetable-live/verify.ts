@@ -62,8 +62,8 @@ export interface Verdict {
   readonly unstaffed: number;
 }
 
-const norm = (value: unknown): string =>
-  String(value ?? '')
+const norm = (value: Cell | undefined | null): string =>
+  (isDateCell(value) ? value.toISOString() : String(value ?? ''))
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()

@@ -4,7 +4,7 @@
  * can be taken back with `attempt` (the one transaction helper every step of the solver uses).
  */
 import type { SchoolWeek, WeekSlot } from './school-week';
-import { SoftCost, type Booking } from './soft-cost';
+import type { Booking, SoftCost } from './soft-cost';
 import type { Occurrence, WeekPlan } from './week-plan';
 
 interface Move {

@@ -145,7 +145,7 @@ describe('locked and registered sessions', () => {
     expect(rowsOf(again, 'Reading', WEEK2).map(ticks)).toEqual([['Ava Khan', false, false, 'Staff absent']]);
     // The registered sessions stayed in their lessons.
     const lesson = (values: Values, session: string, week?: string) =>
-      rowsOf(values, session, week).map((row) => `${row[COLUMN.Day]} ${row[COLUMN.Lesson]}`);
+      rowsOf(values, session, week).map((row) => [row[COLUMN.Day], row[COLUMN.Lesson]]);
     expect(lesson(again, 'Attendance Y7')).toEqual(lesson(valuesOf(first), 'Attendance Y7'));
     expect(lesson(again, 'Reading', WEEK2)).toEqual(lesson(valuesOf(first), 'Reading', WEEK2));
   });
@@ -252,11 +252,9 @@ describe('tabs', () => {
     expect(schedule.values).toHaveLength(1 + pupilSessions);
     expect(schedule.format.frozenRows).toBe(1);
     expect(schedule.format.checkboxes).toEqual([{ row: 2, column: 12, rows: pupilSessions, columns: 3 }]);
-    expect(schedule.format.dropdowns?.[0]).toMatchObject({
-      area: { row: 2, column: 15, rows: pupilSessions, columns: 1 },
-      allowOther: true,
-      choices: expect.arrayContaining(['Staff absent', 'Trip or visit', 'Exams', 'Pupil absent', 'Other']),
-    });
+    const dropdown = schedule.format.dropdowns?.[0];
+    expect(dropdown).toMatchObject({ area: { row: 2, column: 15, rows: pupilSessions, columns: 1 }, allowOther: true });
+    for (const reason of ['Staff absent', 'Trip or visit', 'Exams', 'Pupil absent', 'Other']) expect(dropdown?.choices).toContain(reason);
     expect(schedule.format.areas?.filter((a) => a.numberFormat === 'dd/mm/yyyy').map((a) => a.area.column)).toEqual([1, 3]);
     const values = valuesOf(schedule);
     const ava = rowsOf(values, 'Reading')[0];
@@ -333,7 +331,7 @@ describe('tabs', () => {
       ],
     };
     const staff = tabOf(generate(undefined, { week: MONDAY }, twins), 'staff-timetables');
-    const titles = staff.values.filter((_, i) => i % BLOCK_ROWS === 0).map((row) => String(row[0]));
+    const titles = staff.values.filter((_, i) => i % BLOCK_ROWS === 0).map((row) => (typeof row[0] === 'string' ? row[0] : ''));
     expect(titles.filter((title) => title.endsWith('Smith'))).toHaveLength(1);
     expect(titles.filter((title) => title.endsWith('Smythe'))).toHaveLength(1);
   });

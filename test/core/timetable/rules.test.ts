@@ -261,14 +261,10 @@ describe('pupils whose lessons are unknown', () => {
     expect(['1/1', '2/1']).not.toContain(slot(result.sessions[0] as ScheduledSession));
     const schedule = result.plan.tabs.find((tab) => tab.key === 'schedule');
     expect(schedule?.values[1]?.[10]).toBe('Not known');
-    expect(result.problems).toEqual([
-      expect.objectContaining({
-        tab: 'Register',
-        row: 12,
-        column: 'Form',
-        reason: expect.stringMatching(/^Dan Ode's lessons are not known \(neither form 9C nor Year 9 is on the lesson timetable\)/),
-      }),
-    ]);
+    expect(result.problems.map((p) => [p.tab, p.row, p.column])).toEqual([['Register', 12, 'Form']]);
+    expect(result.problems[0]?.reason).toMatch(
+      /^Dan Ode's lessons are not known \(neither form 9C nor Year 9 is on the lesson timetable\)/,
+    );
   });
 
   it('are not placed at all when every lesson could be Maths or English for someone, and the reason says so', () => {
