@@ -9,9 +9,11 @@
  * (scale 100 %, normal margins of 0.75 in top and bottom and 0.7 in left and right, no headers or
  * footers), so Sheets' own pagination puts one member of staff on each page. A4 landscape is
  * 11.69 × 8.27 in, leaving 10.29 × 6.77 in to print on: 988 × 650 px at 96 px to the inch. A block is
- * 32 rows of 20 px (640 px: the 10 px left over is less than the next block's first row, so no row of
+ * 40 rows of 16 px (640 px: the 10 px left over is less than the next block's first row, so no row of
  * it is pulled onto the page) and 100 + 5 × 176 = 980 px wide. Every row has the same height so the
- * whole tab takes one call to size, whatever the number of staff; there are no merged cells.
+ * whole tab takes one call to size, whatever the number of staff; there are no merged cells. Of a
+ * block's rows, six are its title, headings and footer; the lessons take up to three rows each (the
+ * session, its room, what is missed) within 18 rows, and the learners the rest (16 with six lessons).
  */
 import type { AreaFormat, PlanCell, TabPlan } from '../plan';
 import { ukDate, type IsoDate } from '../values';
@@ -24,15 +26,29 @@ import type { SessionSeries } from './types';
 export const STAFF_TIMETABLES_KEY = 'staff-timetables';
 export const STAFF_TIMETABLES_TAB = 'Staff timetables';
 
-export const ROW_HEIGHT = 20;
-export const BLOCK_ROWS = 32;
+export const ROW_HEIGHT = 16;
+export const BLOCK_ROWS = 40;
 const WIDTH = 6;
 const COLUMN_WIDTHS: Readonly<Record<number, number>> = { 1: 100, 2: 176, 3: 176, 4: 176, 5: 176, 6: 176 };
-const LEARNER_ROWS = 8;
-const GRID_ROWS = 18;
-/** Rows of a block before the learners, and before the grid. */
+/** Rows for the learners and the lessons together: the block less its title, headings and footer. */
+const BODY_ROWS = BLOCK_ROWS - 6;
+const MOST_GRID_ROWS = 18;
+/** Rows of a block before the learners. */
 const LEARNERS_AT = 3;
-const GRID_AT = LEARNERS_AT + LEARNER_ROWS + 1;
+
+/** How a block divides its rows, the same for every block of the tab (it depends on the lessons in a day). */
+interface BlockShape {
+  readonly lessons: number;
+  readonly rowsPerLesson: number;
+  readonly learnerRows: number;
+  readonly gridRows: number;
+}
+
+export function blockShape(lessons: number): BlockShape {
+  const rowsPerLesson = [3, 2, 1].find((rows) => rows * lessons <= MOST_GRID_ROWS) ?? 1;
+  const gridRows = Math.min(MOST_GRID_ROWS, rowsPerLesson * lessons);
+  return { lessons, rowsPerLesson, gridRows, learnerRows: BODY_ROWS - gridRows };
+}
 /** A misses line longer than this is shown as counts per subject (the names are in the learners table). */
 const MISSES_IN_FULL = 60;
 const CLOSED_GREY = '#efefef';
@@ -59,13 +75,14 @@ export function staffTimetablesTab(
   }
   if (byStaff.size === 0) return null;
   const learnersOf = learnerLookup(series);
+  const shape = blockShape(school.lessonsPerDay(week));
   const blocks = [...byStaff.values()].sort((a, b) => a.staff.localeCompare(b.staff));
   const values: PlanCell[][] = [];
   const areas: AreaFormat[] = [];
   blocks.forEach((block, n) => {
     const top = n * BLOCK_ROWS + 1;
-    values.push(...blockRows(school, week, block, learnersOf, protectedSubjects));
-    areas.push(...blockFormats(school, week, top));
+    values.push(...blockRows(school, week, shape, block, learnersOf, protectedSubjects));
+    areas.push(...blockFormats(school, week, shape, top));
   });
   return {
     key: STAFF_TIMETABLES_KEY,
@@ -84,19 +101,19 @@ export function staffTimetablesTab(
 function blockRows(
   school: SchoolWeek,
   week: IsoDate,
+  shape: BlockShape,
   block: StaffWeek,
   learnersOf: LearnerLookup,
   protectedSubjects: readonly string[],
 ): PlanCell[][] {
-  const lessons = school.lessonsPerDay(week);
   const rows: PlanCell[][] = [
     [`Intervention timetable for week commencing ${ukDate(week)}: ${block.staff}`],
     ['Learners requiring intervention'],
     ['', 'Name', 'Reason for intervention', 'Desired outcome', 'Session', 'When (lesson missed)'],
-    ...fitted(learnerRows(school, block.entries, learnersOf), LEARNER_ROWS),
+    ...fitted(learnerRows(block.entries, learnersOf, shape.learnerRows), shape.learnerRows),
     [],
     ['', ...WEEKDAYS.map((day) => dayHeading(school, week, day))],
-    ...fitted(gridRows(school, week, block.entries, lessons), GRID_ROWS),
+    ...fitted(gridRows(school, week, block.entries, shape), shape.gridRows),
     [`${orList(protectedSubjects)} lessons will be avoided.`],
   ];
   return rows.map((row) => Array.from({ length: WIDTH }, (_, i) => row[i] ?? ''));
@@ -126,7 +143,7 @@ function learnerLookup(series: readonly SessionSeries[]): LearnerLookup {
 }
 
 /** One row per learner; when there are more than fit, one row per session with its learners together. */
-function learnerRows(school: SchoolWeek, entries: readonly ScheduleEntry[], learnersOf: LearnerLookup): PlanCell[][] {
+function learnerRows(entries: readonly ScheduleEntry[], learnersOf: LearnerLookup, room: number): PlanCell[][] {
   const bySessionPupil = new Map<string, ScheduleEntry[]>();
   for (const entry of entries) {
     const key = `${entry.session}\u0000${entry.pupil}`;
@@ -143,7 +160,7 @@ function learnerRows(school: SchoolWeek, entries: readonly ScheduleEntry[], lear
       return { name: first.pupilName, session: first.session, reason, outcome, when };
     })
     .sort((a, b) => a.name.localeCompare(b.name) || a.session.localeCompare(b.session));
-  if (learners.length <= LEARNER_ROWS) return learners.map((l) => ['', l.name, l.reason, l.outcome, l.session, l.when]);
+  if (learners.length <= room) return learners.map((l) => ['', l.name, l.reason, l.outcome, l.session, l.when]);
   const bySession = new Map<string, typeof learners>();
   for (const learner of learners) bySession.set(learner.session, [...(bySession.get(learner.session) ?? []), learner]);
   return [...bySession]
@@ -159,12 +176,11 @@ function learnerRows(school: SchoolWeek, entries: readonly ScheduleEntry[], lear
 }
 
 /** Each lesson takes the same number of rows (three when they fit: session, room, what is missed). */
-function gridRows(school: SchoolWeek, week: IsoDate, entries: readonly ScheduleEntry[], lessons: number): PlanCell[][] {
-  const perLesson = Math.max(1, Math.min(3, Math.floor(GRID_ROWS / Math.max(1, lessons))));
+function gridRows(school: SchoolWeek, week: IsoDate, entries: readonly ScheduleEntry[], shape: BlockShape): PlanCell[][] {
   const rows: PlanCell[][] = [];
-  for (let lesson = 1; lesson <= lessons; lesson += 1) {
-    const cells = WEEKDAYS.map((day) => lessonLines(school, week, day, lesson, entries, perLesson));
-    for (let line = 0; line < perLesson; line += 1) {
+  for (let lesson = 1; lesson <= shape.lessons; lesson += 1) {
+    const cells = WEEKDAYS.map((day) => lessonLines(school, week, day, lesson, entries, shape.rowsPerLesson));
+    for (let line = 0; line < shape.rowsPerLesson; line += 1) {
       rows.push([line === 0 ? `Lesson ${lesson}` : '', ...cells.map((lines) => lines[line] ?? '')]);
     }
   }
@@ -204,17 +220,17 @@ function missesSummary(entries: readonly ScheduleEntry[]): string {
   return full.length <= MISSES_IN_FULL ? full : sorted.map(([subject, names]) => `${subject} ${names.length}`).join(', ');
 }
 
-function blockFormats(school: SchoolWeek, week: IsoDate, top: number): AreaFormat[] {
+function blockFormats(school: SchoolWeek, week: IsoDate, shape: BlockShape, top: number): AreaFormat[] {
   const learnerHeader = top + LEARNERS_AT - 1;
-  const gridHeader = top + GRID_AT;
-  const lessonRows = GRID_ROWS;
+  const gridHeader = top + LEARNERS_AT + shape.learnerRows + 1;
+  const lessonRows = shape.gridRows;
   const closedColumns = WEEKDAYS.filter((day) => school.calendar.closure(school.dateOf(week, day)) !== null);
   return [
-    { area: { row: top, column: 1, rows: 1, columns: 1 }, bold: true, fontSize: 12 },
+    { area: { row: top, column: 1, rows: 1, columns: 1 }, bold: true, fontSize: 11 },
     { area: { row: top + 1, column: 1, rows: 1, columns: 1 }, bold: true },
     { area: { row: learnerHeader, column: 2, rows: 1, columns: WIDTH - 1 }, bold: true, background: '#e8eaed' },
-    { area: { row: learnerHeader, column: 2, rows: LEARNER_ROWS + 1, columns: WIDTH - 1 }, borders: true },
-    { area: { row: learnerHeader + 1, column: 2, rows: LEARNER_ROWS, columns: WIDTH - 1 }, fontSize: 9, wrap: true },
+    { area: { row: learnerHeader, column: 2, rows: shape.learnerRows + 1, columns: WIDTH - 1 }, borders: true },
+    { area: { row: learnerHeader + 1, column: 2, rows: shape.learnerRows, columns: WIDTH - 1 }, fontSize: 9, wrap: true },
     { area: { row: gridHeader, column: 1, rows: 1, columns: WIDTH }, bold: true, background: '#e8eaed', horizontalAlignment: 'center' },
     { area: { row: gridHeader + 1, column: 1, rows: lessonRows, columns: 1 }, bold: true },
     { area: { row: gridHeader + 1, column: 2, rows: lessonRows, columns: WIDTH - 1 }, fontSize: 9, wrap: true },

@@ -4,7 +4,7 @@ import type { TabPlan } from '../../../src/core/plan';
 import type { TabSnapshot } from '../../../src/core/snapshot';
 import { buildTimetables, checkSchedule, SCHEDULE_HEADERS, type TimetableRequest } from '../../../src/core/timetable';
 import { COLUMN } from '../../../src/core/timetable/previous-schedule';
-import { BLOCK_ROWS, ROW_HEIGHT } from '../../../src/core/timetable/staff-timetables-tab';
+import { BLOCK_ROWS, blockShape, ROW_HEIGHT } from '../../../src/core/timetable/staff-timetables-tab';
 import { isDate, isoDateOf, type CellValue, type IsoDate } from '../../../src/core/values';
 import { group, iso, lessonTimetable, MONDAY, placement, pupil, school, settingsWith, subjects, weekSlots } from './fixtures';
 
@@ -291,7 +291,11 @@ describe('tabs', () => {
     const session = result.sessions.find((s) => s.name === 'Reading' && s.week === MONDAY);
     expect(patel[3]?.slice(0, 5)).toEqual(['', 'Ava Khan', 'Reading age 8', 'Reading age 10', 'Reading']);
     expect(patel[3]?.[5]).toMatch(/^(Mon|Tue|Wed|Thu|Fri) \d \(\w+\)$/);
-    expect(patel[12]).toEqual([
+    // Six lessons: sixteen rows for learners, then the days with their dates.
+    const { learnerRows } = blockShape(6);
+    expect(learnerRows).toBe(16);
+    const grid = 4 + learnerRows;
+    expect(patel[grid]).toEqual([
       '',
       'Monday 02/11/2026',
       'Tuesday 03/11/2026',
@@ -300,10 +304,10 @@ describe('tabs', () => {
       'Friday 06/11/2026',
     ]);
     // Six lessons of three rows each: the session, its room and what is missed.
-    const lessonRow = 13 + 3 * ((session?.lesson ?? 1) - 1);
+    const lessonRow = grid + 1 + 3 * ((session?.lesson ?? 1) - 1);
     expect(
       patel
-        .slice(13, 31)
+        .slice(grid + 1, grid + 19)
         .filter((_, i) => i % 3 === 0)
         .map((row) => row[0]),
     ).toEqual(['Lesson 1', 'Lesson 2', 'Lesson 3', 'Lesson 4', 'Lesson 5', 'Lesson 6']);
@@ -312,7 +316,7 @@ describe('tabs', () => {
       'Library',
       expect.stringMatching(/^Misses: \w+ \(Ava Khan\)$/),
     ]);
-    expect(patel[31]?.[0]).toBe('Maths and English lessons will be avoided.');
+    expect(patel[BLOCK_ROWS - 1]?.[0]).toBe('Maths and English lessons will be avoided.');
     expect(staff.format.rowHeights).toEqual([{ row: 1, rows: 3 * BLOCK_ROWS, height: ROW_HEIGHT }]);
     expect(BLOCK_ROWS * ROW_HEIGHT).toBeLessThanOrEqual(650);
     const widths = Object.values(staff.format.columnWidths ?? {});
