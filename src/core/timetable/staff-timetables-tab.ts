@@ -10,7 +10,7 @@
  * footers), so Sheets' own pagination puts one member of staff on each page. A4 landscape is
  * 11.69 × 8.27 in, leaving 10.29 × 6.77 in to print on: 988 × 650 px at 96 px to the inch. A block is
  * 40 rows of 16 px (640 px: the 10 px left over is less than the next block's first row, so no row of
- * it is pulled onto the page) and 100 + 5 × 176 = 980 px wide. Every row has the same height so the
+ * it is pulled onto the page) and 60 + 5 × 184 = 980 px wide, in 8-point type where the tables are dense. Every row has the same height so the
  * whole tab takes one call to size, whatever the number of staff; there are no merged cells. Of a
  * block's rows, six are its title, headings and footer; the lessons take up to three rows each (the
  * session, its room, what is missed) within 18 rows, and the learners the rest (16 with six lessons).
@@ -29,7 +29,7 @@ export const STAFF_TIMETABLES_TAB = 'Staff timetables';
 export const ROW_HEIGHT = 16;
 export const BLOCK_ROWS = 40;
 const WIDTH = 6;
-const COLUMN_WIDTHS: Readonly<Record<number, number>> = { 1: 100, 2: 176, 3: 176, 4: 176, 5: 176, 6: 176 };
+const COLUMN_WIDTHS: Readonly<Record<number, number>> = { 1: 60, 2: 184, 3: 184, 4: 184, 5: 184, 6: 184 };
 /** Rows for the learners and the lessons together: the block less its title, headings and footer. */
 const BODY_ROWS = BLOCK_ROWS - 6;
 const MOST_GRID_ROWS = 18;
@@ -230,10 +230,10 @@ function blockFormats(school: SchoolWeek, week: IsoDate, shape: BlockShape, top:
     { area: { row: top + 1, column: 1, rows: 1, columns: 1 }, bold: true },
     { area: { row: learnerHeader, column: 2, rows: 1, columns: WIDTH - 1 }, bold: true, background: '#e8eaed' },
     { area: { row: learnerHeader, column: 2, rows: shape.learnerRows + 1, columns: WIDTH - 1 }, borders: true },
-    { area: { row: learnerHeader + 1, column: 2, rows: shape.learnerRows, columns: WIDTH - 1 }, fontSize: 9, wrap: true },
+    { area: { row: learnerHeader + 1, column: 2, rows: shape.learnerRows, columns: WIDTH - 1 }, fontSize: 8, wrap: true },
     { area: { row: gridHeader, column: 1, rows: 1, columns: WIDTH }, bold: true, background: '#e8eaed', horizontalAlignment: 'center' },
     { area: { row: gridHeader + 1, column: 1, rows: lessonRows, columns: 1 }, bold: true },
-    { area: { row: gridHeader + 1, column: 2, rows: lessonRows, columns: WIDTH - 1 }, fontSize: 9, wrap: true },
+    { area: { row: gridHeader + 1, column: 2, rows: lessonRows, columns: WIDTH - 1 }, fontSize: 8, wrap: true },
     { area: { row: gridHeader, column: 1, rows: lessonRows + 1, columns: WIDTH }, borders: true },
     ...closedColumns.map((day) => ({
       area: { row: gridHeader, column: day + 1, rows: lessonRows + 1, columns: 1 },
