@@ -155,7 +155,7 @@ function learnerRows(entries: readonly ScheduleEntry[], learnersOf: LearnerLooku
       const { reason, outcome } = learnersOf(first.session, first.pupil);
       const when = lessons
         .sort((a, b) => a.day - b.day || a.lesson - b.lesson)
-        .map((lesson) => `${lessonLabel(lesson.day, lesson.lesson)}${lesson.missing === '' ? '' : ` (${lesson.missing})`}`)
+        .map((lesson) => `${lessonLabel(lesson.day, lesson.lesson)}${lesson.missing === '' ? '' : ` ${lesson.missing}`}`)
         .join(', ');
       return { name: first.pupilName, session: first.session, reason, outcome, when };
     })
@@ -232,7 +232,7 @@ function blockFormats(school: SchoolWeek, week: IsoDate, shape: BlockShape, top:
     { area: { row: learnerHeader, column: 2, rows: shape.learnerRows + 1, columns: WIDTH - 1 }, borders: true },
     { area: { row: learnerHeader + 1, column: 2, rows: shape.learnerRows, columns: WIDTH - 1 }, fontSize: 8, wrap: true },
     { area: { row: gridHeader, column: 1, rows: 1, columns: WIDTH }, bold: true, background: '#e8eaed', horizontalAlignment: 'center' },
-    { area: { row: gridHeader + 1, column: 1, rows: lessonRows, columns: 1 }, bold: true },
+    { area: { row: gridHeader + 1, column: 1, rows: lessonRows, columns: 1 }, bold: true, fontSize: 9 },
     { area: { row: gridHeader + 1, column: 2, rows: lessonRows, columns: WIDTH - 1 }, fontSize: 8, wrap: true },
     { area: { row: gridHeader, column: 1, rows: lessonRows + 1, columns: WIDTH }, borders: true },
     ...closedColumns.map((day) => ({
