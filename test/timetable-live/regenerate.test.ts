@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CellModel, WorkbookModel } from '../../emulator/model';
+import { SCHEDULE_HEADERS } from '../../src/core/timetable';
 import { tidyWorkbook } from '../../tools/example/layouts/tidy';
 import { generateSchool } from '../../tools/example/school';
 import { openSession, runAction, type LocalSession } from '../../tools/local/session';
@@ -15,23 +16,7 @@ import { haveSharedExamples, TIDY_EXAMPLE } from '../support/shared-examples';
 import { verifyTimetable } from './verify';
 
 type Value = CellModel['value'];
-const COLUMNS = [
-  'Week commencing',
-  'Day',
-  'Date',
-  'Lesson',
-  'Session',
-  'Programme',
-  'Staff',
-  'Room',
-  'Pupil ID',
-  'Pupil',
-  'Missing',
-  'Locked',
-  'Delivered',
-  'Attended',
-  'Not delivered because',
-];
+const COLUMNS: readonly string[] = SCHEDULE_HEADERS;
 const col = (name: string): number => COLUMNS.indexOf(name);
 
 /** A cell as a comparable value: dates by their day. */

@@ -37,8 +37,8 @@ function mondayFrom(day: IsoDate): IsoDate {
   return addDays(day, (8 - isoWeekday(day)) % 7);
 }
 
-/** The last Monday of a month. */
-function lastMonday(year: number, month: number): IsoDate {
+/** The last Monday of a month (1–12). */
+export function lastMonday(year: number, month: number): IsoDate {
   const last = addDays(isoDay(year, month + 1, 1), -1);
   return addDays(last, -((isoWeekday(last) + 6) % 7));
 }

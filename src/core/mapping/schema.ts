@@ -179,8 +179,8 @@ export type MeasureMapping = z.infer<typeof measureSchema>;
 export type ResponsesMapping = z.infer<typeof responsesMappingSchema>;
 export type TermDatesMapping = z.infer<typeof termDatesMappingSchema>;
 
-/** Every tab the mapping names: what an action reads once setup has run. */
-export function mappedTabs(mapping: Mapping): string[] {
+/** Every part of the mapping that names a tab, with the tab's header row. */
+export function tabParts(mapping: Mapping): { readonly tab: string; readonly headerRow: number }[] {
   const parts = [
     mapping.register,
     mapping.groups,
@@ -190,5 +190,10 @@ export function mappedTabs(mapping: Mapping): string[] {
     mapping.termDates,
     ...mapping.responses,
   ];
-  return parts.flatMap((part) => (part ? [part.tab] : []));
+  return parts.flatMap((part) => (part ? [part] : []));
+}
+
+/** Every tab the mapping names: what an action reads once setup has run. */
+export function mappedTabs(mapping: Mapping): string[] {
+  return tabParts(mapping).map((part) => part.tab);
 }
