@@ -3,6 +3,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet
  */
 import { CLASS_NAME } from '../counting';
+import { ensureCellsFit, ensureColumnsFit, ensureTableText } from '../limits';
 import type { SheetModel } from '../model';
 import { asApps } from '../services/apps';
 import { parseA1 } from './a1';
@@ -14,6 +15,7 @@ import { DeveloperMetadataFinderImpl, addMetadata, metadataObjects } from './dev
 import { ProtectionType } from './enums';
 import { exception, invalidArgument, RANGE_NOT_FOUND } from './errors';
 import { lastColumnOf, lastRowOf, shiftSheet } from './grid';
+import { ensureFreezeKeepsMerges } from './merges';
 import { ProtectionImpl } from './protection';
 import { RangeImpl } from './range';
 import { renameSheetReferences, validateSheetName } from './sheet-names';
@@ -167,13 +169,18 @@ export class SheetImpl implements Pick<Sheet, SheetKeys> {
   getMaxColumns(): number {
     return this.model('getMaxColumns').maxColumns;
   }
-  /** Writes after the last row with content, growing the grid when it is full. */
+  /** Writes after the last row with content, growing the grid when it is full (within the cell limit). */
   appendRow(rowContents: unknown[]): Sheet {
     const sheet = this.model('appendRow');
     if (!Array.isArray(rowContents) || rowContents.length === 0) throw invalidArgument('rowContents');
+    ensureTableText([rowContents]);
     const row = lastRowOf(sheet) + 1;
-    if (row > sheet.maxRows) sheet.maxRows = row;
-    if (rowContents.length > sheet.maxColumns) sheet.maxColumns = rowContents.length;
+    const rows = Math.max(sheet.maxRows, row);
+    const columns = Math.max(sheet.maxColumns, rowContents.length);
+    ensureColumnsFit(columns);
+    ensureCellsFit(this.ctx.host.workbook, rows * columns - sheet.maxRows * sheet.maxColumns);
+    sheet.maxRows = rows;
+    sheet.maxColumns = columns;
     new RangeImpl(this.ctx, sheet.id, { row: row - 1, column: 0, rows: 1, columns: rowContents.length }).setValues([rowContents]);
     return this.self();
   }
@@ -199,12 +206,14 @@ export class SheetImpl implements Pick<Sheet, SheetKeys> {
     this.deleteLines('deleteColumns', 'columns', columnPosition, howMany);
   }
 
-  /** `at` is the 0-based line the new ones go before. */
+  /** `at` is the 0-based line the new ones go before; the grid grows only within Google's limits. */
   private insertLines(method: string, dimension: 'rows' | 'columns', at: number, howMany: number): Sheet {
     const sheet = this.model(method);
     const max = dimension === 'rows' ? sheet.maxRows : sheet.maxColumns;
     if (!Number.isInteger(at) || at < 0 || at > max) throw exception(`Those ${dimension} are out of bounds.`);
     if (!Number.isInteger(howMany) || howMany < 1) throw invalidArgument('howMany');
+    if (dimension === 'columns') ensureColumnsFit(sheet.maxColumns + howMany);
+    ensureCellsFit(this.ctx.host.workbook, howMany * (dimension === 'rows' ? sheet.maxColumns : sheet.maxRows));
     shiftSheet(sheet, dimension, at, howMany);
     if (dimension === 'rows') sheet.maxRows += howMany;
     else sheet.maxColumns += howMany;
@@ -226,14 +235,17 @@ export class SheetImpl implements Pick<Sheet, SheetKeys> {
 
   // Layout
 
+  /** Refused when the new edge would cut through a merged range. */
   setFrozenRows(rows: number): void {
     const sheet = this.model('setFrozenRows');
     if (!Number.isInteger(rows) || rows < 0 || rows > sheet.maxRows) throw invalidArgument('rows');
+    ensureFreezeKeepsMerges(sheet, 'rows', rows);
     sheet.frozenRows = rows;
   }
   setFrozenColumns(columns: number): void {
     const sheet = this.model('setFrozenColumns');
     if (!Number.isInteger(columns) || columns < 0 || columns > sheet.maxColumns) throw invalidArgument('columns');
+    ensureFreezeKeepsMerges(sheet, 'columns', columns);
     sheet.frozenColumns = columns;
   }
   getFrozenRows(): number {

@@ -4,6 +4,7 @@
  * https://developers.google.com/apps-script/guides/triggers/events#form-submit
  */
 import type { EmulatorHost } from '../../host';
+import { ensureCellsFit } from '../../limits';
 import type { CellModel, SheetModel } from '../../model';
 import { AuthMode } from '../script-app';
 import { formatDate } from '../date-format';
@@ -61,6 +62,7 @@ export function submitForm(
     columns.map((c) => c.header),
   );
   const rowIndex = nextFreeRow(sheet);
+  ensureCellsFit(host.workbook, Math.max(0, rowIndex + 1 - sheet.maxRows) * sheet.maxColumns);
   const row: (CellModel | undefined)[] = [];
   const values = headers.map(() => '');
   for (const column of columns) {
