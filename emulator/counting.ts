@@ -11,8 +11,17 @@ export interface Emulated {
   readonly [CLASS_NAME]: string;
 }
 
+/** Told of every counted call, before and after it runs (the cost estimate listens here). */
+export interface CallObserver {
+  /** May throw, as Apps Script does when an execution is out of time: the call does not run. */
+  beforeCall(name: string): void;
+  afterCall(name: string, args: readonly unknown[], result: unknown): void;
+}
+
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+
+  constructor(readonly observer: CallObserver | null = null) {}
 
   record(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -63,13 +72,16 @@ export function counted<T>(counter: CallCounter, value: T): T {
       const member: unknown = Reflect.get(target, property, receiver);
       if (typeof member !== 'function' || typeof property !== 'string' || property === 'constructor') return member;
       return (...args: unknown[]) => {
-        counter.record(`${className}.${property}`);
+        const name = `${className}.${property}`;
+        counter.observer?.beforeCall(name);
+        counter.record(name);
         const result: unknown = (member as (...a: unknown[]) => unknown).apply(target, args.map(unwrap));
+        counter.observer?.afterCall(name, args, result);
         return counted(counter, result);
       };
     },
   });
   proxies.set(value, proxy);
   targets.set(proxy, value);
-  return proxy as T;
+  return proxy;
 }
