@@ -20,8 +20,24 @@ export interface CallObserver {
 
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  /** Turns an error a service threw into one of the script's own realm; identity until a script is loaded. */
+  private toScriptError: (error: unknown) => unknown = (error) => error;
 
   constructor(readonly observer: CallObserver | null = null) {}
+
+  /**
+   * In Apps Script a service's exception is an `Error` of the script's runtime (`e instanceof
+   * Error` holds, `e.name` is `Exception`); a script loaded into its own node:vm realm sets how
+   * the emulator's errors become such errors.
+   */
+  throwInScriptRealm(translate: (error: unknown) => unknown): void {
+    this.toScriptError = translate;
+  }
+
+  /** The error as the script should see it. */
+  scriptError(error: unknown): unknown {
+    return this.toScriptError(error);
+  }
 
   record(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -73,9 +89,14 @@ export function counted<T>(counter: CallCounter, value: T): T {
       if (typeof member !== 'function' || typeof property !== 'string' || property === 'constructor') return member;
       return (...args: unknown[]) => {
         const name = `${className}.${property}`;
-        counter.observer?.beforeCall(name);
-        counter.record(name);
-        const result: unknown = (member as (...a: unknown[]) => unknown).apply(target, args.map(unwrap));
+        let result: unknown;
+        try {
+          counter.observer?.beforeCall(name);
+          counter.record(name);
+          result = (member as (...a: unknown[]) => unknown).apply(target, args.map(unwrap));
+        } catch (error) {
+          throw counter.scriptError(error);
+        }
         counter.observer?.afterCall(name, args, result);
         return counted(counter, result);
       };

@@ -118,3 +118,8 @@ export class ExecutionCost {
 export function timeLimitError(): Error {
   return exception(TIME_LIMIT_MESSAGE);
 }
+
+/** True for Apps Script's time-limit error, from whichever realm it was thrown. */
+export function isTimeLimitError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'message' in error && error.message === TIME_LIMIT_MESSAGE;
+}

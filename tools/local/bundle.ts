@@ -34,6 +34,8 @@ export function readBuiltFiles(): { code: string; files: Record<string, string> 
 
 export function loadScript(code: string, emulator: Emulator): LoadedScript {
   const context = vm.createContext({ ...emulator.globals });
+  const ScriptError = vm.runInContext('Error', context) as ErrorConstructor;
+  emulator.counter.throwInScriptRealm((error) => inRealm(ScriptError, error));
   vm.runInContext(code, context, { filename: 'Code.js' });
   const functions = Object.keys(context).filter((name) => typeof context[name] === 'function' && !(name in emulator.globals));
   const run = (name: string, ...args: unknown[]): unknown => {
@@ -47,6 +49,15 @@ export function loadScript(code: string, emulator: Emulator): LoadedScript {
     run,
     runFromSidebar: (name, ...args) => acrossTheWire(run(name, ...args.map(acrossTheWire))),
   };
+}
+
+/** The same error, made by the script realm's `Error` so that `instanceof Error` holds there. */
+function inRealm(ScriptError: ErrorConstructor, error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const translated = new ScriptError(error.message);
+  translated.name = error.name;
+  if (error.stack !== undefined) translated.stack = error.stack;
+  return translated;
 }
 
 /**
