@@ -7,6 +7,7 @@ import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mondayOf, parseDay } from '../../src/core/timetable/dates';
 import type { IsoDate } from '../../src/core/values';
+import { DOWNLOAD_XLSX, SAVE_AGAIN } from '../xlsx/save-as';
 import { ACTION_NAMES, actionChoices, ALL, isActionChoice, isAvailable, listOf, notAvailableYet, type ActionChoice } from './actions';
 
 export const USAGE = [
@@ -43,16 +44,15 @@ const OPTIONS = {
 } as const;
 
 const EXAMPLE = 'npm run local -- all --in school.xlsx --out out/school';
-const DOWNLOAD = 'File › Download › Microsoft Excel (.xlsx)';
 
 /** Spreadsheet formats people save by mistake, and how to get an .xlsx from each. */
 const OTHER_FORMATS: Record<string, string> = {
-  '.csv': `is a CSV file, which holds one tab and no formats: save it as .xlsx from Google Sheets: ${DOWNLOAD}`,
-  '.tsv': `is a tab-separated text file: save it as .xlsx from Google Sheets: ${DOWNLOAD}`,
-  '.txt': `is a text file: save the spreadsheet as .xlsx from Google Sheets: ${DOWNLOAD}`,
-  '.ods': `is an OpenDocument spreadsheet: save it as .xlsx from Google Sheets: ${DOWNLOAD}`,
-  '.xls': `is an Excel 97–2003 workbook: save it as .xlsx from Google Sheets: ${DOWNLOAD}`,
-  '.numbers': `is a Numbers file: export it with File › Export To › Excel, or save it as .xlsx from Google Sheets: ${DOWNLOAD}`,
+  '.csv': `is a CSV file, which holds one tab and no formats: save it as .xlsx from Google Sheets: ${DOWNLOAD_XLSX}`,
+  '.tsv': `is a tab-separated text file: save it as .xlsx from Google Sheets: ${DOWNLOAD_XLSX}`,
+  '.txt': `is a text file: save the spreadsheet as .xlsx from Google Sheets: ${DOWNLOAD_XLSX}`,
+  '.ods': `is an OpenDocument spreadsheet: save it as .xlsx from Google Sheets: ${DOWNLOAD_XLSX}`,
+  '.xls': `is an Excel 97–2003 workbook: save it as .xlsx from Google Sheets: ${DOWNLOAD_XLSX}`,
+  '.numbers': `is a Numbers file: export it with File › Export To › Excel, or save it as .xlsx from Google Sheets: ${DOWNLOAD_XLSX}`,
 };
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 
@@ -105,16 +105,15 @@ function checkInput(path: string | undefined): string {
   const other = OTHER_FORMATS[extension];
   if (other !== undefined) throw new ArgumentError(`${name} ${other}, and pass that file to --in.`);
   if (!WORKBOOK_EXTENSIONS.has(extension))
-    throw new ArgumentError(`--in needs an .xlsx workbook, not ${name}: save the spreadsheet from Google Sheets with ${DOWNLOAD}.`);
+    throw new ArgumentError(`--in needs an .xlsx workbook, not ${name}: save the spreadsheet from Google Sheets with ${DOWNLOAD_XLSX}.`);
   if (!existsSync(path)) throw new ArgumentError(`There is no file at ${path}: check the path after --in.`);
   if (statSync(path).isDirectory()) throw new ArgumentError(`${path} is a folder: give --in the .xlsx file inside it.`);
   const start = signature(path);
   if (start.equals(OLE))
     throw new ArgumentError(
-      `${name} is protected with a password or saved in the Excel 97–2003 format: remove the password, or save it again from Google Sheets with ${DOWNLOAD}.`,
+      `${name} is protected with a password or saved in the Excel 97–2003 format: remove the password, or ${SAVE_AGAIN}.`,
     );
-  if (!start.equals(ZIP))
-    throw new ArgumentError(`${name} is not an .xlsx workbook inside: save it again from Google Sheets with ${DOWNLOAD}.`);
+  if (!start.equals(ZIP)) throw new ArgumentError(`${name} is not an .xlsx workbook inside: ${SAVE_AGAIN}.`);
   return resolve(path);
 }
 

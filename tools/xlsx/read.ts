@@ -13,6 +13,7 @@ import { carriedFromSheet, describeCarried, type Carried, type SheetCarry } from
 import { readCell } from './cells';
 import { argbToHex } from './colours';
 import { forExcelJs, openPackage, type Package } from './package';
+import { SAVE_AGAIN } from './save-as';
 import type { IpState, SheetState } from './state';
 import { joinState, STATE_SHEET } from './state';
 import { describeNotKept, notKeptIn } from './unsupported';
@@ -164,16 +165,14 @@ function assignIds(names: string[], state: IpState | undefined): number[] {
   });
 }
 
-const DOWNLOAD = 'save it again from Google Sheets with File › Download › Microsoft Excel (.xlsx)';
-
 async function packageOf(name: string, bytes: Uint8Array): Promise<Package> {
   const pkg = await openPackage(bytes).catch(() => {
-    throw new UnreadableWorkbook(`${name} is not a complete .xlsx workbook (it may have been cut short while copying): ${DOWNLOAD}.`);
+    throw new UnreadableWorkbook(`${name} is not a complete .xlsx workbook (it may have been cut short while copying): ${SAVE_AGAIN}.`);
   });
-  if (!pkg.workbook) throw new UnreadableWorkbook(`${name} is a zip file but not an .xlsx workbook: ${DOWNLOAD}.`);
+  if (!pkg.workbook) throw new UnreadableWorkbook(`${name} is a zip file but not an .xlsx workbook: ${SAVE_AGAIN}.`);
   if (relationshipIsStrict(pkg))
     throw new UnreadableWorkbook(
-      `${name} is saved as "Strict Open XML Spreadsheet": save it as an ordinary Excel Workbook (.xlsx), or ${DOWNLOAD}.`,
+      `${name} is saved as "Strict Open XML Spreadsheet": save it as an ordinary Excel Workbook (.xlsx), or ${SAVE_AGAIN}.`,
     );
   return pkg;
 }
@@ -188,7 +187,7 @@ async function loadBook(name: string, pkg: Package, bytes: Uint8Array): Promise<
     await book.xlsx.load((await forExcelJs(pkg, bytes)) as unknown as ExcelJS.Buffer);
   } catch {
     // exceljs's own message (a property of undefined, say) would mean nothing to the reader.
-    throw new UnreadableWorkbook(`${name} could not be read: part of it is in a form this tool does not understand; ${DOWNLOAD}.`);
+    throw new UnreadableWorkbook(`${name} could not be read: part of it is in a form this tool does not understand; ${SAVE_AGAIN}.`);
   }
   return book;
 }
@@ -199,7 +198,8 @@ function checkSize(name: string, sheets: readonly SheetModel[]): void {
   const largest = sheets.reduce((a, b) => (b.maxRows * b.maxColumns > a.maxRows * a.maxColumns ? b : a));
   throw new UnreadableWorkbook(
     `${name} is larger than Google Sheets allows: its tabs span ${cells.toLocaleString('en-GB')} cells and a spreadsheet holds at most ${MAX_CELLS.toLocaleString('en-GB')}; ` +
-      `delete the empty rows and columns at the end of ${largest.name} (it reaches row ${largest.maxRows.toLocaleString('en-GB')}) and save it again.`,
+      `delete the empty rows and columns at the end of ${largest.name} (its grid is ${largest.maxRows.toLocaleString('en-GB')} rows by ` +
+      `${largest.maxColumns.toLocaleString('en-GB')} columns) and save it again.`,
   );
 }
 
