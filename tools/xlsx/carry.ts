@@ -199,9 +199,10 @@ export function describeCarried(model: WorkbookModel, carried: Carried): string[
     if (!carry) continue;
     const links = carry.richValues.filter((r) => r.kind === 'link').length;
     const formatted = carry.richValues.length - links;
+    const rules = carry.conditionalFormats.reduce((sum, format) => sum + format.rules.length, 0);
     const parts = [
       ...carry.tables.map((table) => `the table ${table.name}`),
-      carry.conditionalFormats.length > 0 ? count(carry.conditionalFormats.length, 'conditional format') : '',
+      rules > 0 ? count(rules, 'conditional format rule') : '',
       carry.protection ? 'sheet protection' : '',
       carry.filter !== null ? 'a filter' : '',
       links > 0 ? count(links, 'link') : '',
