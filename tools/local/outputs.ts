@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import type { WorkbookModel } from '../../emulator/model';
 import { chartsJson } from '../report/charts-json';
 import { reportHtml } from '../report/html';
-import { writeFilesSafely, type OutputFile, type Writer } from '../safe-write';
+import { writeFilesSafely, type OutputFile } from '../safe-write';
 import { NOTHING_CARRIED, type Carried } from '../xlsx/carry';
 import { workbookBytes } from '../xlsx/write';
 import { generatedTabNames, storedMapping, type ActionStat } from './session';
 
-export const OUTPUT_FILES = ['workbook.xlsx', 'mapping.json', 'charts.json', 'report.html', 'stats.json'] as const;
+const OUTPUT_FILES = ['workbook.xlsx', 'mapping.json', 'charts.json', 'report.html', 'stats.json'] as const;
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -38,10 +38,9 @@ export async function writeOutputs(
   stats: readonly ActionStat[],
   dir: string,
   carried: Carried = NOTHING_CARRIED,
-  write?: Writer,
 ): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeFilesSafely(await outputFiles(workbook, stats, dir, carried), write);
+  await writeFilesSafely(await outputFiles(workbook, stats, dir, carried));
 }
 
 /** One line per action, as the CLI and the demo print them. */

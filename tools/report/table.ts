@@ -10,7 +10,7 @@ import { displayCell } from '../../emulator/spreadsheet/display';
 import { escapeHtml } from './escape';
 
 /** Rows of a tab drawn before the rest is left to the workbook. */
-export const DEFAULT_ROW_LIMIT = 200;
+const DEFAULT_ROW_LIMIT = 200;
 
 const HEX = /^#[0-9a-f]{6}$/i;
 

@@ -20,7 +20,7 @@ import { describeNotKept, notKeptIn } from './unsupported';
 import { readValidations } from './validations';
 
 /** Google Sheets holds at most 10 million cells in a spreadsheet, every tab's grid counted (https://support.google.com/drive/answer/37603). */
-export const MAX_CELLS = 10_000_000;
+const MAX_CELLS = 10_000_000;
 
 /** A workbook that cannot be opened, said in one sentence that names the fix. */
 export class UnreadableWorkbook extends Error {}
