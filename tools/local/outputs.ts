@@ -45,5 +45,8 @@ export async function writeOutputs(
 
 /** One line per action, as the CLI and the demo print them. */
 export function describeStat(stat: ActionStat): string {
-  return `${stat.action}: ${stat.ok ? stat.message : `could not run: ${stat.message}`} (${stat.totalCalls} service calls, ${stat.ms} ms)`;
+  const outcome = stat.ok ? stat.message : `could not run: ${stat.message}`;
+  const cost = `${stat.totalCalls} service calls, about ${stat.googleSeconds} s in Google`;
+  const size = `${stat.cells.toLocaleString('en-GB')} cells in ${stat.tabs} tabs`;
+  return `${stat.action}: ${outcome} (${cost}, ${size}, ${stat.ms} ms here)`;
 }
