@@ -11,7 +11,7 @@ import { createLinkedForm, ensureFormSubmitTrigger, type FormGrid, type FormSpec
 import { withDocumentLock } from '../sheets/lock';
 import { saveMapping } from '../sheets/store';
 import { loadSetUpSchool } from './run-action';
-import { UserError } from './user-error';
+import { UserError } from '../core/user-error';
 
 /** The global Apps Script calls on each form submission (src/server/index.ts). */
 export const FORM_SUBMIT_HANDLER = 'onFormSubmit';

@@ -11,7 +11,7 @@ import { FORM_INSTRUMENTS, FORM_SUBMIT_HANDLER } from './questionnaire-forms';
 import { instrumentsTab, rescoreQuestionnaires, scoreAll } from './questionnaires';
 import { loadSetUpSchool } from './run-action';
 import type { School } from './school';
-import { UserError } from './user-error';
+import { UserError } from '../core/user-error';
 
 /** Enough for the sidebar to stay usable; the rest follow once these are chosen. */
 const MAX_NAMES = 50;

@@ -2,7 +2,7 @@
  * The shape every action shares: read the workbook once, let the core build a plan, write the plan
  * and the action's Problems in one batch, and say what was done in sentences.
  */
-import type { Problem, ProblemSource } from '../core/problems';
+import type { Problem } from '../core/problems';
 import { PROBLEMS_KEY, problemsTab, readProblemsTab } from '../core/problems-tab';
 import type { WritePlan } from '../core/plan';
 import type { ActionName, ActionReport } from '../shared/api';
@@ -10,7 +10,7 @@ import { applyPlan } from '../sheets/apply';
 import { withDocumentLock } from '../sheets/lock';
 import { saveMapping } from '../sheets/store';
 import { loadSchool, type School } from './school';
-import { UserError } from './user-error';
+import { UserError } from '../core/user-error';
 
 /** What the core hands back for an action. */
 export interface ActionOutcome {
@@ -33,7 +33,7 @@ export function loadSetUpSchool(reads: readonly string[] = []): School {
 
 /** `reads`: keys of the generated tabs the action reads back (the Schedule, say). */
 export function runAction(
-  action: ActionName & ProblemSource,
+  action: ActionName,
   build: (school: School) => ActionOutcome,
   reads: readonly string[] = [],
 ): ActionReport {

@@ -11,7 +11,7 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import type { GeneratedTab } from '../sheets/generated-tabs';
 import { readSnapshot } from '../sheets/snapshot';
 import { loadStored, type Stored } from '../sheets/store';
-import { UserError } from './user-error';
+import { UserError } from '../core/user-error';
 
 export interface School {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;

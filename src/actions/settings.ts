@@ -11,7 +11,7 @@ import type { SettingsView } from '../shared/api';
 import { withDocumentLock } from '../sheets/lock';
 import { loadStored, saveSettings } from '../sheets/store';
 import { loadSchool } from './school';
-import { UserError } from './user-error';
+import { UserError } from '../core/user-error';
 
 const PURPOSE_LIST = `${PURPOSES.slice(0, -1)
   .map((p) => PURPOSE_LABELS[p])

@@ -13,7 +13,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { saveMapping } from '../sheets/store';
 import { NO_REGISTER } from './run-action';
 import { loadSchool, type MappingChoice, type School } from './school';
-import { UserError } from './user-error';
+import { UserError } from '../core/user-error';
 import { plural } from '../core/text';
 
 export function runSetup(choice: MappingChoice): SetupView {

@@ -16,7 +16,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { writeUserCells } from '../sheets/user-cells';
 import { runAction, loadSetUpSchool } from './run-action';
 import type { School } from './school';
-import { UserError } from './user-error';
+import { UserError } from '../core/user-error';
 
 export function suggestGroups(): ActionReport {
   let views: SuggestionView[] = [];

@@ -13,7 +13,7 @@ import { resetSettings, saveSettingsChange, settingsView } from '../actions/sett
 import { correctMapping, runSetup, setupView } from '../actions/setup';
 import { acceptSuggestion, suggestGroups } from '../actions/suggest-groups';
 import { generateTimetables } from '../actions/timetable';
-import { UserError } from '../actions/user-error';
+import { UserError } from '../core/user-error';
 import { GROUP_FIELDS, KEEP_APART_FIELDS, mappingSchema, REGISTER_FIELDS } from '../core/mapping/schema';
 import type { IsoDate } from '../core/values';
 import type {

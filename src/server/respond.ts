@@ -3,7 +3,7 @@
  * what to do next. Stack traces and pupil data never reach the sidebar or the log.
  */
 import * as z from 'zod';
-import { UserError } from '../actions/user-error';
+import { UserError } from '../core/user-error';
 import type { Result } from '../shared/api';
 
 const UNEXPECTED =

@@ -5,10 +5,13 @@
  *
  * `google.script.run` cannot carry Date objects, so every date here is an ISO or dd/mm/yyyy string.
  */
+import type { ActionName } from '../core/actions';
 import type { Mapping } from '../core/mapping/schema';
 import type { SetupSummary } from '../core/setup';
 import type { Settings } from '../core/settings';
 import type { Purpose } from '../core/groups/purposes';
+
+export type { ActionName };
 
 export type Result<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly error: string };
 
@@ -100,8 +103,6 @@ export interface AcceptReport {
   readonly headline: string;
   readonly changed: readonly CellChange[];
 }
-
-export type ActionName = 'setup' | 'timetable' | 'groups' | 'score' | 'impact';
 
 export interface SidebarState {
   readonly setUp: boolean;

@@ -3,7 +3,7 @@
  * kept in document properties and read back by `loadStored`. Holds ids only, never names of
  * pupils on the register; the typed names are the keys.
  */
-import { UserError } from '../actions/user-error';
+import { UserError } from '../core/user-error';
 import { RESOLVED_PUPILS_PROPERTY } from '../core/storage-keys';
 import { PROPERTY_VALUE_LIMIT, utf8Bytes } from './store';
 
@@ -12,6 +12,6 @@ const TOO_MANY =
 
 export function saveResolvedPupils(resolved: Readonly<Record<string, string>>): void {
   const value = JSON.stringify(resolved);
-  if (utf8Bytes(RESOLVED_PUPILS_PROPERTY) + utf8Bytes(value) > PROPERTY_VALUE_LIMIT) throw new UserError(TOO_MANY);
+  if (utf8Bytes(RESOLVED_PUPILS_PROPERTY) + utf8Bytes(value) > PROPERTY_VALUE_LIMIT) throw new UserError(TOO_MANY, 'limit');
   PropertiesService.getDocumentProperties().setProperty(RESOLVED_PUPILS_PROPERTY, value);
 }

@@ -2,7 +2,7 @@
  * Selects a row of one of the user's tabs, so a click on a finding in the sidebar shows the
  * register row behind it. Refuses a tab that is not there (renamed or deleted since the check).
  */
-import { UserError } from '../actions/user-error';
+import { UserError } from '../core/user-error';
 import type { RowRef } from '../shared/api';
 
 export function selectRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, ref: RowRef): RowRef {

@@ -5,7 +5,7 @@
  * version falls back to defaults rather than breaking an action.
  */
 import * as z from 'zod';
-import { UserError } from '../actions/user-error';
+import { UserError } from '../core/user-error';
 import { MAPPING_VERSION, mappingSchema, type Mapping } from '../core/mapping/schema';
 import { settingsSchema, type Settings } from '../core/settings';
 import { MAPPING_PARTS, mappingProperty, RESOLVED_PUPILS_PROPERTY, SETTINGS_PROPERTY } from '../core/storage-keys';
@@ -62,7 +62,7 @@ const SETTINGS_TOO_BIG = 'These settings are too large for Google Sheets to reme
 
 /** Refuses, with a sentence a person can act on, rather than let Apps Script fail on an oversized value. */
 function checked(key: string, value: string, refusal: string): string {
-  if (utf8Bytes(key) + utf8Bytes(value) > PROPERTY_VALUE_LIMIT) throw new UserError(refusal);
+  if (utf8Bytes(key) + utf8Bytes(value) > PROPERTY_VALUE_LIMIT) throw new UserError(refusal, 'limit');
   return value;
 }
 

@@ -5,7 +5,7 @@
  */
 import { toSheetInput } from '../core/cell-input';
 import type { CellValue } from '../core/values';
-import { UserError } from '../actions/user-error';
+import { UserError } from '../core/user-error';
 
 export interface CellWrite {
   readonly tab: string;

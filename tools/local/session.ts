@@ -6,14 +6,14 @@
 import { performance } from 'node:perf_hooks';
 import { createEmulator, type Emulator } from '../../emulator';
 import type { WorkbookModel } from '../../emulator/model';
+import { ACTIONS, type ActionName } from '../../src/core/actions';
 import { MAPPING_VERSION } from '../../src/core/mapping/schema';
 import { GENERATED_TAB_METADATA_KEY } from '../../src/core/plan';
 import { MAPPING_PARTS, mappingProperty } from '../../src/core/storage-keys';
 import type { Result } from '../../src/shared/api';
 import { loadScript, readBuiltFiles, type LoadedScript } from './bundle';
 
-export const ACTIONS = ['setup', 'timetable', 'groups', 'score', 'impact'] as const;
-export type ActionName = (typeof ACTIONS)[number];
+export { ACTIONS, type ActionName };
 
 export interface ActionStat {
   readonly action: ActionName;
