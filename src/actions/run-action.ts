@@ -32,11 +32,7 @@ export function loadSetUpSchool(reads: readonly string[] = []): School {
 }
 
 /** `reads`: keys of the generated tabs the action reads back (the Schedule, say). */
-export function runAction(
-  action: ActionName,
-  build: (school: School) => ActionOutcome,
-  reads: readonly string[] = [],
-): ActionReport {
+export function runAction(action: ActionName, build: (school: School) => ActionOutcome, reads: readonly string[] = []): ActionReport {
   return withDocumentLock(() => {
     const school = loadSetUpSchool(reads);
     const outcome = build(school);
