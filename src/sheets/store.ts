@@ -4,7 +4,7 @@
  * Everything read back is checked with zod: a property edited by hand or written by an older
  * version falls back to defaults rather than breaking an action.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { UserError } from '../core/user-error';
 import { MAPPING_VERSION, mappingSchema, type Mapping } from '../core/mapping/schema';
 import { settingsSchema, type Settings } from '../core/settings';
