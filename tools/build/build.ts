@@ -21,6 +21,8 @@ const ENTRY = join(root, 'src', 'server', 'index.ts');
 /** Scopes are listed in appsscript.json; this annotation documents the intent in the code too. */
 const HEADER = '/**\n * Intervention Planner — built file, do not edit: the source is in src/.\n * @OnlyCurrentDoc\n */\n';
 
+const USE_STRICT = '"use strict";';
+
 export async function buildCode(): Promise<string> {
   const [bundle, entry] = await Promise.all([
     build({
@@ -39,7 +41,11 @@ export async function buildCode(): Promise<string> {
     }),
     readFile(ENTRY, 'utf8'),
   ]);
-  return `${HEADER}${entryPointStubs(entryPointNames(entry))}${bundle.outputFiles[0]?.text ?? ''}`;
+  // The compiler's strict mode makes esbuild open the file with "use strict": it must stay first,
+  // before the stubs, to remain a directive.
+  const code = bundle.outputFiles[0]?.text ?? '';
+  const strict = code.startsWith(USE_STRICT);
+  return `${HEADER}${strict ? `${USE_STRICT}\n` : ''}${entryPointStubs(entryPointNames(entry))}${strict ? code.slice(USE_STRICT.length) : code}`;
 }
 
 export async function buildAll(): Promise<void> {
