@@ -5,7 +5,8 @@
 import { settingsChangeSchema, settingsSchema } from './schema';
 import { SECTIONS, type Settings, type SettingsChange } from './table';
 
-const UNUSABLE = 'These settings cannot be used.';
+/** For a change naming a section or field the table does not have: the sidebar is out of date. */
+const UNUSABLE = 'The sidebar and Intervention Planner disagree about the settings. Reload the sidebar and try again.';
 
 export type SettingsCheck = { readonly ok: true; readonly settings: Settings } | { readonly ok: false; readonly refusal: string };
 
@@ -28,7 +29,7 @@ export function applyChange(current: Settings, change: SettingsChange): Settings
 
 /** A change as the sidebar built it, checked as the server will check it: the same sentence, no round trip. */
 export function checkChange(current: Settings, change: unknown): SettingsCheck {
-  const parsed = settingsChangeSchema.safeParse(change);
+  const parsed = settingsChangeSchema.safeParse(change, { error: () => UNUSABLE });
   if (!parsed.success) return { ok: false, refusal: parsed.error.issues[0]?.message ?? UNUSABLE };
   return applyChange(current, parsed.data);
 }

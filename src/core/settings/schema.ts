@@ -10,6 +10,9 @@ import { SECTIONS, SETTINGS, type Section, type Settings, type SettingsChange } 
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A fresh copy of a default, so no caller can change the table's. */
+const copyOf = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 /** yyyy-mm-dd naming a day that exists (not 31 February). */
 const isRealIsoDate = (text: string): boolean => ISO_DATE.test(text) && readDate(text) === text;
 
@@ -53,15 +56,12 @@ function valueSchema(d: SettingDescriptor): z.ZodMiniType {
     case 'keyed-words':
       return z.object(
         Object.fromEntries(
-          d.keys.map((key) => [key, z._default(wordList(d.maxItems, d.maxLength, refusal(d, key)), () => [...(d.default[key] ?? [])])]),
+          d.keys.map((key) => [key, z._default(wordList(d.maxItems, d.maxLength, refusal(d, key)), () => copyOf(d.default[key] ?? []))]),
         ),
         { error },
       );
   }
 }
-
-/** A fresh copy of a default, so no caller can change the table's. */
-const copyOf = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 const fieldsOf = (section: Section): [string, SettingDescriptor][] =>
   Object.entries(SETTINGS[section].fields as Record<string, SettingDescriptor>);
