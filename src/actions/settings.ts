@@ -23,7 +23,6 @@ export function settingsView(): SettingsView {
   }
   return {
     settings,
-    defaults: defaultSettings(),
     programmes: [...programmes.values()]
       .sort((a, b) => a.localeCompare(b, 'en-GB'))
       .map((name) => ({ name, fromName: classifyPurpose(name, settings.groups.purposeKeywords) })),

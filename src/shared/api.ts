@@ -165,7 +165,6 @@ export interface MeasureDirectionView {
 
 export interface SettingsView {
   readonly settings: Settings;
-  readonly defaults: Settings;
   readonly programmes: readonly ProgrammePurposeView[];
   readonly measures: readonly MeasureDirectionView[];
 }

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookModel } from '../../emulator/model';
-import { settingEntries } from '../../src/core/settings';
+import { defaultSettings, settingEntries } from '../../src/core/settings';
 import type { ActionReport, Result, SettingsView } from '../../src/shared/api';
 import { tidyWorkbook } from '../../tools/example/layouts/tidy';
 import { generateSchool } from '../../tools/example/school';
@@ -84,9 +84,9 @@ describe.skipIf(!haveSharedExamples)('settings endpoints on the example school',
 
   it('shows the defaults, the programmes in the register and the measures setup found', () => {
     const current = view(session);
-    expect(current.settings).toEqual(current.defaults);
-    expect(current.defaults.groups.maxSize).toBe(10);
-    expect(current.defaults.timetable.protectedSubjects).toEqual(['Maths', 'English']);
+    expect(current.settings).toEqual(defaultSettings());
+    expect(current.settings.groups.maxSize).toBe(10);
+    expect(current.settings.timetable.protectedSubjects).toEqual(['Maths', 'English']);
     // Every programme named on the register, once each.
     const [header = [], ...rows] = tabValues(workbook, 'Pupils');
     const column = header.indexOf('Intervention');
@@ -185,7 +185,7 @@ describe.skipIf(!haveSharedExamples)('settings endpoints on the example school',
     expect(saved.settings.groups).toMatchObject({ maxSize: 12, minSize: 4 });
     expect(saved.settings.impact.directions).toEqual({ 'behaviour-points': 'higher' });
     // Everything not sent is as it was.
-    expect(saved.settings.timetable).toEqual(saved.defaults.timetable);
+    expect(saved.settings.timetable).toEqual(defaultSettings().timetable);
   });
 
   it('stores dates as yyyy-mm-dd, each term week once and in order', () => {
@@ -212,8 +212,8 @@ describe.skipIf(!haveSharedExamples)('settings endpoints on the example school',
     const result = call<SettingsView>(session, 'apiResetSettings');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.data.settings).toEqual(result.data.defaults);
-    expect(view(session).settings).toEqual(view(session).defaults);
+    expect(result.data.settings).toEqual(defaultSettings());
+    expect(view(session).settings).toEqual(defaultSettings());
     const report = session.script.runFromSidebar('apiCheckGroups') as Result<ActionReport>;
     expect(report.ok).toBe(true);
     expect(groupCheck(workbook).some((f) => f.rule === 'size-above-max' && registerGroupSize(workbook, f.group) === 11)).toBe(true);
