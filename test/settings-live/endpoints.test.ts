@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookModel } from '../../emulator/model';
+import { defaultSettings, settingEntries } from '../../src/core/settings';
 import type { ActionReport, Result, SettingsView } from '../../src/shared/api';
 import { tidyWorkbook } from '../../tools/example/layouts/tidy';
 import { generateSchool } from '../../tools/example/school';
@@ -12,12 +13,18 @@ import { openSession, runAction, type LocalSession } from '../../tools/local/ses
 import { readWorkbook } from '../../tools/xlsx/read';
 import { tabValues } from '../groups-live/support';
 import { ensureBuilt } from '../support/built';
+import { allowedValue, refusedValue } from '../support/setting-values';
 import { haveSharedExamples, TIDY_EXAMPLE } from '../support/shared-examples';
 
 const SETTINGS_PROPERTY = 'ip.settings';
 
 function call<T>(session: LocalSession, name: string, ...args: unknown[]): Result<T> {
   return session.script.runFromSidebar(name, ...args) as Result<T>;
+}
+
+/** The settings as the document property holds them. */
+function storedSettings(workbook: WorkbookModel): Record<string, Record<string, unknown>> {
+  return JSON.parse(workbook.documentProperties[SETTINGS_PROPERTY] ?? '{}') as Record<string, Record<string, unknown>>;
 }
 
 function view(session: LocalSession): SettingsView {
@@ -77,9 +84,9 @@ describe.skipIf(!haveSharedExamples)('settings endpoints on the example school',
 
   it('shows the defaults, the programmes in the register and the measures setup found', () => {
     const current = view(session);
-    expect(current.settings).toEqual(current.defaults);
-    expect(current.defaults.groups.maxSize).toBe(10);
-    expect(current.defaults.timetable.protectedSubjects).toEqual(['Maths', 'English']);
+    expect(current.settings).toEqual(defaultSettings());
+    expect(current.settings.groups.maxSize).toBe(10);
+    expect(current.settings.timetable.protectedSubjects).toEqual(['Maths', 'English']);
     // Every programme named on the register, once each.
     const [header = [], ...rows] = tabValues(workbook, 'Pupils');
     const column = header.indexOf('Intervention');
@@ -165,7 +172,7 @@ describe.skipIf(!haveSharedExamples)('settings endpoints on the example school',
 
     const saved = save(session, { groups: { maxSize: 12 } });
     expect(saved.settings.groups.maxSize).toBe(12);
-    expect(JSON.parse(workbook.documentProperties[SETTINGS_PROPERTY] ?? '{}').groups.maxSize).toBe(12);
+    expect(storedSettings(workbook).groups?.maxSize).toBe(12);
     runAction(session, 'groups');
     const after = groupCheck(workbook);
     for (const finding of elevens) {
@@ -178,13 +185,13 @@ describe.skipIf(!haveSharedExamples)('settings endpoints on the example school',
     expect(saved.settings.groups).toMatchObject({ maxSize: 12, minSize: 4 });
     expect(saved.settings.impact.directions).toEqual({ 'behaviour-points': 'higher' });
     // Everything not sent is as it was.
-    expect(saved.settings.timetable).toEqual(saved.defaults.timetable);
+    expect(saved.settings.timetable).toEqual(defaultSettings().timetable);
   });
 
   it('stores dates as yyyy-mm-dd, each term week once and in order', () => {
     const saved = save(session, { timetable: { termWeeks: ['2026-09-14', '2026-09-07', '2026-09-14'], cycleWeekAStart: '2026-09-07' } });
     expect(saved.settings.timetable.termWeeks).toEqual(['2026-09-07', '2026-09-14']);
-    expect(JSON.parse(workbook.documentProperties[SETTINGS_PROPERTY] ?? '{}').timetable.cycleWeekAStart).toBe('2026-09-07');
+    expect(storedSettings(workbook).timetable?.cycleWeekAStart).toBe('2026-09-07');
     save(session, { timetable: { termWeeks: [], cycleWeekAStart: null } });
   });
 
@@ -205,8 +212,8 @@ describe.skipIf(!haveSharedExamples)('settings endpoints on the example school',
     const result = call<SettingsView>(session, 'apiResetSettings');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.data.settings).toEqual(result.data.defaults);
-    expect(view(session).settings).toEqual(view(session).defaults);
+    expect(result.data.settings).toEqual(defaultSettings());
+    expect(view(session).settings).toEqual(defaultSettings());
     const report = session.script.runFromSidebar('apiCheckGroups') as Result<ActionReport>;
     expect(report.ok).toBe(true);
     expect(groupCheck(workbook).some((f) => f.rule === 'size-above-max' && registerGroupSize(workbook, f.group) === 11)).toBe(true);
@@ -230,4 +237,33 @@ describe('saving settings costs the same service calls at any size', () => {
     });
     expect(calls[0]).toEqual(calls[1]);
   });
+});
+
+describe('every setting of the table, through the server', () => {
+  let session: LocalSession;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    session = openSession(tidyWorkbook(generateSchool({ pupils: 200, seed: 5 })));
+    expect(runAction(session, 'setup').ok).toBe(true);
+  });
+
+  it.each(settingEntries().map((e) => [`${e.section}.${e.field}`, e] as const))(
+    '%s: a bad value is refused in the table’s sentence and stored nowhere; an allowed one is stored',
+    (_path, { section, field, descriptor }) => {
+      const before = session.workbook.documentProperties[SETTINGS_PROPERTY];
+      const { value, sentence } = refusedValue(descriptor);
+      expect(call<SettingsView>(session, 'apiSaveSettings', { [section]: { [field]: value } })).toEqual({
+        ok: false,
+        code: 'invalid-argument',
+        error: sentence,
+      });
+      expect(session.workbook.documentProperties[SETTINGS_PROPERTY]).toBe(before);
+
+      const allowed = allowedValue(descriptor);
+      expect(save(session, { [section]: { [field]: allowed } }).settings).toMatchObject({ [section]: { [field]: allowed } });
+      expect(storedSettings(session.workbook)[section]?.[field]).toEqual(allowed);
+      expect(call<SettingsView>(session, 'apiResetSettings').ok).toBe(true);
+    },
+  );
 });
