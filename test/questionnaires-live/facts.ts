@@ -1,13 +1,8 @@
 /**
- * The published facts of the two built-in questionnaires, taken from ../shared/instruments.md and
- * written out here independently of src/ (the SLSS items by hand, the SRS table parsed from the
- * document), and a tiny scorer built from those facts alone, for checking what the add-in wrote.
+ * The published facts of the two built-in questionnaires (the Students' Life Satisfaction Scale
+ * and the Student Resilience Survey), written out here by hand independently of src/, and a tiny
+ * scorer built from those facts alone, for checking what the add-in wrote.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-export const INSTRUMENTS_MD = join(import.meta.dirname, '..', '..', '..', 'shared', 'instruments.md');
-export const haveInstrumentsDoc = existsSync(INSTRUMENTS_MD);
 
 export const SLSS_NAME = "Students' Life Satisfaction Scale";
 export const SRS_NAME = 'Student Resilience Survey';
@@ -34,26 +29,89 @@ export const SLSS_SCALE = [
 
 export interface SrsItem {
   readonly subscale: string;
-  /** The stem as the document writes it with `...` for the ellipsis, or '' when the item has none. */
+  /** The stem with `...` for the ellipsis, or '' when the item has none. */
   readonly stem: string;
   readonly text: string;
 }
 
-/** The SRS table of instruments.md: one row per subscale, `Stem… item · item · …`. */
+/** The SRS by subscale, in the published order: [subscale, stem, items]. */
+const SRS_SUBSCALES: readonly (readonly [string, string, readonly string[]])[] = [
+  [
+    'Family connection',
+    'At home, there is an adult who...',
+    [
+      'is interested in my school work',
+      'believes that I will be a success',
+      'wants me to do my best',
+      'listens to me when I have something to say',
+    ],
+  ],
+  [
+    'School connection',
+    'At school, there is an adult who...',
+    [
+      'really cares about me',
+      'tells me when I do a good job',
+      'listens to me when I have something to say',
+      'believes that I will be a success',
+    ],
+  ],
+  [
+    'Community connection',
+    'Away from school, there is an adult who...',
+    ['really cares about me', 'tells me when I do a good job', 'believes that I will be a success', 'I trust'],
+  ],
+  [
+    'Participation in community life',
+    'Away from school...',
+    ['I am a member of a club, sports team, church group, or other group', 'I take lessons in music, arts, sports, or have a hobby'],
+  ],
+  [
+    'Peer support',
+    'Are there students at your school who would...',
+    [
+      'choose you on their team at school',
+      "tell you you're good at doing things",
+      "explain the rules of a game if you didn't understand them",
+      'invite you to their home',
+      'share things with you',
+      'help you if you hurt yourself',
+      "miss you if you weren't at school",
+      'make you feel better if something is bothering you',
+      'pick you for a partner',
+      'help you if other students are being mean to you',
+      "tell you you're their friend",
+      'ask you to join in when you are all alone',
+      'tell you secrets',
+    ],
+  ],
+  [
+    'Participation in home and school life',
+    '',
+    [
+      'I do things at home that make a difference (i.e. make things better)',
+      'I help my family make decisions',
+      'At school, I decide things like class activities or rules',
+      'I do things at school that make a difference (i.e. make things better)',
+    ],
+  ],
+  ['Self-esteem', '', ['I can work out my problems', 'I can do most things if I try', 'There are many things that I do well']],
+  ['Empathy', '', ['I feel bad when someone gets their feelings hurt', 'I try to understand what other people feel']],
+  [
+    'Problem solving',
+    '',
+    [
+      'When I need help, I find someone to talk to',
+      'I know where to go for help when I have a problem',
+      'I try to work out problems by talking about them',
+    ],
+  ],
+  ['Goals and aspirations', '', ['I have goals and plans for the future', 'I think I will be successful when I grow up']],
+];
+
+/** The 41 SRS items, in the published order. */
 export function srsItems(): SrsItem[] {
-  const text = readFileSync(INSTRUMENTS_MD, 'utf8');
-  const items: SrsItem[] = [];
-  for (const line of text.split('\n')) {
-    const row = /^\|\s*([^|]+?)\s*\((\d+)\)\s*\|\s*([^|]+?)\s*\|\s*$/.exec(line);
-    if (!row) continue;
-    const [, subscale, n, cell] = row as unknown as [string, string, string, string];
-    const cut = cell.indexOf('…');
-    const stem = cut >= 0 ? `${cell.slice(0, cut).trim()}...` : '';
-    const texts = (cut >= 0 ? cell.slice(cut + 1) : cell).split(' · ').map((t) => t.trim());
-    if (texts.length !== Number(n)) throw new Error(`instruments.md: ${subscale} should have ${n} items`);
-    for (const t of texts) items.push({ subscale, stem, text: t });
-  }
-  return items;
+  return SRS_SUBSCALES.flatMap(([subscale, stem, texts]) => texts.map((text) => ({ subscale, stem, text })));
 }
 
 const plain = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/…/g, '...').replace(/\s+/g, ' ').trim();
@@ -61,7 +119,7 @@ const plain = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").r
 /** An SLSS answer as the document values it: a scale label (any case, spaces) or 1–6. */
 export function slssValue(answer: unknown): number | null {
   if (typeof answer === 'number') return answer >= 1 && answer <= 6 && Number.isInteger(answer) ? answer : null;
-  const text = plain(String(answer ?? ''));
+  const text = plain(typeof answer === 'string' ? answer : '');
   if (text === '') return null;
   const index = SLSS_SCALE.findIndex((label) => plain(label) === text);
   if (index >= 0) return index + 1;
@@ -71,7 +129,7 @@ export function slssValue(answer: unknown): number | null {
 const SRS_LABELS = ['never', 'rarely', 'sometimes', 'often', 'always'];
 export function srsValue(answer: unknown): number | null {
   if (typeof answer === 'number') return answer >= 1 && answer <= 5 && Number.isInteger(answer) ? answer : null;
-  const text = plain(String(answer ?? ''));
+  const text = plain(typeof answer === 'string' ? answer : '');
   if (text === '') return null;
   const index = SRS_LABELS.indexOf(text);
   if (index >= 0) return index + 1;
