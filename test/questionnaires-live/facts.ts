@@ -1,21 +1,15 @@
 /**
  * The published facts of the two built-in questionnaires (the Students' Life Satisfaction Scale
- * and the Student Resilience Survey), written out here by hand independently of src/, and a tiny
- * scorer built from those facts alone, for checking what the add-in wrote.
+ * and the Student Resilience Survey), written out by hand in the tests independently of src/ (the
+ * items in the core tests' fixtures), and a tiny scorer built from those facts alone, for
+ * checking what the add-in wrote.
  */
+import { SLSS_TEXTS, SRS_PAIRS, SRS_SUBSCALES } from '../core/questionnaires/fixtures';
 
 export const SLSS_NAME = "Students' Life Satisfaction Scale";
 export const SRS_NAME = 'Student Resilience Survey';
 
-export const SLSS_ITEMS = [
-  'My life is going well',
-  'My life is just right',
-  'I would like to change many things in my life',
-  'I wish I had a different kind of life',
-  'I have a good life',
-  'I have what I want in life',
-  'My life is better than most kids',
-];
+export const SLSS_ITEMS: readonly string[] = SLSS_TEXTS;
 /** 1-based item numbers the document says are reverse-keyed (scored 7 − answer). */
 export const SLSS_REVERSED = new Set([3, 4]);
 export const SLSS_SCALE = [
@@ -34,84 +28,11 @@ export interface SrsItem {
   readonly text: string;
 }
 
-/** The SRS by subscale, in the published order: [subscale, stem, items]. */
-const SRS_SUBSCALES: readonly (readonly [string, string, readonly string[]])[] = [
-  [
-    'Family connection',
-    'At home, there is an adult who...',
-    [
-      'is interested in my school work',
-      'believes that I will be a success',
-      'wants me to do my best',
-      'listens to me when I have something to say',
-    ],
-  ],
-  [
-    'School connection',
-    'At school, there is an adult who...',
-    [
-      'really cares about me',
-      'tells me when I do a good job',
-      'listens to me when I have something to say',
-      'believes that I will be a success',
-    ],
-  ],
-  [
-    'Community connection',
-    'Away from school, there is an adult who...',
-    ['really cares about me', 'tells me when I do a good job', 'believes that I will be a success', 'I trust'],
-  ],
-  [
-    'Participation in community life',
-    'Away from school...',
-    ['I am a member of a club, sports team, church group, or other group', 'I take lessons in music, arts, sports, or have a hobby'],
-  ],
-  [
-    'Peer support',
-    'Are there students at your school who would...',
-    [
-      'choose you on their team at school',
-      "tell you you're good at doing things",
-      "explain the rules of a game if you didn't understand them",
-      'invite you to their home',
-      'share things with you',
-      'help you if you hurt yourself',
-      "miss you if you weren't at school",
-      'make you feel better if something is bothering you',
-      'pick you for a partner',
-      'help you if other students are being mean to you',
-      "tell you you're their friend",
-      'ask you to join in when you are all alone',
-      'tell you secrets',
-    ],
-  ],
-  [
-    'Participation in home and school life',
-    '',
-    [
-      'I do things at home that make a difference (i.e. make things better)',
-      'I help my family make decisions',
-      'At school, I decide things like class activities or rules',
-      'I do things at school that make a difference (i.e. make things better)',
-    ],
-  ],
-  ['Self-esteem', '', ['I can work out my problems', 'I can do most things if I try', 'There are many things that I do well']],
-  ['Empathy', '', ['I feel bad when someone gets their feelings hurt', 'I try to understand what other people feel']],
-  [
-    'Problem solving',
-    '',
-    [
-      'When I need help, I find someone to talk to',
-      'I know where to go for help when I have a problem',
-      'I try to work out problems by talking about them',
-    ],
-  ],
-  ['Goals and aspirations', '', ['I have goals and plans for the future', 'I think I will be successful when I grow up']],
-];
-
-/** The 41 SRS items, in the published order. */
+/** The 41 SRS items, in the published order; only the stems the survey prints end in `...`. */
 export function srsItems(): SrsItem[] {
-  return SRS_SUBSCALES.flatMap(([subscale, stem, texts]) => texts.map((text) => ({ subscale, stem, text })));
+  const subscales = SRS_SUBSCALES.flatMap(([subscale, count]) => Array.from({ length: count }, () => subscale));
+  if (subscales.length !== SRS_PAIRS.length) throw new Error('The SRS subscales do not add up to its items.');
+  return SRS_PAIRS.map(([stem, text], i) => ({ subscale: subscales[i]!, stem: stem.endsWith('...') ? stem : '', text }));
 }
 
 const plain = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/…/g, '...').replace(/\s+/g, ' ').trim();
