@@ -34,7 +34,9 @@ async function rewritten(path: string): Promise<WorkbookModel> {
 
 /** Row and column (0-based) of every formula on the register. */
 function formulaCells(model: WorkbookModel, tab: string): [number, number, string][] {
-  return sheetOf(model, tab).cells.flatMap((row, r) => (row ?? []).flatMap((cell, c) => (cell?.formula ? [[r, c, cell.formula]] : [])));
+  return sheetOf(model, tab).cells.flatMap((row, r) =>
+    (row ?? []).flatMap((cell, c): [number, number, string][] => (cell?.formula ? [[r, c, cell.formula]] : [])),
+  );
 }
 
 describe(`the ${EXAMPLES.origin} example workbooks`, () => {
@@ -84,7 +86,7 @@ describe(`the ${EXAMPLES.origin} example workbooks`, () => {
     sheet?.eachRow((row) =>
       row.eachCell((cell) => {
         const value = cell.value;
-        if (value && typeof value === 'object' && 'formula' in value) {
+        if (value && typeof value === 'object' && 'formula' in value && typeof value.formula === 'string') {
           cell.value = { formula: value.formula, date1904: false };
           stripped += 1;
         }
