@@ -12,7 +12,7 @@ import { generateSchool } from '../../tools/example/school';
 import { openSession, runAction, type LocalSession } from '../../tools/local/session';
 import { readWorkbook } from '../../tools/xlsx/read';
 import { ensureBuilt } from '../support/built';
-import { haveSharedExamples, TIDY_EXAMPLE } from '../support/shared-examples';
+import { EXAMPLES } from '../support/examples';
 import { verifyTimetable } from './verify';
 
 type Value = CellModel['value'];
@@ -80,9 +80,7 @@ function ticksNow(session: LocalSession, identities: Iterable<string>): Map<stri
 function examples(): [string, () => Promise<WorkbookModel>][] {
   return [
     ['the generated school', () => Promise.resolve(tidyWorkbook(generateSchool({ pupils: 200, seed: 11 })))],
-    ...(haveSharedExamples
-      ? ([['the shared tidy example', () => readWorkbook(TIDY_EXAMPLE)]] as [string, () => Promise<WorkbookModel>][])
-      : []),
+    [`the ${EXAMPLES.origin} tidy example`, () => readWorkbook(EXAMPLES.tidy.path)],
   ];
 }
 
