@@ -10,7 +10,7 @@ import { rescoreQuestionnaires } from '../actions/questionnaires';
 import { questionnaireState, resolvePupil } from '../actions/resolve-pupils';
 import { loadSchool } from '../actions/school';
 import { resetSettings, saveSettingsChange, settingsView } from '../actions/settings';
-import { correctMapping, runSetup, setupView } from '../actions/setup';
+import { chooseRegister, correctMapping, runSetup, setupView } from '../actions/setup';
 import { acceptSuggestion, suggestGroups } from '../actions/suggest-groups';
 import { generateTimetables } from '../actions/timetable';
 import { UserError } from '../core/user-error';
@@ -20,6 +20,7 @@ import type { IsoDate } from '../core/values';
 import type {
   AcceptReport,
   ActionReport,
+  ChooseRegisterArgs,
   CreateFormResult,
   ImpactArgs,
   MappingCorrection,
@@ -83,6 +84,12 @@ export function apiRunSetup(): Result<SetupView> {
 
 export function apiCorrectMapping(input: MappingCorrection): Result<SetupView> {
   return respond(() => correctMapping(parseArgument(correction, input)));
+}
+
+const chooseRegisterArgs = z.object({ tab: z.string().min(1).max(100) });
+
+export function apiChooseRegister(input: ChooseRegisterArgs): Result<SetupView> {
+  return respond(() => chooseRegister(parseArgument(chooseRegisterArgs, input).tab));
 }
 
 export function apiSaveMapping(input: unknown): Result<SetupView> {
@@ -166,6 +173,7 @@ export const serverApi: ServerApi = {
   apiGetState,
   apiRunSetup,
   apiCorrectMapping,
+  apiChooseRegister,
   apiSaveMapping,
   apiGenerateTimetables,
   apiCheckGroups,

@@ -9,6 +9,7 @@ import {
   apiCheckGroups,
   apiSelectRow,
   apiSuggestGroups,
+  apiChooseRegister,
   apiCorrectMapping,
   apiGenerateTimetables,
   apiGetState,
@@ -57,6 +58,7 @@ global.menuHelp = menuHelp;
 global.apiGetState = apiGetState;
 global.apiRunSetup = apiRunSetup;
 global.apiCorrectMapping = apiCorrectMapping;
+global.apiChooseRegister = apiChooseRegister;
 global.apiSaveMapping = apiSaveMapping;
 global.apiGenerateTimetables = apiGenerateTimetables;
 global.apiCheckGroups = apiCheckGroups;

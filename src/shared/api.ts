@@ -29,6 +29,8 @@ export interface TabHeaders {
 export interface SetupView {
   /** One sentence: what setup found. */
   readonly headline: string;
+  /** The register chosen, the fields not found, the rows passed over as layout: in sentences. */
+  readonly details: readonly string[];
   readonly mapping: Mapping;
   readonly fields: readonly MappingField[];
   /** Every user tab's header row as setup sees it, for the correction dropdowns. */
@@ -126,6 +128,10 @@ export interface MappingCorrection {
   readonly header: string | null;
 }
 
+export interface ChooseRegisterArgs {
+  readonly tab: string;
+}
+
 /** The questionnaires the add-in can make a Google Form for. */
 export type FormInstrument = 'slss' | 'srs';
 
@@ -214,6 +220,8 @@ export interface ServerApi {
   apiGetState(): Result<SidebarState>;
   apiRunSetup(): Result<SetupView>;
   apiCorrectMapping(correction: MappingCorrection): Result<SetupView>;
+  /** Sets up again with another tab as the register (one of `summary.otherRegisterTabs`). */
+  apiChooseRegister(args: ChooseRegisterArgs): Result<SetupView>;
   apiSaveMapping(mapping: Mapping): Result<SetupView>;
   apiGenerateTimetables(args: TimetableArgs): Result<ActionReport>;
   apiCheckGroups(): Result<ActionReport>;

@@ -114,6 +114,8 @@ export const registerMappingSchema = z.object({
   headerRow,
   fields: z.partialRecord(z.enum(REGISTER_FIELDS), header),
   measures: z.array(measureSchema).max(40),
+  /** Other tabs that could be the register, best first, so the user can switch to one. */
+  alternatives: z.array(tabName).max(10).optional(),
 });
 
 export const groupsMappingSchema = z.object({
@@ -164,6 +166,13 @@ export type ResponsesMapping = z.infer<typeof responsesMappingSchema>;
 
 /** Every tab the mapping names: what an action reads once setup has run. */
 export function mappedTabs(mapping: Mapping): string[] {
-  const parts = [mapping.register, mapping.groups, mapping.keepApart, mapping.lessonTimetable, mapping.staffAvailability, ...mapping.responses];
+  const parts = [
+    mapping.register,
+    mapping.groups,
+    mapping.keepApart,
+    mapping.lessonTimetable,
+    mapping.staffAvailability,
+    ...mapping.responses,
+  ];
   return parts.flatMap((part) => (part ? [part.tab] : []));
 }
