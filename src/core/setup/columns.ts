@@ -7,7 +7,7 @@ import { problem, type Problem } from '../problems';
 import type { TabSnapshot } from '../snapshot';
 import { cellText, normaliseText } from '../text';
 import { isBlank, type CellValue } from '../values';
-import { isRepeatedHeader, layoutKind, type SkippedRow } from './layout-rows';
+import { headerCellsOf, isRepeatedHeader, layoutKind, type SkippedRow } from './layout-rows';
 
 export interface MappedTab<F extends string> {
   readonly tab: TabSnapshot;
@@ -122,9 +122,10 @@ export function readRows<F extends string>(mapped: MappedTab<F>): TabRows<F> {
   const rows: RowReader<F>[] = [];
   const skipped: SkippedRow[] = [];
   const columns = Object.values<number | undefined>(mapped.columns).filter((column): column is number => column !== undefined);
+  const headers = headerCellsOf(mapped.headers, columns);
   mapped.tab.values.forEach((cells, index) => {
     if (index < mapped.headerRow || cells.every((cell) => isBlank(cell))) return;
-    const kind = isRepeatedHeader(cells, mapped.headers, columns) ? 'repeated header' : layoutKind(cells);
+    const kind = isRepeatedHeader(cells, headers) ? 'repeated header' : layoutKind(cells);
     if (kind) skipped.push({ tab: mapped.tab.name, row: index + 1, kind });
     else rows.push(new RowReader(mapped, cells, index + 1));
   });

@@ -39,10 +39,33 @@ export function layoutKind(cells: readonly CellValue[]): LayoutKind | null {
  * The header row typed again under the data: at least two of the columns read hold their own
  * header (one alone could be a coincidence, a pupil in a group called `Group`).
  */
-export function isRepeatedHeader(cells: readonly CellValue[], headers: readonly string[], columns: readonly number[]): boolean {
-  const same = columns.filter((column) => {
-    const header = normaliseText(headers[column] ?? '');
-    return header !== '' && normaliseText(cellText(cells[column])) === header;
-  });
-  return same.length >= 2;
+export function isRepeatedHeader(cells: readonly CellValue[], headers: readonly HeaderCell[]): boolean {
+  let same = 0;
+  for (const { column, text, key } of headers) {
+    const cell = cells[column];
+    // Only text of about the header's length and with its first letter can be it: most cells are
+    // passed over without normalising, which would cost more than the rest of reading the row.
+    if (typeof cell !== 'string') continue;
+    const trimmed = cell.trim();
+    if (Math.abs(trimmed.length - text.length) > SPACING_SLACK || trimmed.charAt(0).toLowerCase() !== text.charAt(0).toLowerCase())
+      continue;
+    if (normaliseText(cell) === key && (same += 1) >= 2) return true;
+  }
+  return false;
+}
+
+/** Spaces and quotes normalising may remove from a cell that is still its header. */
+const SPACING_SLACK = 4;
+
+/** A mapped column's header, read once per tab for `isRepeatedHeader`. */
+export interface HeaderCell {
+  readonly column: number;
+  readonly text: string;
+  readonly key: string;
+}
+
+export function headerCellsOf(headers: readonly string[], columns: readonly number[]): HeaderCell[] {
+  return columns
+    .map((column) => ({ column, text: (headers[column] ?? '').trim(), key: normaliseText(headers[column] ?? '') }))
+    .filter((header) => header.key !== '');
 }

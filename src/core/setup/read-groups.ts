@@ -54,9 +54,10 @@ export function readGroups(
   const groups = [...listed];
   for (const [key, rows] of members) if (!names.has(key)) groups.push(groupFromRegister(rows));
   const dated = new Map<Placement, Placement>();
+  const weeks = new Weeks();
   const withDates = groups.map((group) => {
     const own = members.get(normaliseText(group.name)) ?? [];
-    const agreed = agreeDates(group, own, window, headers);
+    const agreed = agreeDates(group, own, { window, headers, weeks });
     problems.push(...agreed.problems);
     for (const [before, after] of agreed.changed) dated.set(before, after);
     return agreed.group;
@@ -132,17 +133,30 @@ function groupFromRegister(members: readonly Placement[]): Group {
   };
 }
 
-function weeksApart(a: IsoDate, b: IsoDate): number {
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / (7 * DAY_MS);
+/** Each date's week, worked out once: a register repeats a few dates over thousands of rows. */
+class Weeks {
+  private readonly mondays = new Map<IsoDate, IsoDate>();
+
+  of(date: IsoDate): IsoDate {
+    let monday = this.mondays.get(date);
+    if (monday === undefined) this.mondays.set(date, (monday = mondayOf(date)));
+    return monday;
+  }
+
+  /** Whole weeks between the weeks two dates fall in. */
+  apart(a: IsoDate, b: IsoDate): number {
+    const [from, to] = [this.of(a), this.of(b)];
+    return from === to ? 0 : Math.abs(Date.parse(`${from}T00:00:00Z`) - Date.parse(`${to}T00:00:00Z`)) / (7 * DAY_MS);
+  }
 }
 
 /**
  * The week most of `dates` fall in; a tie goes to a week in the school year in view, then to the
  * earlier week (as a group starts with its first members).
  */
-function majorityWeek(dates: readonly IsoDate[], window: DateWindow | null): IsoDate | null {
+function majorityWeek(dates: readonly IsoDate[], window: DateWindow | null, weeks: Weeks): IsoDate | null {
   const counts = new Map<IsoDate, number>();
-  for (const date of dates) counts.set(mondayOf(date), (counts.get(mondayOf(date)) ?? 0) + 1);
+  for (const date of dates) counts.set(weeks.of(date), (counts.get(weeks.of(date)) ?? 0) + 1);
   const inView = (week: IsoDate): number => (window !== null && schoolYearOf(week) === window.year ? 0 : 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || inView(a[0]) - inView(b[0]) || (a[0] < b[0] ? -1 : 1));
   return ranked[0]?.[0] ?? null;
@@ -154,15 +168,21 @@ interface Agreed {
   readonly problems: Problem[];
 }
 
+interface DateContext {
+  readonly window: DateWindow | null;
+  readonly headers: DateHeaders;
+  readonly weeks: Weeks;
+}
+
 /** The group's start (groups tab, else most members') and the members whose own dates are far from the group's. */
-function agreeDates(group: Group, members: readonly Placement[], window: DateWindow | null, headers: DateHeaders): Agreed {
+function agreeDates(group: Group, members: readonly Placement[], { window, headers, weeks }: DateContext): Agreed {
   const problems: Problem[] = [];
   const changed = new Map<Placement, Placement>();
   const starts = members.flatMap((m) => (m.start === null ? [] : [m.start]));
-  const majority = majorityWeek(starts, window);
+  const majority = majorityWeek(starts, window, weeks);
   const startWeek = group.startWeek ?? majority;
   const far = (date: IsoDate | null, week: IsoDate | null): boolean =>
-    date !== null && week !== null && weeksApart(mondayOf(date), week) > FAR_WEEKS;
+    date !== null && week !== null && weeks.apart(date, week) > FAR_WEEKS;
   const farStarts = members.filter((m) => far(m.start, startWeek));
   if (group.startWeek !== null && group.source !== null && farStarts.length * 2 > starts.length) {
     // Most members disagree with the groups tab: one row to check, not one per pupil.
@@ -191,7 +211,7 @@ function agreeDates(group: Group, members: readonly Placement[], window: DateWin
     }
   }
   const ends = members.flatMap((m) => (m.end === null ? [] : [m.end]));
-  const endWeek = majorityWeek(ends, window);
+  const endWeek = majorityWeek(ends, window, weeks);
   for (const member of members.filter((m) => far(m.end, endWeek))) {
     problems.push(
       problem(
