@@ -49,21 +49,18 @@ const impactArgs = z.object({
 });
 const rowRef = z.object({ tab: z.string().min(1).max(100), row: z.number().int().min(1).max(10_000_000) });
 const cellText = z.string().max(50_000);
+const cellRef = {
+  tab: z.string().min(1).max(100),
+  row: z.number().int().min(1).max(10_000_000),
+  column: z.number().int().min(1).max(18_278),
+};
 const acceptArgs = z.object({
   suggestion: z.string().min(1).max(500),
   confirmedCells: z
-    .array(
-      z.object({
-        tab: z.string().min(1).max(100),
-        row: z.number().int().min(1).max(10_000_000),
-        column: z.number().int().min(1).max(18_278),
-        header: cellText,
-        old: cellText,
-        new: cellText,
-      }),
-    )
+    .array(z.object({ ...cellRef, header: cellText, old: cellText, formula: cellText.nullable(), new: cellText }))
     .min(1)
     .max(1000),
+  formulasToReplace: z.array(z.object(cellRef)).max(1000).optional(),
 });
 const correction = z.object({
   section: z.enum(['register', 'groups', 'keepApart']),
@@ -124,8 +121,8 @@ export function apiSuggestGroups(): Result<ActionReport> {
 
 export function apiAcceptSuggestion(input: unknown): Result<AcceptReport> {
   return respond(() => {
-    const { suggestion, confirmedCells } = parseArgument(acceptArgs, input);
-    return acceptSuggestion(suggestion, confirmedCells);
+    const { suggestion, confirmedCells, formulasToReplace } = parseArgument(acceptArgs, input);
+    return acceptSuggestion(suggestion, confirmedCells, formulasToReplace ?? []);
   });
 }
 

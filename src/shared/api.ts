@@ -68,14 +68,20 @@ export interface FindingView {
   readonly rows: readonly RowRef[];
 }
 
-/** One cell of a user's tab that accepting a suggestion writes: where, what it holds, what it will hold. */
-export interface CellChange {
+/** A cell of a user's tab: its tab, 1-based row and 1-based column. */
+export interface CellRef {
   readonly tab: string;
   readonly row: number;
-  /** 1-based column. */
   readonly column: number;
+}
+
+/** One cell of a user's tab that accepting a suggestion writes: where, what it holds, what it will hold. */
+export interface CellChange extends CellRef {
   readonly header: string;
+  /** What the cell shows now. */
   readonly old: string;
+  /** The formula the cell holds now, or null: a formula is replaced only when the user ticks it. */
+  readonly formula: string | null;
   readonly new: string;
 }
 
@@ -96,6 +102,8 @@ export interface AcceptArgs {
   readonly suggestion: string;
   /** The cells the user saw and confirmed: the server writes only if they are still exactly these. */
   readonly confirmedCells: readonly CellChange[];
+  /** The formula cells among them the user ticked, one by one, to replace; any other refuses the accept. */
+  readonly formulasToReplace: readonly CellRef[];
 }
 
 export interface AcceptReport {
