@@ -11,8 +11,33 @@ export interface Emulated {
   readonly [CLASS_NAME]: string;
 }
 
+/** Told of every counted call, before and after it runs (the cost estimate listens here). */
+export interface CallObserver {
+  /** May throw, as Apps Script does when an execution is out of time: the call does not run. */
+  beforeCall(name: string): void;
+  afterCall(name: string, args: readonly unknown[], result: unknown): void;
+}
+
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  /** Turns an error a service threw into one of the script's own realm; identity until a script is loaded. */
+  private toScriptError: (error: unknown) => unknown = (error) => error;
+
+  constructor(readonly observer: CallObserver | null = null) {}
+
+  /**
+   * In Apps Script a service's exception is an `Error` of the script's runtime (`e instanceof
+   * Error` holds, `e.name` is `Exception`); a script loaded into its own node:vm realm sets how
+   * the emulator's errors become such errors.
+   */
+  throwInScriptRealm(translate: (error: unknown) => unknown): void {
+    this.toScriptError = translate;
+  }
+
+  /** The error as the script should see it. */
+  scriptError(error: unknown): unknown {
+    return this.toScriptError(error);
+  }
 
   record(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -63,13 +88,21 @@ export function counted<T>(counter: CallCounter, value: T): T {
       const member: unknown = Reflect.get(target, property, receiver);
       if (typeof member !== 'function' || typeof property !== 'string' || property === 'constructor') return member;
       return (...args: unknown[]) => {
-        counter.record(`${className}.${property}`);
-        const result: unknown = (member as (...a: unknown[]) => unknown).apply(target, args.map(unwrap));
+        const name = `${className}.${property}`;
+        let result: unknown;
+        try {
+          counter.observer?.beforeCall(name);
+          counter.record(name);
+          result = (member as (...a: unknown[]) => unknown).apply(target, args.map(unwrap));
+        } catch (error) {
+          throw counter.scriptError(error);
+        }
+        counter.observer?.afterCall(name, args, result);
         return counted(counter, result);
       };
     },
   });
   proxies.set(value, proxy);
   targets.set(proxy, value);
-  return proxy as T;
+  return proxy;
 }

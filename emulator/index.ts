@@ -4,10 +4,13 @@
  * one of them counting its calls. Never shipped to Google: only tests and the local runner use it.
  */
 import { CallCounter, counted } from './counting';
+import { ExecutionCost } from './execution-cost';
 import { newUiRecord, type EmulatorHost } from './host';
 import type { WorkbookModel } from './model';
-import { createServices, type LockControl, type FormSubmitter } from './services';
+import { createServices, type Deployment, type LockControl, type FormSubmitter } from './services';
 import { createSpreadsheetServices } from './spreadsheet';
+
+export type { Deployment } from './services';
 
 export interface EmulatorOptions {
   /** The clock; a fixed date makes runs repeatable. */
@@ -16,6 +19,10 @@ export interface EmulatorOptions {
   readonly user?: string;
   /** HTML files of the project by name (without `.html`), for HtmlService. */
   readonly files?: Readonly<Record<string, string>>;
+  /** How the script is deployed; the published editor add-on by default. */
+  readonly deployment?: Deployment;
+  /** Estimated seconds an execution may take before Apps Script stops it; 360 by default. */
+  readonly executionLimitSeconds?: number;
 }
 
 export interface Emulator {
@@ -23,6 +30,8 @@ export interface Emulator {
   /** The globals Apps Script would give the script, each counting its calls. */
   readonly globals: Readonly<Record<string, unknown>>;
   readonly counter: CallCounter;
+  /** What the current (or last) execution would cost in Google; whoever runs the script marks executions. */
+  readonly cost: ExecutionCost;
   /** Lets a test hold the script lock as if another execution had it. */
   readonly locks: LockControl;
   /** Submits a response to a form the script made, as a pupil would, firing its triggers. */
@@ -38,8 +47,9 @@ export function createEmulator(workbook: WorkbookModel, options: EmulatorOptions
     logs: [],
     runFunction: null,
   };
-  const counter = new CallCounter();
-  const services = createServices(host, options.files ?? {});
+  const cost = new ExecutionCost(options.executionLimitSeconds);
+  const counter = new CallCounter(cost);
+  const services = createServices(host, options.files ?? {}, options.deployment ? { deployment: options.deployment } : {});
   const spreadsheet = createSpreadsheetServices(host, services.ui);
   // The form-submit event carries a Range of the responses sheet, counted like any other.
   const app = spreadsheet.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -60,5 +70,5 @@ export function createEmulator(workbook: WorkbookModel, options: EmulatorOptions
   };
   const globals: Record<string, unknown> = { console: services.console };
   for (const [name, service] of Object.entries(raw)) globals[name] = counted(counter, service);
-  return { host, globals, counter, locks: services.locks, submitForm: services.submitForm };
+  return { host, globals, counter, cost, locks: services.locks, submitForm: services.submitForm };
 }

@@ -97,6 +97,8 @@ export interface SheetModel {
   maxColumns: number;
   frozenRows: number;
   frozenColumns: number;
+  /** `Sheet.setHiddenGridlines(true)`; absent means shown (the .xlsx bridge does not keep it). */
+  hiddenGridlines?: boolean;
   /** 0-based column → width in pixels. */
   columnWidths: Record<number, number>;
   /** 0-based row → height in pixels. */
@@ -190,6 +192,11 @@ export function emptyWorkbook(name: string, id = 'local-spreadsheet'): WorkbookM
     triggers: [],
     forms: [],
   };
+}
+
+/** Cells in the spreadsheet's grids: max rows × max columns of every sheet, hidden ones included. */
+export function gridCells(workbook: WorkbookModel): number {
+  return workbook.sheets.reduce((sum, sheet) => sum + sheet.maxRows * sheet.maxColumns, 0);
 }
 
 /** Realm-safe: Dates may come from the node:vm context that runs the bundle. */

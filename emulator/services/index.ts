@@ -10,12 +10,13 @@ import { HtmlService } from './html';
 import { LockService, type LockControl } from './lock';
 import { Console, Logger } from './logging';
 import { PropertiesService } from './properties';
-import { ScriptApp } from './script-app';
+import { ScriptApp, triggersRun, type Deployment } from './script-app';
 import { Session } from './session';
 import { Ui } from './ui';
 import { Utilities } from './utilities';
 
 export type { LockControl } from './lock';
+export type { Deployment } from './script-app';
 export type { Answer, FormSubmitEvent, FormSubmitter, RangeFactory } from './forms/submit';
 
 export interface Services {
@@ -35,7 +36,13 @@ export interface Services {
   setRangeFactory(fn: RangeFactory): void;
 }
 
-export function createServices(host: EmulatorHost, files: Readonly<Record<string, string>>): Services {
+/** `deployment` decides what ScriptApp allows and whether installable triggers run (default: the add-on). */
+export function createServices(
+  host: EmulatorHost,
+  files: Readonly<Record<string, string>>,
+  options: { readonly deployment?: Deployment } = {},
+): Services {
+  const deployment = options.deployment ?? 'add-on';
   const lockService = new LockService();
   let rangeFactory: RangeFactory | null = null;
   return {
@@ -43,14 +50,14 @@ export function createServices(host: EmulatorHost, files: Readonly<Record<string
     HtmlService: new HtmlService(files),
     PropertiesService: new PropertiesService(() => host.workbook.documentProperties),
     LockService: lockService,
-    ScriptApp: new ScriptApp(host.workbook),
+    ScriptApp: new ScriptApp(host.workbook, deployment),
     FormApp: new FormApp(host.workbook),
     Utilities: new Utilities(),
     Session: new Session(host),
     Logger: new Logger(host),
     console: new Console(host),
     locks: lockService.control(),
-    submitForm: (formId, answers, options) => submitForm(host, rangeFactory, formId, answers, options),
+    submitForm: (formId, answers, submission) => submitForm(host, rangeFactory, formId, answers, submission, triggersRun(deployment)),
     setRangeFactory: (fn) => {
       rangeFactory = fn;
     },

@@ -4,6 +4,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/range
  */
 import { CLASS_NAME } from '../counting';
+import { ensureCellText, ensureTableText } from '../limits';
 import type { CellModel, GridRangeModel, ModelValue, SheetModel } from '../model';
 import { asApps, notEmulated } from '../services/apps';
 import { formatA1 } from './a1';
@@ -12,6 +13,7 @@ import { liveSheet, type SpreadsheetContext } from './context';
 import { DataValidationImpl } from './data-validation';
 import { displayCell } from './display';
 import { exception, RANGE_NOT_FOUND } from './errors';
+import { ensureMergeKeepsFreeze } from './merges';
 import { cellAt, contains, eachPosition, hasContent, intersects, table, writableCell } from './grid';
 import { ProtectionImpl } from './protection';
 import { SheetImpl } from './sheet';
@@ -185,16 +187,18 @@ export class RangeImpl implements Pick<Range, RangeKeys> {
   getDisplayValue(): string {
     return displayCell(this.topLeft('getDisplayValue'));
   }
-  /** Every cell parsed as if typed; all rows are checked before any cell changes. */
+  /** Every cell parsed as if typed; all rows are checked (shape, 50,000 characters) before any cell changes. */
   setValues(values: unknown[][]): Range {
     const sheet = this.sheet('setValues');
     checkDimensions(values, this.grid);
+    ensureTableText(values);
     eachPosition(this.grid, (row, column, i, j) => writeValue(sheet, row, column, values[i]?.[j]));
     return this.self();
   }
   /** Sets every cell of the range to the one value. */
   setValue(value: unknown): Range {
     const sheet = this.sheet('setValue');
+    ensureCellText(value);
     eachPosition(this.grid, (row, column) => writeValue(sheet, row, column, value));
     return this.self();
   }
@@ -206,10 +210,12 @@ export class RangeImpl implements Pick<Range, RangeKeys> {
   }
   /** The emulator does not calculate: a formula cell's value is '' until a real Sheets run. */
   setFormula(formula: string): Range {
+    ensureCellText(formula);
     return this.eachCell('setFormula', (cell) => writeFormula(cell, formula));
   }
   setFormulas(formulas: string[][]): Range {
     checkDimensions(formulas, this.grid);
+    ensureTableText(formulas);
     return this.eachCell('setFormulas', (cell, i, j) => writeFormula(cell, formulas[i]?.[j] ?? ''));
   }
 
@@ -302,10 +308,11 @@ export class RangeImpl implements Pick<Range, RangeKeys> {
 
   // Merges
 
-  /** Earlier merges overlapping the range are replaced; only the top-left value is kept. */
+  /** Earlier merges overlapping the range are replaced; only the top-left value is kept; never across the frozen edge. */
   merge(): Range {
     const sheet = this.sheet('merge');
     if (this.grid.rows === 1 && this.grid.columns === 1) return this.self();
+    ensureMergeKeepsFreeze(sheet, this.grid);
     sheet.merges = sheet.merges.filter((merge) => !intersects(merge, this.grid));
     sheet.merges.push({ ...this.grid });
     eachPosition(this.grid, (row, column, i, j) => {

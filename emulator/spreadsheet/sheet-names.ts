@@ -1,12 +1,18 @@
 /** Sheet names: unique regardless of case, and followed by every reference when one changes. */
+import { MAX_SHEET_NAME_LENGTH, SHEET_NAME_MESSAGE } from '../limits';
 import type { WorkbookModel } from '../model';
 import { parseA1, quoteSheetName } from './a1';
 import type { SpreadsheetContext } from './context';
 import { exception, invalidArgument } from './errors';
 
-/** The name to use, or Apps Script's error when another sheet has it (case does not matter). */
+/**
+ * The name to use, or Apps Script's error when it is too long or another sheet has it. Case does
+ * not matter: Sheets refuses `problems` beside `Problems`, in the UI and through the API alike
+ * (https://github.com/socialpoint-labs/sheetfu/pull/26).
+ */
 export function validateSheetName(ctx: SpreadsheetContext, name: unknown, selfId: number | null): string {
   if (typeof name !== 'string' || name.trim() === '') throw invalidArgument('name');
+  if (name.length > MAX_SHEET_NAME_LENGTH) throw exception(SHEET_NAME_MESSAGE);
   const wanted = name;
   const lower = wanted.toLowerCase();
   const clash = ctx.host.workbook.sheets.some((sheet) => sheet.id !== selfId && sheet.name.toLowerCase() === lower);

@@ -3,6 +3,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet
  */
 import { CLASS_NAME } from '../counting';
+import { ensureCellsFit, ensureColumnsFit, ensureTableText } from '../limits';
 import type { SheetModel } from '../model';
 import { asApps } from '../services/apps';
 import { parseA1 } from './a1';
@@ -14,8 +15,10 @@ import { DeveloperMetadataFinderImpl, addMetadata, metadataObjects } from './dev
 import { ProtectionType } from './enums';
 import { exception, invalidArgument, RANGE_NOT_FOUND } from './errors';
 import { lastColumnOf, lastRowOf, shiftSheet } from './grid';
+import { ensureFreezeKeepsMerges } from './merges';
 import { ProtectionImpl } from './protection';
 import { RangeImpl } from './range';
+import { RangeListImpl } from './range-list';
 import { renameSheetReferences, validateSheetName } from './sheet-names';
 import { SpreadsheetImpl } from './spreadsheet';
 
@@ -34,6 +37,7 @@ type SheetKeys =
   | 'getIndex'
   | 'getParent'
   | 'getRange'
+  | 'getRangeList'
   | 'getDataRange'
   | 'getLastRow'
   | 'getLastColumn'
@@ -52,8 +56,13 @@ type SheetKeys =
   | 'getFrozenColumns'
   | 'setColumnWidth'
   | 'getColumnWidth'
+  | 'setColumnWidths'
   | 'setRowHeight'
+  | 'setRowHeights'
+  | 'setRowHeightsForced'
   | 'getRowHeight'
+  | 'setHiddenGridlines'
+  | 'hasHiddenGridlines'
   | 'hideSheet'
   | 'showSheet'
   | 'isSheetHidden'
@@ -149,6 +158,18 @@ export class SheetImpl implements Pick<Sheet, SheetKeys> {
       throw exception("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
     return this.range(checkedGrid(sheet, rowOrA1, column, numRows ?? 1, numColumns ?? 1));
   }
+  /** Ranges of this sheet, each as `getRange(a1Notation)` finds it, changed together. */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    const sheet = this.model('getRangeList');
+    if (!Array.isArray(a1Notations)) throw invalidArgument('a1Notations');
+    const ranges = a1Notations.map((a1) => {
+      const ref = typeof a1 === 'string' ? parseA1(a1) : null;
+      if (!ref || (ref.sheetName !== null && ref.sheetName !== sheet.name)) throw exception(RANGE_NOT_FOUND);
+      const resolved = checkedA1(sheet, a1);
+      return new RangeImpl(this.ctx, sheet.id, resolved.grid, resolved.wholeColumns, resolved.wholeRows);
+    });
+    return asApps(new RangeListImpl(ranges));
+  }
   /** From A1 to the last row and column with content; A1 alone on an empty sheet. */
   getDataRange(): Range {
     const sheet = this.model('getDataRange');
@@ -167,13 +188,18 @@ export class SheetImpl implements Pick<Sheet, SheetKeys> {
   getMaxColumns(): number {
     return this.model('getMaxColumns').maxColumns;
   }
-  /** Writes after the last row with content, growing the grid when it is full. */
+  /** Writes after the last row with content, growing the grid when it is full (within the cell limit). */
   appendRow(rowContents: unknown[]): Sheet {
     const sheet = this.model('appendRow');
     if (!Array.isArray(rowContents) || rowContents.length === 0) throw invalidArgument('rowContents');
+    ensureTableText([rowContents]);
     const row = lastRowOf(sheet) + 1;
-    if (row > sheet.maxRows) sheet.maxRows = row;
-    if (rowContents.length > sheet.maxColumns) sheet.maxColumns = rowContents.length;
+    const rows = Math.max(sheet.maxRows, row);
+    const columns = Math.max(sheet.maxColumns, rowContents.length);
+    ensureColumnsFit(columns);
+    ensureCellsFit(this.ctx.host.workbook, rows * columns - sheet.maxRows * sheet.maxColumns);
+    sheet.maxRows = rows;
+    sheet.maxColumns = columns;
     new RangeImpl(this.ctx, sheet.id, { row: row - 1, column: 0, rows: 1, columns: rowContents.length }).setValues([rowContents]);
     return this.self();
   }
@@ -199,12 +225,14 @@ export class SheetImpl implements Pick<Sheet, SheetKeys> {
     this.deleteLines('deleteColumns', 'columns', columnPosition, howMany);
   }
 
-  /** `at` is the 0-based line the new ones go before. */
+  /** `at` is the 0-based line the new ones go before; the grid grows only within Google's limits. */
   private insertLines(method: string, dimension: 'rows' | 'columns', at: number, howMany: number): Sheet {
     const sheet = this.model(method);
     const max = dimension === 'rows' ? sheet.maxRows : sheet.maxColumns;
     if (!Number.isInteger(at) || at < 0 || at > max) throw exception(`Those ${dimension} are out of bounds.`);
     if (!Number.isInteger(howMany) || howMany < 1) throw invalidArgument('howMany');
+    if (dimension === 'columns') ensureColumnsFit(sheet.maxColumns + howMany);
+    ensureCellsFit(this.ctx.host.workbook, howMany * (dimension === 'rows' ? sheet.maxColumns : sheet.maxRows));
     shiftSheet(sheet, dimension, at, howMany);
     if (dimension === 'rows') sheet.maxRows += howMany;
     else sheet.maxColumns += howMany;
@@ -226,14 +254,17 @@ export class SheetImpl implements Pick<Sheet, SheetKeys> {
 
   // Layout
 
+  /** Refused when the new edge would cut through a merged range. */
   setFrozenRows(rows: number): void {
     const sheet = this.model('setFrozenRows');
     if (!Number.isInteger(rows) || rows < 0 || rows > sheet.maxRows) throw invalidArgument('rows');
+    ensureFreezeKeepsMerges(sheet, 'rows', rows);
     sheet.frozenRows = rows;
   }
   setFrozenColumns(columns: number): void {
     const sheet = this.model('setFrozenColumns');
     if (!Number.isInteger(columns) || columns < 0 || columns > sheet.maxColumns) throw invalidArgument('columns');
+    ensureFreezeKeepsMerges(sheet, 'columns', columns);
     sheet.frozenColumns = columns;
   }
   getFrozenRows(): number {
@@ -243,24 +274,50 @@ export class SheetImpl implements Pick<Sheet, SheetKeys> {
     return this.model('getFrozenColumns').frozenColumns;
   }
   setColumnWidth(columnPosition: number, width: number): Sheet {
-    const sheet = this.model('setColumnWidth');
-    if (columnPosition < 1 || columnPosition > sheet.maxColumns) throw exception('Those columns are out of bounds.');
-    sheet.columnWidths[columnPosition - 1] = width;
-    return this.self();
+    return this.setSizes('setColumnWidth', 'columns', columnPosition, 1, width);
   }
   /** Sheets' default column is 100 pixels wide. */
   getColumnWidth(columnPosition: number): number {
     return this.model('getColumnWidth').columnWidths[columnPosition - 1] ?? DEFAULT_COLUMN_WIDTH;
   }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
+    return this.setSizes('setColumnWidths', 'columns', startColumn, numColumns, width);
+  }
   setRowHeight(rowPosition: number, height: number): Sheet {
-    const sheet = this.model('setRowHeight');
-    if (rowPosition < 1 || rowPosition > sheet.maxRows) throw exception('Those rows are out of bounds.');
-    sheet.rowHeights[rowPosition - 1] = height;
+    return this.setSizes('setRowHeight', 'rows', rowPosition, 1, height);
+  }
+  setRowHeights(startRow: number, numRows: number, height: number): Sheet {
+    return this.setSizes('setRowHeights', 'rows', startRow, numRows, height);
+  }
+  /** As setRowHeights, even where wrapped text would make a row taller; the model keeps heights alone. */
+  setRowHeightsForced(startRow: number, numRows: number, height: number): Sheet {
+    return this.setSizes('setRowHeightsForced', 'rows', startRow, numRows, height);
+  }
+
+  /** Widths or heights in pixels of `count` lines from the 1-based `start`, all inside the grid. */
+  private setSizes(method: string, lines: 'rows' | 'columns', start: number, count: number, size: number): Sheet {
+    const sheet = this.model(method);
+    const max = lines === 'rows' ? sheet.maxRows : sheet.maxColumns;
+    if (!Number.isInteger(start) || !Number.isInteger(count) || start < 1 || count < 1 || start + count - 1 > max) {
+      throw exception(`Those ${lines} are out of bounds.`);
+    }
+    if (typeof size !== 'number' || !Number.isFinite(size) || size < 0) throw invalidArgument(lines === 'rows' ? 'height' : 'width');
+    const sizes = lines === 'rows' ? sheet.rowHeights : sheet.columnWidths;
+    for (let line = start - 1; line < start - 1 + count; line += 1) sizes[line] = size;
     return this.self();
   }
   /** Sheets' default row is 21 pixels high. */
   getRowHeight(rowPosition: number): number {
     return this.model('getRowHeight').rowHeights[rowPosition - 1] ?? DEFAULT_ROW_HEIGHT;
+  }
+  setHiddenGridlines(hideGridlines: boolean): Sheet {
+    const sheet = this.model('setHiddenGridlines');
+    if (hideGridlines) sheet.hiddenGridlines = true;
+    else delete sheet.hiddenGridlines;
+    return this.self();
+  }
+  hasHiddenGridlines(): boolean {
+    return this.model('hasHiddenGridlines').hiddenGridlines === true;
   }
   hideSheet(): Sheet {
     const sheet = this.model('hideSheet');

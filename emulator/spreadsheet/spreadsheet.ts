@@ -3,6 +3,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
  */
 import { CLASS_NAME } from '../counting';
+import { ensureCellsFit } from '../limits';
 import { emptySheet, type SheetModel } from '../model';
 import { asApps, notEmulated } from '../services/apps';
 import { activeSheetModel, findSheet, findSheetByName, newSheetId, type SpreadsheetContext } from './context';
@@ -91,7 +92,12 @@ export class SpreadsheetImpl implements Pick<Spreadsheet, SpreadsheetKeys> {
   getSheets(): Sheet[] {
     return this.ctx.host.workbook.sheets.map((model) => this.sheet(model));
   }
-  /** Null when no sheet has that name. */
+  /**
+   * Null when no sheet has that name, spelt in the same case: users report that Apps Script's
+   * lookup is case-sensitive while names are unique regardless of case (so `getSheetByName` may
+   * miss a tab `insertSheet` then refuses to duplicate), e.g. the mcpher/gas-fakes emulator,
+   * checked against live Apps Script, compares names exactly.
+   */
   getSheetByName(name: string): Sheet | null {
     const model = findSheetByName(this.ctx, name);
     return model ? this.sheet(model) : null;
@@ -105,7 +111,8 @@ export class SpreadsheetImpl implements Pick<Spreadsheet, SpreadsheetKeys> {
   }
   /**
    * `insertSheet([name][, index][, options])`: a blank 1000 × 26 sheet at the 0-based index (the
-   * end by default), which becomes the active sheet.
+   * end by default), which becomes the active sheet; refused when its grid would take the
+   * spreadsheet past the cell limit.
    * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheetsheetname,-sheetindex
    */
   insertSheet(...args: unknown[]): Sheet {
@@ -115,6 +122,7 @@ export class SpreadsheetImpl implements Pick<Spreadsheet, SpreadsheetKeys> {
     const position = index ?? workbook.sheets.length;
     if (!Number.isInteger(position) || position < 0 || position > workbook.sheets.length) throw invalidArgument('sheetIndex');
     const model = emptySheet(newSheetId(this.ctx), sheetName);
+    ensureCellsFit(workbook, model.maxRows * model.maxColumns);
     workbook.sheets.splice(position, 0, model);
     this.ctx.activeSheetId = model.id;
     return this.sheet(model);

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { gridCells } from '../../emulator/model';
 import { readWorkbook } from '../../tools/xlsx/read';
 import { ensureBuilt } from '../support/built';
 import { runCli } from '../support/cli';
@@ -30,13 +31,21 @@ interface MappingFile {
 }
 
 interface StatsFile {
-  actions: { action: string; ok: boolean; ms: number; calls: Record<string, number> }[];
+  actions: {
+    action: string;
+    ok: boolean;
+    ms: number;
+    calls: Record<string, number>;
+    googleSeconds: number;
+    cells: number;
+    tabs: number;
+  }[];
 }
 
 describe.skipIf(!haveSharedExamples)('the local runner on the shared example workbooks', () => {
   beforeAll(ensureBuilt);
 
-  it('sets up the messy register with no mapping file, mapping every column it has', () => {
+  it('sets up the messy register with no mapping file, mapping every column it has', async () => {
     const out = outDir();
     const run = runCli(['setup', '--in', MESSY_EXAMPLE, '--out', out]);
     expect(run.stderr).toBe('');
@@ -78,6 +87,11 @@ describe.skipIf(!haveSharedExamples)('the local runner on the shared example wor
     const stats = readJson<StatsFile>(join(out, 'stats.json'));
     expect(stats.actions.map((a) => [a.action, a.ok])).toEqual([['setup', true]]);
     expect(stats.actions[0]?.calls['Range.getValues']).toBeGreaterThan(0);
+    // The estimate in Google, and the spreadsheet's size after the action as the saved workbook has it.
+    const saved = await readWorkbook(join(out, 'workbook.xlsx'));
+    expect(stats.actions[0]?.googleSeconds).toBeGreaterThan(0);
+    expect(stats.actions[0]?.cells).toBe(gridCells(saved));
+    expect(stats.actions[0]?.tabs).toBe(saved.sheets.length);
     for (const file of ['workbook.xlsx', 'charts.json', 'report.html']) expect(readFileSync(join(out, file)).length).toBeGreaterThan(0);
   });
 

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: every action on generated schools of 200 and 2,000 pupils, in both layouts.
- * Reports service calls (which must not grow with rows) and milliseconds, with the machine, as a
- * Markdown table for the README and as JSON in out/bench/bench.json. A benchmark, not a test.
+ * Reports service calls (which must not grow with rows), the estimated seconds in Google
+ * (emulator/cost-model.ts), the spreadsheet's cells and tabs after each action, and milliseconds
+ * here, with the machine, as a Markdown table for the README and as JSON in out/bench/bench.json.
+ * A benchmark, not a test.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -34,13 +36,14 @@ function machine(): string {
 
 function table(rows: readonly Row[]): string {
   const lines = [
-    '| pupils | layout | action | service calls | tabs written | calls per tab | ms | result |',
-    '|---:|---|---|---:|---:|---:|---:|---|',
+    '| pupils | layout | action | service calls | Google s (est.) | cells after | tabs after | tabs written | calls per tab | ms | result |',
+    '|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const { pupils, layout, stat } of rows) {
     const perTab = stat.tabsWritten > 0 ? (stat.totalCalls / stat.tabsWritten).toFixed(1) : '–';
+    const result = stat.ok ? stat.message : `failed: ${stat.message}`;
     lines.push(
-      `| ${pupils} | ${layout} | ${stat.action} | ${stat.totalCalls} | ${stat.tabsWritten} | ${perTab} | ${stat.ms} | ${stat.ok ? stat.message : `failed: ${stat.message}`} |`,
+      `| ${pupils} | ${layout} | ${stat.action} | ${stat.totalCalls} | ${stat.googleSeconds} | ${stat.cells} | ${stat.tabs} | ${stat.tabsWritten} | ${perTab} | ${stat.ms} | ${result} |`,
     );
   }
   return lines.join('\n');
@@ -79,11 +82,12 @@ async function bench(): Promise<void> {
       `\nNote: ${row.layout} ${row.stat.action} makes a different number of service calls at ${SIZES[0]} and ${SIZES[1]} pupils.`,
     );
   console.log(
-    '\nRe-scoring at volume (three instruments, 2,000 pupils):\n\n| responses | service calls | ms | result |\n|---:|---:|---:|---|',
+    '\nRe-scoring at volume (three instruments, 2,000 pupils):\n\n| responses | service calls | Google s (est.) | cells after | ms | result |\n|---:|---:|---:|---:|---:|---|',
   );
   for (const total of [100, 10_000]) {
     const stat = rescoreAt(total);
-    console.log(`| ${total} | ${stat.totalCalls} | ${stat.ms} | ${stat.ok ? stat.message : `failed: ${stat.message}`} |`);
+    const result = stat.ok ? stat.message : `failed: ${stat.message}`;
+    console.log(`| ${total} | ${stat.totalCalls} | ${stat.googleSeconds} | ${stat.cells} | ${stat.ms} | ${result} |`);
   }
   console.log('\nTimetable solver quality (tiny instances against an exact search; then the 1,500-pupil school):\n');
   await printTimetableQuality();

@@ -6,13 +6,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import type { Emulator } from '../../emulator';
+import { timeLimitError } from '../../emulator/execution-cost';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 export interface LoadedScript {
   /** The script's top-level function names. */
   readonly functions: readonly string[];
-  /** Calls a top-level function directly, as a trigger or menu item would. */
+  /**
+   * Calls a top-level function directly, as a trigger or menu item would: one execution, priced
+   * by `emulator.cost` and stopped as Apps Script stops it when it runs out of time.
+   */
   run(name: string, ...args: unknown[]): unknown;
   /**
    * Calls a function as google.script.run does: arguments and result cross as JSON-like data
@@ -30,12 +34,14 @@ export function readBuiltFiles(): { code: string; files: Record<string, string> 
 
 export function loadScript(code: string, emulator: Emulator): LoadedScript {
   const context = vm.createContext({ ...emulator.globals });
+  const ScriptError = vm.runInContext('Error', context) as ErrorConstructor;
+  emulator.counter.throwInScriptRealm((error) => inRealm(ScriptError, error));
   vm.runInContext(code, context, { filename: 'Code.js' });
   const functions = Object.keys(context).filter((name) => typeof context[name] === 'function' && !(name in emulator.globals));
   const run = (name: string, ...args: unknown[]): unknown => {
     const fn: unknown = context[name];
     if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
-    return (fn as (...a: unknown[]) => unknown)(...args);
+    return execution(emulator, () => (fn as (...a: unknown[]) => unknown)(...args));
   };
   emulator.host.runFunction = (name, event) => run(name, event);
   return {
@@ -43,6 +49,34 @@ export function loadScript(code: string, emulator: Emulator): LoadedScript {
     run,
     runFromSidebar: (name, ...args) => acrossTheWire(run(name, ...args.map(acrossTheWire))),
   };
+}
+
+/** The same error, made by the script realm's `Error` so that `instanceof Error` holds there. */
+function inRealm(ScriptError: ErrorConstructor, error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const translated = new ScriptError(error.message);
+  translated.name = error.name;
+  if (error.stack !== undefined) translated.stack = error.stack;
+  return translated;
+}
+
+/**
+ * One execution. Apps Script ends a script out of time whatever it catches, so a script that
+ * swallowed the time-limit error still fails here.
+ */
+function execution(emulator: Emulator, body: () => unknown): unknown {
+  emulator.cost.begin();
+  let outcome: { value: unknown } | { error: unknown };
+  try {
+    outcome = { value: body() };
+  } catch (error) {
+    outcome = { error };
+  }
+  const timedOut = emulator.cost.timedOut();
+  emulator.cost.end();
+  if (timedOut) throw timeLimitError();
+  if ('error' in outcome) throw outcome.error;
+  return outcome.value;
 }
 
 function acrossTheWire(value: unknown): unknown {

@@ -13,11 +13,24 @@ export async function writeOutputs(workbook: WorkbookModel, stats: readonly Acti
   await writeFile(join(dir, 'mapping.json'), `${JSON.stringify(storedMapping(workbook), null, 2)}\n`);
   await writeFile(join(dir, 'charts.json'), `${JSON.stringify(chartsJson(workbook), null, 2)}\n`);
   await writeFile(join(dir, 'report.html'), await reportHtml(workbook, { generatedSheets: generatedTabNames(workbook) }));
-  const actions = stats.map(({ action, ok, message, ms, totalCalls, calls }) => ({ action, ok, message, ms, totalCalls, calls }));
+  const actions = stats.map(({ action, ok, message, ms, totalCalls, calls, googleSeconds, cells, tabs }) => ({
+    action,
+    ok,
+    message,
+    ms,
+    totalCalls,
+    calls,
+    googleSeconds,
+    cells,
+    tabs,
+  }));
   await writeFile(join(dir, 'stats.json'), `${JSON.stringify({ actions }, null, 2)}\n`);
 }
 
 /** One line per action, as the CLI and the demo print them. */
 export function describeStat(stat: ActionStat): string {
-  return `${stat.action}: ${stat.ok ? stat.message : `could not run: ${stat.message}`} (${stat.totalCalls} service calls, ${stat.ms} ms)`;
+  const outcome = stat.ok ? stat.message : `could not run: ${stat.message}`;
+  const cost = `${stat.totalCalls} service calls, about ${stat.googleSeconds} s in Google`;
+  const size = `${stat.cells.toLocaleString('en-GB')} cells in ${stat.tabs} tabs`;
+  return `${stat.action}: ${outcome} (${cost}, ${size}, ${stat.ms} ms here)`;
 }

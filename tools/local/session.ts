@@ -4,8 +4,9 @@
  * benchmarks so they all exercise the same path as Google Sheets would.
  */
 import { performance } from 'node:perf_hooks';
-import { createEmulator, type Emulator } from '../../emulator';
-import type { WorkbookModel } from '../../emulator/model';
+import { createEmulator, type Deployment, type Emulator } from '../../emulator';
+import { isTimeLimitError, TIME_LIMIT_MESSAGE } from '../../emulator/execution-cost';
+import { gridCells, type WorkbookModel } from '../../emulator/model';
 import { MAPPING_VERSION } from '../../src/core/mapping/schema';
 import { GENERATED_TAB_METADATA_KEY } from '../../src/core/plan';
 import { MAPPING_PARTS, mappingProperty } from '../../src/core/storage-keys';
@@ -25,6 +26,12 @@ export interface ActionStat {
   readonly calls: Record<string, number>;
   /** Generated tabs the action wrote. */
   readonly tabsWritten: number;
+  /** What the action's execution would take in Google, estimated by the emulator's cost model. */
+  readonly googleSeconds: number;
+  /** The spreadsheet's grid cells after the action (Google refuses to pass 10,000,000). */
+  readonly cells: number;
+  /** Sheets in the spreadsheet after the action. */
+  readonly tabs: number;
 }
 
 export interface RunOptions {
@@ -42,9 +49,10 @@ export interface LocalSession {
   readonly workbook: WorkbookModel;
 }
 
-export function openSession(workbook: WorkbookModel, options: { now?: () => Date } = {}): LocalSession {
+/** `deployment` is the published add-on unless a test says otherwise. */
+export function openSession(workbook: WorkbookModel, options: { now?: () => Date; deployment?: Deployment } = {}): LocalSession {
   const { code, files } = readBuiltFiles();
-  const emulator = createEmulator(workbook, { files, ...(options.now ? { now: options.now } : {}) });
+  const emulator = createEmulator(workbook, { files, ...options });
   const script = loadScript(code, emulator);
   return { emulator, script, workbook };
 }
@@ -64,12 +72,27 @@ function endpointCall(action: ActionName, options: RunOptions): [string, ...unkn
   }
 }
 
+type ActionResult = Result<{ headline?: string; tabs?: readonly string[] }>;
+
+/**
+ * The endpoint's result; an execution Apps Script stops for time reaches the sidebar as a failure
+ * with Google's message, so it is reported as one here too.
+ */
+function callEndpoint(session: LocalSession, name: string, args: readonly unknown[]): ActionResult {
+  try {
+    return session.script.runFromSidebar(name, ...args) as ActionResult;
+  } catch (error) {
+    if (isTimeLimitError(error)) return { ok: false, error: TIME_LIMIT_MESSAGE };
+    throw error;
+  }
+}
+
 export function runAction(session: LocalSession, action: ActionName, options: RunOptions = {}): ActionStat {
-  const { counter } = session.emulator;
+  const { counter, cost } = session.emulator;
   counter.reset();
   const started = performance.now();
   const [name, ...args] = endpointCall(action, options);
-  const result = session.script.runFromSidebar(name, ...args) as Result<{ headline?: string; tabs?: readonly string[] }>;
+  const result = callEndpoint(session, name, args);
   const ms = Math.round(performance.now() - started);
   return {
     action,
@@ -80,6 +103,9 @@ export function runAction(session: LocalSession, action: ActionName, options: Ru
     calls: counter.snapshot(),
     // Setup writes only Problems (its result lists the user's tabs, not tabs it wrote).
     tabsWritten: !result.ok ? 0 : action === 'setup' ? 1 : (result.data.tabs?.length ?? 0),
+    googleSeconds: Math.round(cost.seconds() * 10) / 10,
+    cells: gridCells(session.workbook),
+    tabs: session.workbook.sheets.length,
   };
 }
 

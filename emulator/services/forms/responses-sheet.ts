@@ -3,6 +3,7 @@
  * with Google's header layout: `Timestamp`, `Email Address` when emails are collected, then one
  * column per question, and one per row of a grid (`Question [Row]`).
  */
+import { ensureCellsFit } from '../../limits';
 import { emptySheet, type SheetModel, type WorkbookModel } from '../../model';
 import { isQuestion } from './item-model';
 import { itemsOf, type FormState } from './form-state';
@@ -32,7 +33,10 @@ export function nextResponsesName(workbook: WorkbookModel): string {
   return `Form Responses ${n}`;
 }
 
-/** Adds the destination sheet at the end of the workbook, header row frozen as Forms leaves it. */
+/**
+ * Adds the destination sheet at the end of the workbook, header row frozen as Forms leaves it;
+ * like any new sheet, it must fit in the spreadsheet's cell limit.
+ */
 export function addResponsesSheet(workbook: WorkbookModel, form: FormState): SheetModel {
   const id = workbook.sheets.reduce((max, sheet) => Math.max(max, sheet.id), 0) + 1;
   const sheet = emptySheet(id, nextResponsesName(workbook));
@@ -40,6 +44,7 @@ export function addResponsesSheet(workbook: WorkbookModel, form: FormState): She
   sheet.cells = [headers.map((value) => ({ value }))];
   sheet.frozenRows = 1;
   sheet.maxColumns = Math.max(sheet.maxColumns, headers.length);
+  ensureCellsFit(workbook, sheet.maxRows * sheet.maxColumns);
   workbook.sheets.push(sheet);
   return sheet;
 }

@@ -1,9 +1,11 @@
 /**
  * A pupil submitting a form: the response is appended to the form's `Form Responses N` sheet and
- * every form-submit trigger on that spreadsheet runs with the documented event object.
+ * every form-submit trigger on that spreadsheet runs with the documented event object (unless
+ * the deployment runs no installable triggers).
  * https://developers.google.com/apps-script/guides/triggers/events#form-submit
  */
 import type { EmulatorHost } from '../../host';
+import { ensureCellsFit } from '../../limits';
 import type { CellModel, SheetModel } from '../../model';
 import { AuthMode } from '../script-app';
 import { formatDate } from '../date-format';
@@ -44,6 +46,7 @@ export function submitForm(
   formId: string,
   answers: Record<string, Answer>,
   options: { email?: string; timestamp?: Date } = {},
+  runTriggers = true,
 ): void {
   const form = findForm(host.workbook, formId);
   if (form === undefined) throw new Error(`submitForm: no form with ID ${formId}.`);
@@ -61,6 +64,7 @@ export function submitForm(
     columns.map((c) => c.header),
   );
   const rowIndex = nextFreeRow(sheet);
+  ensureCellsFit(host.workbook, Math.max(0, rowIndex + 1 - sheet.maxRows) * sheet.maxColumns);
   const row: (CellModel | undefined)[] = [];
   const values = headers.map(() => '');
   for (const column of columns) {
@@ -72,6 +76,7 @@ export function submitForm(
   sheet.maxRows = Math.max(sheet.maxRows, rowIndex + 1);
 
   const namedValues = Object.fromEntries(headers.map((header, i) => [header, [values[i] ?? '']]));
+  if (!runTriggers) return;
   fireTriggers(host, form, (triggerUid) => ({
     authMode: AuthMode.FULL,
     range: rangeFactory === null ? null : rangeFactory(sheet.id, rowIndex + 1, headers.length),
