@@ -155,7 +155,7 @@ function twoRegisters(): HostileWorkbook {
     [0, 1].map((copy): PupilRow => ({
       ...pupil,
       upn: `L${index}${copy}`,
-      name: `${String(pupil.name)} ${copy === 0 ? 'Senior' : 'Junior'}`,
+      name: `${typeof pupil.name === 'string' ? pupil.name : 'Pupil'} ${copy === 0 ? 'Senior' : 'Junior'}`,
       group: copy === 0 ? 'Old group A' : 'Old group B',
       start: dateCell('2025-09-15'),
       end: dateCell('2026-07-17'),

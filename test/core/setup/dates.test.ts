@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateOrderOf, isUnreadable, readConsent, readDate } from '../../../src/core/coerce';
 import type { CellValue } from '../../../src/core/values';
-import { reasonsAt, setUp, tab } from './helpers';
+import { expectOnly, reasonsAt, setUp, tab } from './helpers';
 
 const HEADERS = ['UPN', 'Name', 'Year', 'Programme', 'Group', 'Key worker', 'Start date', 'End date'];
 
@@ -39,12 +39,11 @@ describe('dates outside the school year in view and its neighbours', () => {
   const result = setUp([register(rows)]);
 
   it('are reported on Problems with the row, the column and the fix, and not used', () => {
-    expect(reasonsAt(result.problems, 'Pupils', 5)).toEqual([
-      expect.objectContaining({
-        column: 'Start date',
-        reason: expect.stringMatching(/30\/11\/1926 is outside the school years 2025-26 to 2027-28.*not used.*Correct the date/),
-      }),
-    ]);
+    expectOnly(
+      reasonsAt(result.problems, 'Pupils', 5),
+      'Start date',
+      /30\/11\/1926 is outside the school years 2025-26 to 2027-28.*not used.*Correct the date/,
+    );
     expect(reasonsAt(result.problems, 'Pupils', 7)[0]?.reason).toMatch(/01\/01\/1900/);
     expect(placementAt(result, 5)?.start).toBeNull();
     expect(placementAt(result, 7)?.start).toBeNull();
@@ -84,9 +83,7 @@ describe('an end before its start', () => {
   const result = setUp([register(rows)]);
 
   it('is reported on the end date, which is not used; the start is kept', () => {
-    expect(reasonsAt(result.problems, 'Pupils', 4)).toEqual([
-      expect.objectContaining({ column: 'End date', reason: expect.stringMatching(/01\/09\/2026 is before the start date 14\/09\/2026/) }),
-    ]);
+    expectOnly(reasonsAt(result.problems, 'Pupils', 4), 'End date', /01\/09\/2026 is before the start date 14\/09\/2026/);
     expect(placementAt(result, 4)).toMatchObject({ start: '2026-09-14', end: null });
   });
 });
@@ -137,13 +134,8 @@ describe('a member’s dates far from the group’s', () => {
       ['Nurture 8', 'Nurture', 'Ms Patel', '19/10/2026'],
     ]);
     const result = setUp([register(groupRows('Nurture 8', 6, '18/01/2027', '')), groups]);
-    expect(result.problems).toEqual([
-      expect.objectContaining({
-        tab: 'Groups',
-        row: 2,
-        reason: expect.stringMatching(/19\/10\/2026 here, but most of its members’ start dates .* around 18\/01\/2027/),
-      }),
-    ]);
+    expect(result.problems.map((p) => [p.tab, p.row])).toEqual([['Groups', 2]]);
+    expectOnly(result.problems, '', /19\/10\/2026 here, but most of its members’ start dates .* around 18\/01\/2027/);
     expect(groupNamed(result, 'Nurture 8')?.startWeek).toBe('2026-10-19');
   });
 
@@ -153,9 +145,7 @@ describe('a member’s dates far from the group’s', () => {
       ['Nurture 8', 'Nurture', 'Ms Patel', '30/11/1926'],
     ]);
     const result = setUp([register(groupRows('Nurture 8', 6, '30/11/2026', '')), groups]);
-    expect(reasonsAt(result.problems, 'Groups', 2)).toEqual([
-      expect.objectContaining({ column: 'Starts (w/c)', reason: expect.stringMatching(/30\/11\/1926 is outside/) }),
-    ]);
+    expectOnly(reasonsAt(result.problems, 'Groups', 2), 'Starts (w/c)', /30\/11\/1926 is outside/);
     expect(groupNamed(result, 'Nurture 8')?.startWeek).toBe('2026-11-30');
   });
 });

@@ -1,4 +1,5 @@
 /** Tabs as setup reads them, and setup run on them: detection, then reading, with a fixed today. */
+import { expect } from 'vitest';
 import { defaultSettings } from '../../../src/core/settings';
 import { detectMapping, readSchool, summarise } from '../../../src/core/setup';
 import type { DetectOptions } from '../../../src/core/setup/detect';
@@ -18,6 +19,12 @@ export function setUp(tabs: TabSnapshot[], options: DetectOptions = { today: TOD
   const mapping = detectMapping(snapshot, options);
   const read = readSchool(snapshot, mapping, defaultSettings(), options.today ?? null);
   return { mapping, ...read, summary: summarise(mapping, read.data, read) };
+}
+
+/** Exactly one problem, in `column`, for the reason `reason` says. */
+export function expectOnly(problems: readonly { column: string; reason: string }[], column: string, reason: RegExp): void {
+  expect(problems.map((p) => p.column)).toEqual([column]);
+  expect(problems[0]?.reason).toMatch(reason);
 }
 
 /** The reasons on Problems for one sheet row. */
