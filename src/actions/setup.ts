@@ -3,7 +3,15 @@
  * `Problems` every row that could not be used. Writes only the Problems tab and document
  * properties; the school's tabs are never changed.
  */
-import { FIELD_LABELS, GROUP_FIELDS, KEEP_APART_FIELDS, mappingSchema, REGISTER_FIELDS, type Mapping } from '../core/mapping/schema';
+import {
+  FIELD_LABELS,
+  GROUP_FIELDS,
+  KEEP_APART_FIELDS,
+  mappedParts,
+  mappingSchema,
+  REGISTER_FIELDS,
+  type Mapping,
+} from '../core/mapping/schema';
 import { summarise, type SetupSummary } from '../core/setup';
 import type { SkippedRow } from '../core/setup/layout-rows';
 import { userTabs } from '../core/snapshot';
@@ -121,18 +129,7 @@ function entry(section: MappingField['section'], field: keyof typeof FIELD_LABEL
 
 /** Each user tab's header row: the mapped one where the tab is mapped, else its first row. */
 function headersOf(school: School): TabHeaders[] {
-  const headerRows = new Map<string, number>();
-  const { mapping } = school;
-  for (const part of [
-    mapping.register,
-    mapping.groups,
-    mapping.keepApart,
-    mapping.lessonTimetable,
-    mapping.staffAvailability,
-    ...mapping.responses,
-  ]) {
-    if (part) headerRows.set(part.tab, part.headerRow);
-  }
+  const headerRows = new Map(mappedParts(school.mapping).map((part) => [part.tab, part.headerRow] as const));
   return userTabs(school.snapshot).map((tab) => {
     const headerRow = headerRows.get(tab.name) ?? 1;
     const row = tab.values[headerRow - 1] ?? [];

@@ -17,6 +17,7 @@ import {
   registerRows,
   schoolWorkbook,
   sheetOf,
+  type BaseSchool,
   type CellSpec,
   type PupilRow,
 } from './build';
@@ -33,6 +34,20 @@ function at(tab: string, row: number, column: string, by: ActionName, why: strin
 function spoil(pupils: PupilRow[], index: number, changes: Partial<PupilRow>): void {
   const pupil = pupils[index];
   if (pupil) Object.assign(pupil, changes);
+}
+
+/** Both groups starting in the same week, and all six pupils of each timetabled. */
+function bothStart(week: string): Record<string, string> {
+  return { [SELF_ESTEEM]: week, [ANGER]: week };
+}
+const EVERY_PUPIL = { [SELF_ESTEEM]: 6, [ANGER]: 6 };
+
+/** The base school with every register date, and the groups tab's starts, typed as this text. */
+function typedDates(start: string, end: string, groupStarts: string): BaseSchool {
+  const school = baseSchool();
+  for (const pupil of school.pupils) Object.assign(pupil, { start, end });
+  for (const group of school.groups) group.starts = groupStarts;
+  return school;
 }
 
 /** The register row of the pupil at `index`, counting `above` rows over the header. */
@@ -68,36 +83,24 @@ function implausibleDates(): HostileWorkbook {
       at('Pupils', rowOf(8), h.start, 'setup', 'a start far from the group’s'),
       at('Pupils', rowOf(11), h.start, 'setup', 'a 1-1 starting in 1926'),
     ],
-    answers: {
-      pupils: 12,
-      timetabled: { [SELF_ESTEEM]: 6, [ANGER]: 5 },
-      firstWeeks: { [SELF_ESTEEM]: '2026-11-30', [ANGER]: '2026-11-30' },
-    },
+    answers: { pupils: 12, timetabled: { [SELF_ESTEEM]: 6, [ANGER]: 5 }, firstWeeks: bothStart('2026-11-30') },
   };
 }
 
 function usDates(): HostileWorkbook {
-  const school = baseSchool();
-  for (const pupil of school.pupils) Object.assign(pupil, { start: '11/30/2026', end: '01/08/2027' });
-  for (const group of school.groups) group.starts = '11/30/2026';
+  const school = typedDates('11/30/2026', '01/08/2027', '11/30/2026');
   return {
     name: 'us-dates',
     description: 'Every date typed month first (11/30/2026), as a spreadsheet set to the US locale would keep it.',
     workbook: schoolWorkbook('us-dates', school),
     secrets: pupilSecrets(school.pupils),
     expectedProblems: [],
-    answers: {
-      pupils: 12,
-      timetabled: { [SELF_ESTEEM]: 6, [ANGER]: 6 },
-      firstWeeks: { [SELF_ESTEEM]: '2026-11-30', [ANGER]: '2026-11-30' },
-    },
+    answers: { pupils: 12, timetabled: EVERY_PUPIL, firstWeeks: bothStart('2026-11-30') },
   };
 }
 
 function ambiguousDates(): HostileWorkbook {
-  const school = baseSchool();
-  for (const pupil of school.pupils) Object.assign(pupil, { start: '07/12/2026', end: '05/02/2027' });
-  for (const group of school.groups) group.starts = '';
+  const school = typedDates('07/12/2026', '05/02/2027', '');
   return {
     name: 'ambiguous-dates',
     description: 'Every date could be day or month first (07/12/2026): read day first, as in the UK, and each column reported once.',
@@ -107,7 +110,7 @@ function ambiguousDates(): HostileWorkbook {
       at('Pupils', rowOf(0), h.start, 'setup', 'a start column that cannot say which way round it is'),
       at('Pupils', rowOf(0), h.end, 'setup', 'an end column that cannot say which way round it is'),
     ],
-    answers: { pupils: 12, firstWeeks: { [SELF_ESTEEM]: '2026-12-07', [ANGER]: '2026-12-07' } },
+    answers: { pupils: 12, firstWeeks: bothStart('2026-12-07') },
   };
 }
 
@@ -143,8 +146,8 @@ function mergedCells(): HostileWorkbook {
     expectedProblems: [],
     answers: {
       pupils: 12,
-      timetabled: { [SELF_ESTEEM]: 6, [ANGER]: 6 },
-      firstWeeks: { [SELF_ESTEEM]: '2026-11-30', [ANGER]: '2026-11-30' },
+      timetabled: EVERY_PUPIL,
+      firstWeeks: bothStart('2026-11-30'),
     },
   };
 }
@@ -171,7 +174,7 @@ function twoRegisters(): HostileWorkbook {
     secrets: pupilSecrets([...school.pupils, ...lastYear]),
     expectedProblems: [],
     registerTab: 'Pupils 2026-27',
-    answers: { pupils: 12, otherRegisterTabs: ['Pupils 2025-26'], timetabled: { [SELF_ESTEEM]: 6, [ANGER]: 6 } },
+    answers: { pupils: 12, otherRegisterTabs: ['Pupils 2025-26'], timetabled: EVERY_PUPIL },
   };
 }
 
@@ -239,7 +242,7 @@ function deepHeader(): HostileWorkbook {
     secrets: pupilSecrets(school.pupils),
     expectedProblems: [],
     registerTab: 'Pupils',
-    answers: { pupils: 12, headerRow: TITLE_ROWS + 1, timetabled: { [SELF_ESTEEM]: 6, [ANGER]: 6 } },
+    answers: { pupils: 12, headerRow: TITLE_ROWS + 1, timetabled: EVERY_PUPIL },
   };
 }
 
@@ -314,7 +317,7 @@ function ownWords(): HostileWorkbook {
         consent: OWN_WORDS.consent,
       },
       notFound: ['groups.minSize', 'groups.maxSize', 'groups.singleSex'],
-      timetabled: { [SELF_ESTEEM]: 6, [ANGER]: 6 },
+      timetabled: EVERY_PUPIL,
       sessionsPerWeek: { [SELF_ESTEEM]: 1, [ANGER]: 2 },
     },
   };

@@ -164,8 +164,8 @@ export type SlotColumn = z.infer<typeof slotColumnSchema>;
 export type MeasureMapping = z.infer<typeof measureSchema>;
 export type ResponsesMapping = z.infer<typeof responsesMappingSchema>;
 
-/** Every tab the mapping names: what an action reads once setup has run. */
-export function mappedTabs(mapping: Mapping): string[] {
+/** Each part the mapping found: its tab and header row. */
+export function mappedParts(mapping: Mapping): { readonly tab: string; readonly headerRow: number }[] {
   const parts = [
     mapping.register,
     mapping.groups,
@@ -174,5 +174,10 @@ export function mappedTabs(mapping: Mapping): string[] {
     mapping.staffAvailability,
     ...mapping.responses,
   ];
-  return parts.flatMap((part) => (part ? [part.tab] : []));
+  return parts.flatMap((part) => (part ? [part] : []));
+}
+
+/** Every tab the mapping names: what an action reads once setup has run. */
+export function mappedTabs(mapping: Mapping): string[] {
+  return mappedParts(mapping).map((part) => part.tab);
 }
