@@ -3,7 +3,7 @@
  * the header text first, then, for the few fields whose values are unmistakable, from what the
  * column holds. Nothing here changes the workbook; the result is a mapping a person can correct.
  */
-import { readDate, readGender, readSen, readYear, isUnreadable, type Read } from '../coerce';
+import { dateOrderOf, readDate, readGender, readSen, readYear, isUnreadable, type Read } from '../coerce';
 import {
   MAPPING_VERSION,
   type GroupsMapping,
@@ -149,7 +149,7 @@ export function detectMapping(snapshot: WorkbookSnapshot, options: DetectOptions
   };
 }
 
-/** Tabs that other candidates leave out of the mapping, kept so the user can switch to one. */
+/** The other tabs that could be the register, kept so the user can switch: as many as the mapping holds. */
 const MAX_ALTERNATIVES = 10;
 
 function registerMapping(candidate: Candidate<RegisterField>, all: readonly Candidate<RegisterField>[]): RegisterMapping {
@@ -185,7 +185,7 @@ interface Dated {
  * this school year's register before any other (so last year's, kept in the same workbook, is
  * never taken however long it is); then more fields recognised; then later dates; then more rows.
  */
-export function registerCandidates(tabs: readonly TabSnapshot[], today: IsoDate | null): Candidate<RegisterField>[] {
+function registerCandidates(tabs: readonly TabSnapshot[], today: IsoDate | null): Candidate<RegisterField>[] {
   const dated = tabs.flatMap((tab): Dated[] => {
     const candidate = best([tab], REGISTER_PATTERNS, isRegisterLike);
     if (!candidate) return [];
@@ -212,11 +212,12 @@ function candidateDates(candidate: Candidate<RegisterField>): IsoDate[] {
     const header = candidate.fields[field];
     return header === undefined ? -1 : candidate.headers.indexOf(header);
   };
-  const start = column('start');
-  const end = column('end');
-  return candidate.tab.values.slice(candidate.headerRow).flatMap((row) => {
-    for (const index of [start, end]) {
-      const date = index < 0 ? null : readDate(row[index] ?? '');
+  const rows = candidate.tab.values.slice(candidate.headerRow);
+  const columns = [column('start'), column('end')].filter((index) => index >= 0);
+  const orders = columns.map((index) => dateOrderOf(rows.map((row) => row[index] ?? '')) ?? 'day-first');
+  return rows.flatMap((row) => {
+    for (const [i, index] of columns.entries()) {
+      const date = readDate(row[index] ?? '', orders[i]);
       if (typeof date === 'string') return [date];
     }
     return [];

@@ -32,7 +32,6 @@ export interface SetupSummary {
   readonly registerTab: string | null;
   readonly otherRegisterTabs: readonly string[];
   readonly groupsTab: string | null;
-  readonly keepApartTab: string | null;
   readonly notFound: readonly NotFoundField[];
   readonly skippedRows: readonly SkippedRow[];
   /** `2026-27`: the school year the register's dates were checked against, or null without dates. */
@@ -60,7 +59,6 @@ export function summarise(
     registerTab: mapping.register?.tab ?? null,
     otherRegisterTabs: mapping.register?.alternatives ?? [],
     groupsTab: mapping.groups?.tab ?? null,
-    keepApartTab: mapping.keepApart?.tab ?? null,
     notFound: notFound(mapping),
     skippedRows: read.skipped,
     schoolYear: read.schoolYear === null ? null : schoolYearLabel(read.schoolYear),
