@@ -86,14 +86,17 @@ function gridSize(tab: TabPlan): { rows: number; columns: number } {
 /** Writes the whole tab to a new sheet placed where the old one is (or at the end), trimmed to its content. */
 function stageTab(spreadsheet: Spreadsheet, tab: TabPlan, previous: GeneratedTab | undefined): Sheet {
   const index = previous ? sheetOf(previous.sheet).getIndex() - 1 : spreadsheet.getNumSheets();
-  const sheet = spreadsheet.insertSheet(freeName(spreadsheet, `${tab.name} (updating)`), index);
+  const sheet = withFreeName(spreadsheet, `${tab.name} (updating)`, (name) => spreadsheet.insertSheet(name, index));
   sheet.addDeveloperMetadata(GENERATED_TAB_METADATA_KEY, STAGING_PREFIX + tab.key, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
   const { rows, columns } = gridSize(tab);
   fitGrid(sheet, rows, columns);
   // Inserting checkboxes sets their cells to FALSE, so they go in before the values.
   const checkboxes = (tab.format.checkboxes ?? []).filter(nonEmpty);
   if (checkboxes.length > 0) sheet.getRangeList(checkboxes.map(a1Of)).insertCheckboxes();
-  const values = rectangular(tab.values.map((row) => row.map(toSheetInput)), columns);
+  const values = rectangular(
+    tab.values.map((row) => row.map(toSheetInput)),
+    columns,
+  );
   if (values.length > 0) sheet.getRange(1, 1, values.length, columns).setValues(values);
   applyFormat(sheet, tab);
   return sheet;
@@ -123,11 +126,16 @@ function applyFormat(sheet: Sheet, tab: TabPlan): void {
   if (format.frozenColumns) sheet.setFrozenColumns(format.frozenColumns);
   for (const run of columnRuns(format.columnWidths ?? {})) sheet.setColumnWidths(run.start, run.count, run.width);
   for (const run of format.rowHeights ?? []) if (run.rows > 0) sheet.setRowHeightsForced(run.row, run.rows, run.height);
-  applyAreas(sheet, (format.areas ?? []).filter((format) => nonEmpty(format.area)));
+  applyAreas(
+    sheet,
+    (format.areas ?? []).filter((format) => nonEmpty(format.area)),
+  );
   if (format.contentFormats?.length) sheet.setConditionalFormatRules(format.contentFormats.map((rule) => contentRule(sheet, rule)));
   for (const dropdown of (format.dropdowns ?? []).filter((d) => nonEmpty(d.area))) {
     const { area } = dropdown;
-    let rule = SpreadsheetApp.newDataValidation().requireValueInList([...dropdown.choices], true).setAllowInvalid(dropdown.allowOther);
+    let rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...dropdown.choices], true)
+      .setAllowInvalid(dropdown.allowOther);
     if (dropdown.helpText !== undefined) rule = rule.setHelpText(dropdown.helpText);
     sheet.getRange(area.row, area.column, area.rows, area.columns).setDataValidation(rule.build());
   }
@@ -139,22 +147,24 @@ type Style = Omit<AreaFormat, 'area'>;
 type StyleKey = Exclude<keyof Style, 'merge'>;
 
 /** One RangeList call per style value, whatever the number of areas that share it. */
-const STYLE_SETTERS: { readonly [K in StyleKey]-?: (ranges: GoogleAppsScript.Spreadsheet.RangeList, value: NonNullable<Style[K]>) => void } =
-  {
-    bold: (ranges, bold) => ranges.setFontWeight(bold ? 'bold' : 'normal'),
-    italic: (ranges, italic) => ranges.setFontStyle(italic ? 'italic' : 'normal'),
-    fontSize: (ranges, size) => ranges.setFontSize(size),
-    fontColor: (ranges, colour) => ranges.setFontColor(colour),
-    background: (ranges, colour) => ranges.setBackground(colour),
-    numberFormat: (ranges, pattern) => ranges.setNumberFormat(pattern),
-    wrap: (ranges, wrap) => ranges.setWrap(wrap),
-    horizontalAlignment: (ranges, alignment) => ranges.setHorizontalAlignment(alignment),
-    verticalAlignment: (ranges, alignment) => ranges.setVerticalAlignment(alignment),
-    borders: (ranges, borders) => (borders ? ranges.setBorder(true, true, true, true, true, true) : undefined),
-  };
+const STYLE_SETTERS: {
+  readonly [K in StyleKey]-?: (ranges: GoogleAppsScript.Spreadsheet.RangeList, value: NonNullable<Style[K]>) => void;
+} = {
+  bold: (ranges, bold) => ranges.setFontWeight(bold ? 'bold' : 'normal'),
+  italic: (ranges, italic) => ranges.setFontStyle(italic ? 'italic' : 'normal'),
+  fontSize: (ranges, size) => ranges.setFontSize(size),
+  fontColor: (ranges, colour) => ranges.setFontColor(colour),
+  background: (ranges, colour) => ranges.setBackground(colour),
+  numberFormat: (ranges, pattern) => ranges.setNumberFormat(pattern),
+  wrap: (ranges, wrap) => ranges.setWrap(wrap),
+  horizontalAlignment: (ranges, alignment) => ranges.setHorizontalAlignment(alignment),
+  verticalAlignment: (ranges, alignment) => ranges.setVerticalAlignment(alignment),
+  borders: (ranges, borders) => (borders ? ranges.setBorder(true, true, true, true, true, true) : undefined),
+};
 
 function applyAreas(sheet: Sheet, formats: readonly AreaFormat[]): void {
-  for (const format of formats) if (format.merge) sheet.getRange(format.area.row, format.area.column, format.area.rows, format.area.columns).merge();
+  for (const format of formats)
+    if (format.merge) sheet.getRange(format.area.row, format.area.column, format.area.rows, format.area.columns).merge();
   for (const key of Object.keys(STYLE_SETTERS) as StyleKey[]) {
     const byValue = new Map<string, { value: unknown; areas: string[] }>();
     for (const format of formats) {
@@ -210,20 +220,26 @@ function swapIn(spreadsheet: Spreadsheet, sheet: Sheet, tab: TabPlan, previous: 
     if (metadata.getKey() === GENERATED_TAB_METADATA_KEY) metadata.setValue(tab.key);
   }
   if (previous) spreadsheet.deleteSheet(sheetOf(previous.sheet));
-  const name = freeName(spreadsheet, tab.name);
-  sheet.setName(name);
-  return name;
+  return withFreeName(spreadsheet, tab.name, (name) => {
+    sheet.setName(name);
+    return name;
+  });
 }
 
 /**
- * A tab name nobody uses yet, in any letter case (Sheets treats `problems` and `Problems` as the
- * same name): a user's own tab is never taken over, and the add-in's gets ` (2)`, ` (3)`…
+ * Does `use` with a tab name nobody uses yet, in any letter case (Sheets treats `problems` and
+ * `Problems` as the same name, whether or not `getSheetByName` does): a user's own tab is never
+ * taken over, and the add-in's gets ` (2)`, ` (3)`…
  */
-export function freeName(spreadsheet: Spreadsheet, wanted: string): string {
+function withFreeName<T>(spreadsheet: Spreadsheet, wanted: string, use: (name: string) => T): T {
   const base = wanted.slice(0, 90);
-  if (!spreadsheet.getSheetByName(base)) return base;
-  for (let n = 2; ; n += 1) {
-    const candidate = `${base} (${n})`;
-    if (!spreadsheet.getSheetByName(candidate)) return candidate;
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? base : `${base} (${n})`;
+    if (spreadsheet.getSheetByName(candidate)) continue;
+    try {
+      return use(candidate);
+    } catch (error) {
+      if (!(error instanceof Error && /already exists/i.test(error.message)) || n > 50) throw error;
+    }
   }
 }

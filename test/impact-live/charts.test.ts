@@ -158,8 +158,8 @@ describe.skipIf(!haveSharedExamples)('Impact charts on the example school', () =
 
   it('draws one svg per chart in report.html', async () => {
     const html = await reportHtml(run.workbook, { generatedSheets: generatedTabNames(run.workbook) });
-    const start = html.indexOf('<h2 id="tab-');
-    const section = html.slice(html.indexOf(`>${TAB}</h2>`));
+    const start = html.indexOf('<h3 id="tab-');
+    const section = html.slice(html.indexOf(`>${TAB}</h3>`));
     const end = section.indexOf('</section>');
     const figures = section.slice(0, end).match(/<figure>[\s\S]*?<\/figure>/g) ?? [];
     expect(start).toBeGreaterThan(0);

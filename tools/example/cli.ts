@@ -1,6 +1,7 @@
 /**
  * `npm run example -- --pupils N --seed S [--out DIR] [--layout tidy|register|both]`: writes the
- * fictional example school as `example-tidy.xlsx` and/or `example-register.xlsx`.
+ * fictional example school as `example-tidy.xlsx` and/or `example-register.xlsx`, into out/examples/
+ * unless --out names another folder (`--out examples` refreshes the copies the repository keeps).
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,8 @@ import { tidyWorkbook } from './layouts/tidy';
 import { generateSchool, MIN_PUPILS, type ExampleSchool } from './school';
 
 const USAGE = 'Usage: npm run example -- [--pupils N] [--seed S] [--out DIR] [--layout tidy|register|both]';
+/** Ignored by git, so trying the generator never changes the workbooks the repository keeps. */
+export const DEFAULT_OUT = join(import.meta.dirname, '..', '..', 'out', 'examples');
 const LAYOUTS = ['tidy', 'register', 'both'] as const;
 type Layout = (typeof LAYOUTS)[number];
 
@@ -38,7 +41,12 @@ export function parseCommand(argv: readonly string[]): ExampleCommand {
     throw new Error(`--layout must be tidy, register or both, not "${layout}". ${USAGE}`);
   const pupils = wholeNumber('pupils', values.pupils, 200);
   if (pupils < MIN_PUPILS) throw new Error(`--pupils must be at least ${MIN_PUPILS}, so every planted problem fits.`);
-  return { pupils, seed: wholeNumber('seed', values.seed, 2026), out: resolve(values.out ?? 'examples'), layout: layout as Layout };
+  return {
+    pupils,
+    seed: wholeNumber('seed', values.seed, 2026),
+    out: values.out === undefined ? DEFAULT_OUT : resolve(values.out),
+    layout: layout as Layout,
+  };
 }
 
 /** The files one command writes, by name. */

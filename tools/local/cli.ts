@@ -1,81 +1,36 @@
 /**
- * The local runner: `npm run local -- <action> --in <workbook.xlsx> --out <dir> [--mapping <file>]
- * [--week <yyyy-mm-dd>]`. Opens the workbook in the emulator, runs the built Code.js as Google
- * Sheets would, and writes workbook.xlsx, mapping.json, charts.json, report.html and stats.json.
+ * The local runner: `npm run local -- <action> --in <workbook.xlsx> --out <folder> …` (see ./args).
+ * Checks the command line first, builds dist/ only when a source is newer, then opens the workbook
+ * in the emulator, runs the built Code.js as Google Sheets would, and writes workbook.xlsx,
+ * mapping.json, charts.json, report.html and stats.json.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { readWorkbook } from '../xlsx/read';
-import { describeStat, writeOutputs } from './outputs';
-import { ACTIONS, openSession, runActions, type ActionName, type RunOptions } from './session';
-
-const USAGE =
-  'Usage: npm run local -- <setup|timetable|groups|score|impact|all> --in <workbook.xlsx> --out <dir> [--mapping <file.json>] [--week <yyyy-mm-dd>]';
+import { resolve } from 'node:path';
+import { buildIfStale } from '../build/stale';
+import { ArgumentError, parseCommand, USAGE, type Command } from './args';
 
 /** A reason the input cannot be used at all: printed as one line, exit code 2. */
 class Unusable extends Error {}
 
-interface Command {
-  readonly action: ActionName | 'all';
-  readonly input: string;
-  readonly out: string;
-  readonly options: RunOptions;
+export interface CliSteps {
+  /** Makes dist/ current; `log` says why when it builds. */
+  build(log: (line: string) => void): Promise<unknown>;
+  /** Runs the command on a current build and gives the exit code. */
+  run(command: Command): Promise<number>;
 }
 
-async function parseCommand(argv: readonly string[]): Promise<Command> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      in: { type: 'string' },
-      out: { type: 'string' },
-      mapping: { type: 'string' },
-      week: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-    },
+async function runCommand(command: Command): Promise<number> {
+  // Loaded only now, so a mistake on the command line never waits for them.
+  const [{ openWorkbook }, { openSession, runActions }, { describeStat, writeOutputs }] = await Promise.all([
+    import('../xlsx/read'),
+    import('./session'),
+    import('./outputs'),
+  ]);
+  const opened = await openWorkbook(command.input).catch((error: unknown) => {
+    throw new Unusable(error instanceof Error ? error.message : String(error));
   });
-  const action = positionals[0];
-  if (action !== 'all' && !ACTIONS.includes(action as ActionName)) throw new Unusable(`Unknown action "${action ?? ''}". ${USAGE}`);
-  if (!values.in || !values.out) throw new Unusable(USAGE);
-  if (!existsSync(values.in)) throw new Unusable(`No workbook at ${values.in}.`);
-  const mapping = values.mapping === undefined ? undefined : await readMapping(values.mapping);
-  for (const [flag, value] of [
-    ['week', values.week],
-    ['from', values.from],
-    ['to', values.to],
-  ] as const) {
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-      throw new Unusable(`--${flag} must be a date written yyyy-mm-dd, not "${value}".`);
-  }
-  const options: RunOptions = {
-    ...(mapping === undefined ? {} : { mapping }),
-    ...(values.week === undefined ? {} : { week: values.week }),
-    ...(values.from === undefined ? {} : { from: values.from }),
-    ...(values.to === undefined ? {} : { to: values.to }),
-  };
-  return { action: action as ActionName | 'all', input: resolve(values.in), out: resolve(values.out), options };
-}
-
-async function readMapping(path: string): Promise<unknown> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as unknown;
-  } catch (error) {
-    throw new Unusable(`Could not read the mapping file ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-async function run(command: Command): Promise<number> {
-  const workbook = await readWorkbook(command.input).catch((error: unknown) => {
-    throw new Unusable(
-      `${basename(command.input)} is not a workbook that can be opened: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  });
-  const session = openSession(workbook);
-  const stats = runActions(session, command.action, command.options);
-  await writeOutputs(workbook, stats, command.out);
+  for (const line of opened.notes) console.error(line);
+  const stats = runActions(openSession(opened.model), command.action, command);
+  await writeOutputs(opened.model, stats, command.out, opened.carried);
   for (const stat of stats) console.log(describeStat(stat));
   console.log(`Wrote ${command.out}`);
   const failed = stats.find((stat) => !stat.ok);
@@ -86,11 +41,25 @@ async function run(command: Command): Promise<number> {
   return 1;
 }
 
-parseCommand(process.argv.slice(2))
-  .then(run)
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+const STEPS: CliSteps = { build: (log) => buildIfStale({ log }), run: runCommand };
+
+/** The whole command, as an exit code: 2 for a mistake or an unusable input, 1 for an action that failed. */
+export async function main(argv: readonly string[], steps: CliSteps = STEPS): Promise<number> {
+  try {
+    const parsed = parseCommand(argv);
+    if (parsed.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    await steps.build((line) => console.log(line));
+    return await steps.run(parsed.command);
+  } catch (error) {
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     console.error(message);
-    process.exit(error instanceof Unusable ? 2 : 1);
-  });
+    return error instanceof ArgumentError || error instanceof Unusable ? 2 : 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  void main(process.argv.slice(2)).then((code) => process.exit(code));
+}

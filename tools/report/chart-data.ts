@@ -4,7 +4,7 @@
  */
 import type { ChartModel, ModelValue, WorkbookModel } from '../../emulator/model';
 import { isModelDate } from '../../emulator/model';
-import { displayValue } from './display';
+import { displayValue } from '../../emulator/spreadsheet/display';
 
 export interface ChartPoint {
   category: string | number;

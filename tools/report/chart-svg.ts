@@ -11,13 +11,20 @@ function numberOption(options: Record<string, unknown>, key: string, fallback: n
   return typeof value === 'number' && value > 0 ? value : fallback;
 }
 
-/** Reads `hAxis.title` whether the builder stored it flat or nested. */
-function axisTitle(options: Record<string, unknown>, axis: 'hAxis' | 'vAxis'): string | undefined {
-  const flat = options[`${axis}.title`];
-  if (typeof flat === 'string') return flat;
-  const nested = options[axis];
-  if (typeof nested === 'object' && nested !== null && 'title' in nested && typeof nested.title === 'string') return nested.title;
-  return undefined;
+/** An option set flat (`hAxis.title`, as the builder stores it) or nested (`{ hAxis: { title } }`). */
+function option(options: Record<string, unknown>, path: string): unknown {
+  if (path in options) return options[path];
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined),
+      options,
+    );
+}
+
+function text(options: Record<string, unknown>, path: string): string | undefined {
+  const value = option(options, path);
+  return typeof value === 'string' ? value : undefined;
 }
 
 function colours(options: Record<string, unknown>): string[] | undefined {
@@ -25,15 +32,48 @@ function colours(options: Record<string, unknown>): string[] | undefined {
   return Array.isArray(value) && value.every((c): c is string => typeof c === 'string') ? value : undefined;
 }
 
-/** The Vega-Lite spec for a chart type (Apps Script names: COLUMN, BAR, LINE, PIE, SCATTER, AREA). */
+/** Sheets' axis `format`: `percent` (or a pattern with %) shows 0.25 as 25%. */
+function axisFormat(options: Record<string, unknown>, axis: 'hAxis' | 'vAxis'): { format: string } | Record<string, never> {
+  const format = text(options, `${axis}.format`);
+  return format === 'percent' || format?.includes('%') ? { format: '.0%' } : {};
+}
+
+/** Google Charts puts the legend on the right unless `legend.position` says otherwise (`none` hides it). */
+function legend(options: Record<string, unknown>): { legend: null } | { legend: { orient: string } } {
+  const position = text(options, 'legend.position') ?? 'right';
+  if (position === 'none') return { legend: null };
+  return { legend: { orient: ['top', 'bottom', 'left', 'right'].includes(position) ? position : 'right' } };
+}
+
+/**
+ * The Vega-Lite spec for a chart type (Apps Script names: COLUMN, BAR, LINE, AREA, PIE, SCATTER),
+ * read as Sheets reads the options: `hAxis` is the horizontal axis and `vAxis` the vertical one,
+ * so in a BAR chart the values run along hAxis and the categories down vAxis.
+ */
 export function chartSpec(chart: ChartModel, data: ChartData, title: string): TopLevelSpec {
   const options = chart.options;
-  const hTitle = axisTitle(options, 'hAxis') ?? data.domainTitle;
-  const vTitle = axisTitle(options, 'vAxis') ?? (data.series.length === 1 ? (data.series[0] ?? '') : '');
   const range = colours(options);
-  const colour = { field: 'series', type: 'nominal' as const, title: '', sort: data.series, ...(range ? { scale: { range } } : {}) };
-  const category = { field: 'category', type: 'nominal' as const, sort: null, title: hTitle };
-  const value = { field: 'value', type: 'quantitative' as const, title: vTitle };
+  const seriesTitle = data.series.length === 1 ? (data.series[0] ?? '') : '';
+  const colour = {
+    field: 'series',
+    type: 'nominal' as const,
+    title: '',
+    sort: data.series,
+    ...legend(options),
+    ...(range ? { scale: { range } } : {}),
+  };
+  const category = (axis: 'hAxis' | 'vAxis') => ({
+    field: 'category',
+    type: 'nominal' as const,
+    sort: null,
+    title: text(options, `${axis}.title`) ?? data.domainTitle,
+  });
+  const value = (axis: 'hAxis' | 'vAxis') => ({
+    field: 'value',
+    type: 'quantitative' as const,
+    title: text(options, `${axis}.title`) ?? seriesTitle,
+    axis: axisFormat(options, axis),
+  });
   const common = {
     title,
     width: numberOption(options, 'width', 480),
@@ -45,12 +85,12 @@ export function chartSpec(chart: ChartModel, data: ChartData, title: string): To
       return {
         ...common,
         mark: 'bar',
-        encoding: { y: { ...category, title: hTitle }, yOffset: { field: 'series', sort: data.series }, x: value, color: colour },
+        encoding: { y: category('vAxis'), yOffset: { field: 'series', sort: data.series }, x: value('hAxis'), color: colour },
       };
     case 'LINE':
-      return { ...common, mark: { type: 'line', point: true }, encoding: { x: category, y: value, color: colour } };
+      return { ...common, mark: { type: 'line', point: true }, encoding: { x: category('hAxis'), y: value('vAxis'), color: colour } };
     case 'AREA':
-      return { ...common, mark: 'area', encoding: { x: category, y: { ...value, stack: null }, color: colour } };
+      return { ...common, mark: 'area', encoding: { x: category('hAxis'), y: { ...value('vAxis'), stack: null }, color: colour } };
     case 'PIE': {
       const firstSeries = data.series[0];
       const values = data.points.filter((p) => p.series === firstSeries).map((p) => ({ ...p }));
@@ -60,7 +100,14 @@ export function chartSpec(chart: ChartModel, data: ChartData, title: string): To
         mark: 'arc',
         encoding: {
           theta: { field: 'value', type: 'quantitative' },
-          color: { field: 'category', type: 'nominal', sort: null, title: hTitle, ...(range ? { scale: { range } } : {}) },
+          color: {
+            field: 'category',
+            type: 'nominal',
+            sort: null,
+            title: data.domainTitle,
+            ...legend(options),
+            ...(range ? { scale: { range } } : {}),
+          },
         },
       };
     }
@@ -68,13 +115,17 @@ export function chartSpec(chart: ChartModel, data: ChartData, title: string): To
       return {
         ...common,
         mark: 'point',
-        encoding: { x: { field: 'category', type: 'quantitative', title: hTitle }, y: value, color: colour },
+        encoding: {
+          x: { ...value('hAxis'), field: 'category', title: text(options, 'hAxis.title') ?? data.domainTitle },
+          y: value('vAxis'),
+          color: colour,
+        },
       };
     default:
       return {
         ...common,
         mark: 'bar',
-        encoding: { x: category, xOffset: { field: 'series', sort: data.series }, y: value, color: colour },
+        encoding: { x: category('hAxis'), xOffset: { field: 'series', sort: data.series }, y: value('vAxis'), color: colour },
       };
   }
 }

@@ -1,5 +1,5 @@
 /** One cell between exceljs and the model: typed value, formula with its cached result, and format. */
-import type { Alignment, Borders, Cell, CellValue, Fill, Font } from 'exceljs';
+import type { Alignment, Borders, Cell, Fill, Font } from 'exceljs';
 import type { CellModel, ModelValue } from '../../emulator/model';
 import { isModelDate } from '../../emulator/model';
 import { argbToHex, hexToArgb } from './colours';
@@ -19,7 +19,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function plainText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (isRecord(value) && Array.isArray(value.richText)) return (value as unknown as RichTextValue).richText.map((r) => r.text).join('');
-  return value === undefined || value === null ? '' : String(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
 /** A stored value or formula result as the model holds it. */
@@ -107,9 +107,7 @@ function excelValueOf(value: ModelValue): Date | string | number | boolean | nul
 
 export function writeCell(cell: Cell, model: CellModel): void {
   const value = excelValueOf(model.value);
-  cell.value = (
-    model.formula ? { formula: model.formula.replace(/^=/, ''), ...(value === null ? {} : { result: value }) } : value
-  ) as CellValue;
+  cell.value = model.formula ? { formula: model.formula.replace(/^=/, ''), ...(value === null ? {} : { result: value }) } : value;
   if (model.numberFormat !== undefined) cell.numFmt = model.numberFormat;
   const font: Partial<Font> = {
     ...(model.bold ? { bold: true } : {}),

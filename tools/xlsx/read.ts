@@ -1,15 +1,37 @@
-/** Loads an .xlsx into a WorkbookModel, merging back what `_ip_state` kept from an earlier run. */
+/**
+ * Loads an .xlsx into a WorkbookModel, merging back what `_ip_state` kept from an earlier run, and
+ * says what the model cannot hold: kept as it was (carried to the output) or not kept.
+ */
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { CellModel, GridRangeModel, SheetModel, WorkbookModel } from '../../emulator/model';
 import { emptySheet, emptyWorkbook } from '../../emulator/model';
 import { parseRangeA1 } from './a1';
+import { carriedFromSheet, describeCarried, type Carried, type SheetCarry } from './carry';
 import { readCell } from './cells';
 import { argbToHex } from './colours';
+import { forExcelJs, openPackage, type Package } from './package';
+import { SAVE_AGAIN } from './save-as';
 import type { IpState, SheetState } from './state';
 import { joinState, STATE_SHEET } from './state';
+import { describeNotKept, notKeptIn } from './unsupported';
 import { readValidations } from './validations';
+
+/** Google Sheets holds at most 10 million cells in a spreadsheet, every tab's grid counted (https://support.google.com/drive/answer/37603). */
+const MAX_CELLS = 10_000_000;
+
+/** A workbook that cannot be opened, said in one sentence that names the fix. */
+export class UnreadableWorkbook extends Error {}
+
+export interface OpenedWorkbook {
+  readonly model: WorkbookModel;
+  /** What the model cannot hold, to put back on the same tabs when the workbook is written. */
+  readonly carried: Carried;
+  /** At most two lines: what was kept as it was, and what will not be in the output. */
+  readonly notes: readonly string[];
+}
 
 const MIN_ROWS = 1000;
 const MIN_COLUMNS = 26;
@@ -76,14 +98,21 @@ function frozenOf(ws: Worksheet): { rows: number; columns: number } {
   return { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 };
 }
 
+function widestRow(cells: readonly (readonly unknown[])[]): number {
+  let widest = 0;
+  for (const row of cells) widest = Math.max(widest, row.length);
+  return widest;
+}
+
 function readSheet(ws: Worksheet, id: number, state: SheetState | undefined): SheetModel {
   const merges = readMerges(ws);
   const cells = readGrid(ws, merges);
   const columns = readColumns(ws);
   const rows = readRows(ws);
   const frozen = frozenOf(ws);
-  const widest = Math.max(0, ws.columnCount, ...cells.map((row) => row.length), ...merges.map((m) => m.column + m.columns));
-  const tallest = Math.max(cells.length, rows.extent, ...merges.map((m) => m.row + m.rows));
+  // Folded rather than spread: a tab can have a million rows, too many arguments for Math.max.
+  const widest = [ws.columnCount, ...merges.map((m) => m.column + m.columns)].reduce((a, b) => Math.max(a, b), widestRow(cells));
+  const tallest = merges.map((m) => m.row + m.rows).reduce((a, b) => Math.max(a, b), Math.max(cells.length, rows.extent));
   const sheet: SheetModel = {
     ...emptySheet(id, state?.name ?? ws.name),
     hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
@@ -136,9 +165,58 @@ function assignIds(names: string[], state: IpState | undefined): number[] {
   });
 }
 
-export async function readWorkbook(path: string): Promise<WorkbookModel> {
+async function packageOf(name: string, bytes: Uint8Array): Promise<Package> {
+  const pkg = await openPackage(bytes).catch(() => {
+    throw new UnreadableWorkbook(`${name} is not a complete .xlsx workbook (it may have been cut short while copying): ${SAVE_AGAIN}.`);
+  });
+  if (!pkg.workbook) throw new UnreadableWorkbook(`${name} is a zip file but not an .xlsx workbook: ${SAVE_AGAIN}.`);
+  if (relationshipIsStrict(pkg))
+    throw new UnreadableWorkbook(
+      `${name} is saved as "Strict Open XML Spreadsheet": save it as an ordinary Excel Workbook (.xlsx), or ${SAVE_AGAIN}.`,
+    );
+  return pkg;
+}
+
+function relationshipIsStrict(pkg: Package): boolean {
+  return pkg.relationships.get('')?.some((r) => r.kind === 'officeDocument' && r.type.includes('purl.oclc.org')) ?? false;
+}
+
+async function loadBook(name: string, pkg: Package, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(path);
+  try {
+    await book.xlsx.load((await forExcelJs(pkg, bytes)) as unknown as ExcelJS.Buffer);
+  } catch {
+    // exceljs's own message (a property of undefined, say) would mean nothing to the reader.
+    throw new UnreadableWorkbook(`${name} could not be read: part of it is in a form this tool does not understand; ${SAVE_AGAIN}.`);
+  }
+  return book;
+}
+
+function checkSize(name: string, sheets: readonly SheetModel[]): void {
+  const cells = sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
+  if (cells <= MAX_CELLS) return;
+  const largest = sheets.reduce((a, b) => (b.maxRows * b.maxColumns > a.maxRows * a.maxColumns ? b : a));
+  throw new UnreadableWorkbook(
+    `${name} is larger than Google Sheets allows: its tabs span ${cells.toLocaleString('en-GB')} cells and a spreadsheet holds at most ${MAX_CELLS.toLocaleString('en-GB')}; ` +
+      `delete the empty rows and columns at the end of ${largest.name} (its grid is ${largest.maxRows.toLocaleString('en-GB')} rows by ` +
+      `${largest.maxColumns.toLocaleString('en-GB')} columns) and save it again.`,
+  );
+}
+
+function notesOf(model: WorkbookModel, carried: Carried, notKept: readonly string[]): string[] {
+  const kept = describeCarried(model, carried);
+  return [
+    ...(kept.length > 0 ? [`Kept as it was, though the add-in does not read it: ${kept.join('; ')}.`] : []),
+    ...(notKept.length > 0 ? [`Not kept in the output (the local runner cannot carry it): ${notKept.join('; ')}.`] : []),
+  ];
+}
+
+/** Opens an .xlsx as the emulator's model, with what the model cannot hold; throws UnreadableWorkbook with the fix. */
+export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
+  const name = basename(path);
+  const bytes = await readFile(path);
+  const pkg = await packageOf(name, bytes);
+  const book = await loadBook(name, pkg, bytes);
   const state = readState(book);
   const worksheets = book.worksheets.filter((ws) => ws.name !== STATE_SHEET);
   const states = worksheets.map((ws) => state?.sheets.find((s) => (s.xlsxName ?? s.name) === ws.name));
@@ -147,6 +225,16 @@ export async function readWorkbook(path: string): Promise<WorkbookModel> {
     state,
   );
   const sheets = worksheets.map((ws, i) => readSheet(ws, ids[i] ?? i, states[i]));
+  checkSize(name, sheets);
   const base = emptyWorkbook(basename(path, extname(path)));
-  return state ? { ...base, ...state.workbook, sheets } : { ...base, sheets };
+  const model = state ? { ...base, ...state.workbook, sheets } : { ...base, sheets };
+  const carriedSheets = new Map<number, SheetCarry>(worksheets.map((ws, i) => [ids[i] ?? i, carriedFromSheet(book, ws)]));
+  const carried: Carried = { sheets: carriedSheets, definedNames: book.definedNames.model };
+  const notKept = await notKeptIn(pkg, new Set(carried.definedNames.map((d) => d.name)));
+  return { model, carried, notes: notesOf(model, carried, describeNotKept(notKept)) };
+}
+
+/** The model alone, for callers that write nothing back. */
+export async function readWorkbook(path: string): Promise<WorkbookModel> {
+  return (await openWorkbook(path)).model;
 }

@@ -74,7 +74,7 @@ export function fromExcelValidation(dv: DataValidation, range: GridRangeModel): 
     allowInvalid: dv.showErrorMessage !== true,
     ...(dv.showInputMessage && dv.prompt !== undefined ? { helpText: dv.prompt } : {}),
   };
-  const first = dv.formulae?.[0];
+  const first: unknown = dv.formulae?.[0];
   switch (dv.type) {
     case 'list': {
       if (typeof first !== 'string') return null;
@@ -159,8 +159,8 @@ export function rectangles(cells: { row: number; column: number }[]): GridRangeM
   return result;
 }
 
-/** exceljs expands each `<dataValidation>` into one entry per cell sharing one object; regroup them. */
-export function readValidations(ws: Worksheet): DataValidationModel[] {
+/** exceljs expands each `<dataValidation>` into one entry per cell sharing one object; regroup them into rectangles. */
+export function groupedValidations(ws: Worksheet): { validation: DataValidation; range: GridRangeModel }[] {
   const groups = new Map<DataValidation, { row: number; column: number }[]>();
   for (const [address, dv] of Object.entries(validationsOf(ws).model)) {
     const match = /^([A-Z]+)(\d+)$/.exec(address);
@@ -170,12 +170,16 @@ export function readValidations(ws: Worksheet): DataValidationModel[] {
     list.push(cell);
     groups.set(dv, list);
   }
-  const result: DataValidationModel[] = [];
-  for (const [dv, cells] of groups) {
-    for (const range of rectangles(cells)) {
-      const model = fromExcelValidation(dv, range);
-      if (model) result.push(model);
-    }
-  }
-  return result;
+  return [...groups].flatMap(([validation, cells]) => rectangles(cells).map((range) => ({ validation, range })));
+}
+
+export function readValidations(ws: Worksheet): DataValidationModel[] {
+  return groupedValidations(ws)
+    .map(({ validation, range }) => fromExcelValidation(validation, range))
+    .filter((model): model is DataValidationModel => model !== null);
+}
+
+/** Adds an Excel validation as it is, for kinds the model has no criteria for. */
+export function addExcelValidation(ws: Worksheet, range: GridRangeModel, validation: DataValidation): void {
+  validationsOf(ws).add(rangeA1(range), validation);
 }

@@ -2,6 +2,8 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { SheetModel, WorkbookModel } from '../../emulator/model';
+import { writeFileSafely } from '../safe-write';
+import { applyCarried, definedNamesFor, NOTHING_CARRIED, type Carried } from './carry';
 import { writeCell } from './cells';
 import { hexToArgb } from './colours';
 import { excelSheetNames } from './sheet-names';
@@ -37,7 +39,7 @@ function writeLayout(ws: Worksheet, sheet: SheetModel): void {
   }
 }
 
-function writeSheet(book: ExcelJS.Workbook, sheet: SheetModel, xlsxName: string): void {
+function writeSheet(book: ExcelJS.Workbook, sheet: SheetModel, xlsxName: string, carried: Carried): void {
   const ws = book.addWorksheet(xlsxName, {
     state: sheet.hidden ? 'hidden' : 'visible',
     ...(sheet.tabColor ? { properties: { tabColor: { argb: hexToArgb(sheet.tabColor) } } } : {}),
@@ -45,6 +47,8 @@ function writeSheet(book: ExcelJS.Workbook, sheet: SheetModel, xlsxName: string)
   writeGrid(ws, sheet);
   writeLayout(ws, sheet);
   writeValidations(ws, sheet.dataValidations);
+  const carry = carried.sheets.get(sheet.id);
+  if (carry) applyCarried(book, ws, sheet, carry);
 }
 
 function writeStateSheet(book: ExcelJS.Workbook, model: WorkbookModel, xlsxNames: readonly string[]): void {
@@ -56,16 +60,24 @@ function writeStateSheet(book: ExcelJS.Workbook, model: WorkbookModel, xlsxNames
   });
 }
 
-export async function writeWorkbook(model: WorkbookModel, path: string): Promise<void> {
+/** The .xlsx file's bytes; `carried` puts back what the input's own tabs held that the model does not. */
+export async function workbookBytes(model: WorkbookModel, carried: Carried = NOTHING_CARRIED): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.title = model.name;
   const xlsxNames = excelSheetNames(model.sheets.map((sheet) => sheet.name));
-  model.sheets.forEach((sheet, index) => writeSheet(book, sheet, xlsxNames[index] ?? sheet.name));
+  model.sheets.forEach((sheet, index) => writeSheet(book, sheet, xlsxNames[index] ?? sheet.name, carried));
+  const xlsxNameOf = (name: string): string => xlsxNames[model.sheets.findIndex((s) => s.name === name)] ?? name;
+  book.definedNames.model = definedNamesFor(model, carried, xlsxNameOf);
   writeStateSheet(book, model, xlsxNames);
   // Excel refuses a workbook whose active tab is hidden.
   const firstVisible = model.sheets.findIndex((s) => !s.hidden);
   if (firstVisible > 0) {
     book.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: firstVisible, activeTab: firstVisible, visibility: 'visible' }];
   }
-  await book.xlsx.writeFile(path);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** Saves the workbook; a run stopped while saving leaves the previous file whole. */
+export async function writeWorkbook(model: WorkbookModel, path: string, carried: Carried = NOTHING_CARRIED): Promise<void> {
+  await writeFileSafely(path, await workbookBytes(model, carried));
 }
