@@ -1,44 +1,50 @@
 /**
- * The Settings section: every threshold the actions use, grouped as Timetable, Groups,
- * Questionnaires and Impact, each control labelled with its default. Closed until opened; the
- * settings are fetched the first time it opens. Saving sends only what was changed, and the server
- * checks it (the sidebar is untrusted) and answers one sentence when something is not allowed.
- * Shares show as percentages and dates as dd/mm/yyyy; the server keeps fractions and yyyy-mm-dd.
+ * The Settings section: every setting of the table in src/core/settings, grouped by its section,
+ * each control labelled as the table labels it and hinted with its default. Closed until opened;
+ * the settings are fetched the first time it opens. Saving checks the change as the server will
+ * (the same schema and rules, so the same sentence) and sends only what was changed; the server
+ * checks it again, since the sidebar is untrusted. Shares show as percentages and dates as
+ * dd/mm/yyyy; the server keeps fractions and yyyy-mm-dd.
  */
-import type { Purpose } from '../src/core/groups/purposes';
-import { PURPOSE_LABELS, PURPOSES } from '../src/core/groups/purposes';
 import { isUnreadable, readDate } from '../src/core/coerce';
-import type { Settings } from '../src/core/settings';
+import {
+  checkChange,
+  SECTIONS,
+  SETTINGS,
+  settingEntries,
+  type ChoiceMapSetting,
+  type KeyedWordsSetting,
+  type Section,
+  type SettingDescriptor,
+  type SettingEntry,
+} from '../src/core/settings';
 import { normaliseText } from '../src/core/text';
 import { ukDate, type IsoDate } from '../src/core/values';
-import type { SettingsChange, SettingsView } from '../src/shared/api';
+import type { SettingsView } from '../src/shared/api';
 import { el, replace } from './dom';
 import type { SectionTools } from './groups';
 import { call } from './server';
 
-type Section = keyof Settings;
-
 /** One control: what it shows now, what it showed when drawn, and the value to send. */
 interface Control {
-  readonly section: Section;
-  readonly field: string;
-  shown(): string;
+  readonly entry: SettingEntry;
   readonly initial: string;
+  shown(): string;
   value(): unknown;
 }
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const percent = (share: number): string => String(Math.round(share * 1000) / 10);
-const dates = (list: readonly string[]): string => list.map((d) => ukDate(d as IsoDate)).join(', ');
+const ukDates = (list: readonly string[]): string => list.map((d) => ukDate(d as IsoDate)).join(', ');
 
-/** A number typed, or null when the box is empty or not a number (the server then says what is allowed). */
+/** A number typed, or null when the box is empty or not a number (the check then says what is allowed). */
 function numberOf(text: string, scale = 1): number | null {
   const trimmed = text.trim();
   if (trimmed === '' || !Number.isFinite(Number(trimmed))) return null;
   return Number(trimmed) / scale;
 }
 
-/** dd/mm/yyyy as yyyy-mm-dd; what cannot be read is sent as typed, and the server refuses it. */
+/** dd/mm/yyyy as yyyy-mm-dd; what cannot be read is kept as typed, and the check refuses it. */
 function isoOf(text: string): string {
   const read = readDate(text.trim());
   return read === null || isUnreadable(read) ? text.trim() : read;
@@ -50,6 +56,8 @@ function listOf(text: string): string[] {
     .map((part) => part.trim())
     .filter((part) => part !== '');
 }
+
+const emptyOrNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
 
 export function settingsSection(tools: SectionTools): HTMLElement {
   const box = tools.statusBox('settings-status');
@@ -71,10 +79,11 @@ export function settingsSection(tools: SectionTools): HTMLElement {
 
   const draw = (view: SettingsView): void => {
     const controls: Control[] = [];
-    replace(body, ...settingsForm(view, controls), actions(controls));
+    const form = new SettingsForm(view, controls);
+    replace(body, ...SECTIONS.map((section) => form.section(section)), actions(view, controls));
   };
 
-  const actions = (controls: readonly Control[]): HTMLElement => {
+  const actions = (view: SettingsView, controls: readonly Control[]): HTMLElement => {
     const save = el('button', { type: 'button', class: 'primary', 'data-action': 'settings-save' }, 'Save settings');
     const reset = el(
       'button',
@@ -92,6 +101,8 @@ export function settingsSection(tools: SectionTools): HTMLElement {
     save.addEventListener('click', () => {
       const change = changeOf(controls);
       if (Object.keys(change).length === 0) return tools.showStatus(box, 'ok', 'Nothing was changed, so nothing was saved.');
+      const checked = checkChange(view.settings, change);
+      if (!checked.ok) return tools.showStatus(box, 'error', checked.refusal);
       void tools.run(
         box,
         'Saving the settings…',
@@ -135,152 +146,149 @@ export function settingsSection(tools: SectionTools): HTMLElement {
   );
 }
 
-/** Only the fields whose control shows something other than when it was drawn. */
-function changeOf(controls: readonly Control[]): SettingsChange {
+/** Only the fields whose control shows something other than when it was drawn, as the server takes them. */
+function changeOf(controls: readonly Control[]): Record<string, Record<string, unknown>> {
   const change: Record<string, Record<string, unknown>> = {};
   for (const control of controls) {
     if (control.shown() === control.initial) continue;
-    (change[control.section] ??= {})[control.field] = control.value();
+    (change[control.entry.section] ??= {})[control.entry.field] = control.value();
   }
-  return change as SettingsChange;
+  return change;
 }
 
-function settingsForm(view: SettingsView, controls: Control[]): HTMLElement[] {
-  const { settings: s, defaults: d } = view;
-  const t = s.timetable;
-  const g = s.groups;
-  const form = new FormBuilder(controls);
-  return [
-    form.fieldset(
-      'Timetable',
-      form.text(
-        'timetable',
-        'protectedSubjects',
-        'Protected subjects (never taken out of)',
-        t.protectedSubjects.join(', '),
-        `Separate with commas. Default: ${d.timetable.protectedSubjects.join(', ')}.`,
-        listOf,
-      ),
-      form.number(
-        'timetable',
-        'sessionsPerWeekDefault',
-        'Sessions per week',
-        t.sessionsPerWeekDefault,
-        d.timetable.sessionsPerWeekDefault,
-        { min: 1, max: 5 },
-      ),
-      form.number('timetable', 'weeksDefault', 'Weeks a programme runs', t.weeksDefault, d.timetable.weeksDefault, { min: 1, max: 39 }),
-      form.checkbox(
-        'timetable',
-        'allowTwicePerDay',
-        'Allow a group to meet twice in a day',
-        t.allowTwicePerDay,
-        d.timetable.allowTwicePerDay,
-      ),
-      form.number('timetable', 'lessonsPerDay', 'Lessons per day', t.lessonsPerDay, d.timetable.lessonsPerDay, { min: 5, max: 7 }),
-      form.textarea(
-        'timetable',
-        'termWeeks',
-        'Term weeks (the Mondays of school weeks)',
-        dates(t.termWeeks),
-        'Dates as dd/mm/yyyy, separated by commas. Leave empty to use every week.',
-        (text) => listOf(text).map(isoOf),
-      ),
-      form.text(
-        'timetable',
-        'cycleWeekAStart',
-        'Week A starts (two-week timetables)',
-        t.cycleWeekAStart === null ? '' : ukDate(t.cycleWeekAStart as IsoDate),
-        'A date as dd/mm/yyyy. Leave empty for a one-week timetable.',
-        (text) => (text.trim() === '' ? null : isoOf(text)),
-      ),
-      form.number(
-        'timetable',
-        'maxSessionsPerStaffDay',
-        'Most sessions a member of staff leads in a day',
-        t.maxSessionsPerStaffDay,
-        d.timetable.maxSessionsPerStaffDay,
-        { min: 1, max: 8 },
-      ),
-      form.text(
-        'timetable',
-        'oneToOneStaffDefault',
-        '1-1 staff when the register names none',
-        t.oneToOneStaffDefault ?? '',
-        'Leave empty for none.',
-        (text) => (text.trim() === '' ? null : text.trim()),
-      ),
-      form.text(
-        'timetable',
-        'oneToOneRoomDefault',
-        '1-1 room when the register names none',
-        t.oneToOneRoomDefault,
-        `Default: ${d.timetable.oneToOneRoomDefault}.`,
-        (text) => text.trim(),
-      ),
-    ),
-    form.fieldset(
-      'Groups',
-      form.number('groups', 'minSize', 'Smallest group size', g.minSize, d.groups.minSize, { min: 1, max: 30 }),
-      form.number('groups', 'maxSize', 'Largest group size', g.maxSize, d.groups.maxSize, { min: 1, max: 40 }),
-      form.number('groups', 'maxYearSpread', 'Largest year-group spread', g.maxYearSpread, d.groups.maxYearSpread, { min: 0, max: 12 }),
-      form.percent('groups', 'minGenderShare', 'Smallest gender share in a mixed group (%)', g.minGenderShare, d.groups.minGenderShare, 50),
-      form.percent('groups', 'maxSenShare', 'Largest share of pupils with SEN (%)', g.maxSenShare, d.groups.maxSenShare, 100),
-      form.number('groups', 'maxEhcp', 'Most pupils with an EHCP in a group', g.maxEhcp, d.groups.maxEhcp, { min: 0, max: 40 }),
-      form.purposes(view),
-    ),
-    form.fieldset(
-      'Questionnaires',
-      form.percent(
-        'questionnaires',
-        'minAnsweredShare',
-        'Share of items a pupil must answer (%)',
-        s.questionnaires.minAnsweredShare,
-        d.questionnaires.minAnsweredShare,
-        100,
-        50,
-      ),
-    ),
-    form.fieldset(
-      'Impact',
-      form.number(
-        'impact',
-        'persistentAbsenceBelow',
-        'Persistent absence: attendance below (%)',
-        s.impact.persistentAbsenceBelow,
-        d.impact.persistentAbsenceBelow,
-        { min: 0, max: 100, step: 'any' },
-      ),
-      form.number(
-        'impact',
-        'expectedProgressTaLed',
-        'Expected progress, TA-led (× normal rate)',
-        s.impact.expectedProgressTaLed,
-        d.impact.expectedProgressTaLed,
-        { min: 0, max: 10, step: 'any' },
-      ),
-      form.number(
-        'impact',
-        'expectedProgressTeacherLed',
-        'Expected progress, teacher-led (× normal rate)',
-        s.impact.expectedProgressTeacherLed,
-        d.impact.expectedProgressTeacherLed,
-        { min: 0, max: 10, step: 'any' },
-      ),
-      form.directions(view),
-    ),
-  ];
+/** The label with the unit the control is typed in. */
+function labelOf(d: SettingDescriptor): string {
+  if (d.kind === 'number') return `${d.label} (${d.unit})`;
+  return d.kind === 'share' || d.kind === 'percentage' ? `${d.label} (%)` : d.label;
 }
 
-/** Draws labelled controls and records each one, so Save can tell what changed. */
-class FormBuilder {
-  constructor(private readonly controls: Control[]) {}
+/** The hint under a control: what the setting does, how to type it, and its default. */
+function hintOf(d: SettingDescriptor): string {
+  switch (d.kind) {
+    case 'whole-number':
+    case 'number':
+      return `${d.hint} ${d.min} to ${d.max}. Default: ${d.default}.`;
+    case 'percentage':
+      return `${d.hint} ${d.min}% to ${d.max}%. Default: ${d.default}%.`;
+    case 'share':
+      return `${d.hint} ${d.min}% to ${d.max}%. Default: ${percent(d.default)}%.`;
+    case 'yes-no':
+      return `${d.hint} Default: ${d.default ? 'yes' : 'no'}.`;
+    case 'text':
+      return `${d.hint} Default: ${d.default}.`;
+    case 'optional-text':
+      return `${d.hint} Leave empty ${d.emptyMeans}.`;
+    case 'words':
+      return `${d.hint} Separate with commas. Default: ${d.default.join(', ')}.`;
+    case 'dates':
+      return `${d.hint} Dates as dd/mm/yyyy, separated by commas. Leave empty ${d.emptyMeans}.`;
+    case 'optional-date':
+      return `${d.hint} A date as dd/mm/yyyy. Leave empty ${d.emptyMeans}.`;
+    case 'choice-map':
+    case 'keyed-words':
+      return d.hint;
+  }
+}
 
-  fieldset(legend: string, ...children: HTMLElement[]): HTMLElement {
-    return el('fieldset', { class: 'settings-group' }, el('legend', {}, legend), ...children);
+/** A programme or measure the register names, the choice stored for it, and what stands when none is. */
+interface ChoiceRow {
+  readonly name: string;
+  readonly label: string;
+  readonly fallback: string;
+}
+
+function choiceRows(view: SettingsView, d: ChoiceMapSetting): ChoiceRow[] {
+  if (d.names === 'programmes')
+    return view.programmes.map((p) => ({
+      name: p.name,
+      label: p.name,
+      fallback: `From its name (${p.fromName === null ? 'none found' : (d.choiceLabels[p.fromName] ?? p.fromName)})`,
+    }));
+  return view.measures.map((m) => ({ name: m.id, label: m.label, fallback: `As found (${m.found} is better)` }));
+}
+
+const NONE_FOUND: Record<ChoiceMapSetting['names'], string> = {
+  programmes: 'no programmes were found in the register.',
+  measures: 'no start and end measures were found in the register.',
+};
+
+/** Draws each setting's control from its descriptor and records it, so Save can tell what changed. */
+class SettingsForm {
+  constructor(
+    private readonly view: SettingsView,
+    private readonly controls: Control[],
+  ) {}
+
+  section(section: Section): HTMLElement {
+    const entries = settingEntries().filter((entry) => entry.section === section);
+    return el(
+      'fieldset',
+      { class: 'settings-group' },
+      el('legend', {}, SETTINGS[section].legend),
+      ...entries.map((entry) => this.control(entry)),
+    );
   }
 
-  private hinted(id: string, label: string, control: HTMLElement, hint: string): HTMLElement {
+  private current(entry: SettingEntry): unknown {
+    return (this.view.settings[entry.section] as Record<string, unknown>)[entry.field];
+  }
+
+  private control(entry: SettingEntry): HTMLElement {
+    const d = entry.descriptor;
+    const value = this.current(entry);
+    switch (d.kind) {
+      case 'whole-number':
+      case 'number':
+      case 'percentage':
+        return this.input(
+          entry,
+          'number',
+          String(value),
+          (text) => numberOf(text),
+          d.kind === 'whole-number' ? { min: d.min, max: d.max, step: 1 } : { min: d.min, max: d.max },
+        );
+      case 'share':
+        return this.input(entry, 'number', percent(value as number), (text) => numberOf(text, 100), { min: d.min, max: d.max });
+      case 'yes-no':
+        return this.checkbox(entry, value as boolean);
+      case 'text':
+        return this.input(entry, 'text', value as string, (text) => text.trim());
+      case 'optional-text':
+        return this.input(entry, 'text', (value as string | null) ?? '', emptyOrNull);
+      case 'words':
+        return this.input(entry, 'text', (value as string[]).join(', '), listOf);
+      case 'dates':
+        return this.input(entry, 'textarea', ukDates(value as string[]), (text) => listOf(text).map(isoOf));
+      case 'optional-date':
+        return this.input(entry, 'text', value === null ? '' : ukDate(value as IsoDate), (text) =>
+          text.trim() === '' ? null : isoOf(text),
+        );
+      case 'choice-map':
+        return this.choices(entry, d, value as Record<string, string>);
+      case 'keyed-words':
+        return this.keyedWords(entry, d, value as Record<string, string[]>);
+    }
+  }
+
+  private input(
+    entry: SettingEntry,
+    type: 'number' | 'text' | 'textarea',
+    value: string,
+    parse: (text: string) => unknown,
+    range?: { min: number; max: number; step?: number },
+  ): HTMLElement {
+    const id = `set-${entry.section}-${entry.field}`;
+    const control =
+      type === 'textarea'
+        ? el('textarea', { id, rows: 3 }, value)
+        : type === 'number'
+          ? el('input', { id, type, inputmode: 'decimal', min: range?.min, max: range?.max, step: range?.step ?? 'any', value })
+          : el('input', { id, type, value, autocomplete: 'off' });
+    this.controls.push({ entry, initial: control.value, shown: () => control.value, value: () => parse(control.value) });
+    return this.labelled(id, labelOf(entry.descriptor), control, hintOf(entry.descriptor));
+  }
+
+  private labelled(id: string, label: string, control: HTMLElement, hint: string): HTMLElement {
     control.setAttribute('aria-describedby', `${id}-hint`);
     return el(
       'div',
@@ -291,153 +299,86 @@ class FormBuilder {
     );
   }
 
-  private record(section: Section, field: string, input: HTMLInputElement | HTMLTextAreaElement, parse: (text: string) => unknown): void {
-    const initial = input.value;
-    this.controls.push({ section, field, initial, shown: () => input.value, value: () => parse(input.value) });
-  }
-
-  text(section: Section, field: string, label: string, value: string, hint: string, parse: (text: string) => unknown): HTMLElement {
-    const id = `set-${section}-${field}`;
-    const input = el('input', { id, type: 'text', value, autocomplete: 'off' });
-    this.record(section, field, input, parse);
-    return this.hinted(id, label, input, hint);
-  }
-
-  textarea(section: Section, field: string, label: string, value: string, hint: string, parse: (text: string) => unknown): HTMLElement {
-    const id = `set-${section}-${field}`;
-    const input = el('textarea', { id, rows: 3 }, value);
-    this.record(section, field, input, parse);
-    return this.hinted(id, label, input, hint);
-  }
-
-  number(
-    section: Section,
-    field: string,
-    label: string,
-    value: number,
-    fallback: number,
-    range: { min: number; max: number; step?: string },
-  ): HTMLElement {
-    const id = `set-${section}-${field}`;
-    const input = el('input', {
-      id,
-      type: 'number',
-      inputmode: 'decimal',
-      min: range.min,
-      max: range.max,
-      step: range.step ?? 1,
-      value: String(value),
-    });
-    this.record(section, field, input, (text) => numberOf(text));
-    return this.hinted(id, label, input, `${range.min} to ${range.max}. Default: ${fallback}.`);
-  }
-
-  percent(section: Section, field: string, label: string, share: number, fallback: number, max: number, min = 0): HTMLElement {
-    const id = `set-${section}-${field}`;
-    const input = el('input', { id, type: 'number', inputmode: 'decimal', min, max, step: 'any', value: percent(share) });
-    this.record(section, field, input, (text) => numberOf(text, 100));
-    return this.hinted(id, label, input, `${min}% to ${max}%. Default: ${percent(fallback)}%.`);
-  }
-
-  checkbox(section: Section, field: string, label: string, value: boolean, fallback: boolean): HTMLElement {
-    const id = `set-${section}-${field}`;
+  private checkbox(entry: SettingEntry, value: boolean): HTMLElement {
+    const id = `set-${entry.section}-${entry.field}`;
     const input = el('input', { id, type: 'checkbox', checked: value, 'aria-describedby': `${id}-hint` });
-    const initial = String(value);
-    this.controls.push({ section, field, initial, shown: () => String(input.checked), value: () => input.checked });
+    this.controls.push({ entry, initial: String(value), shown: () => String(input.checked), value: () => input.checked });
     return el(
       'div',
       { class: 'setting checkbox' },
       input,
-      el('label', { for: id }, label),
-      el('p', { id: `${id}-hint`, class: 'muted hint' }, `Default: ${fallback ? 'yes' : 'no'}.`),
+      el('label', { for: id }, labelOf(entry.descriptor)),
+      el('p', { id: `${id}-hint`, class: 'muted hint' }, hintOf(entry.descriptor)),
     );
   }
 
-  /** Programme → purpose: "from its name" keeps the keyword match; a choice is stored for that programme. */
-  purposes(view: SettingsView): HTMLElement {
-    const stored = view.settings.groups.programmePurposes;
-    const chosenFor = (name: string): Purpose | '' => {
+  /**
+   * A dropdown per programme or measure: the first option keeps what the add-in works out itself.
+   * Choices stored for names the register no longer has are kept as they were.
+   */
+  private choices(entry: SettingEntry, d: ChoiceMapSetting, stored: Record<string, string>): HTMLElement {
+    const id = `set-${entry.section}-${entry.field}`;
+    const storedFor = (name: string): string => {
       const key = Object.keys(stored).find((k) => normaliseText(k) === normaliseText(name));
       return key === undefined ? '' : (stored[key] ?? '');
     };
-    const rows = view.programmes.map((programme, i) => {
-      const id = `set-purpose-${i}`;
-      const from = programme.fromName === null ? 'none found' : PURPOSE_LABELS[programme.fromName];
+    const rows = choiceRows(this.view, d).map((row, i) => {
+      const rowId = `${id}-${i}`;
       const select = el(
         'select',
-        { id },
-        el('option', { value: '' }, `From its name (${from})`),
-        ...PURPOSES.map((p) => el('option', { value: p }, capitalised(PURPOSE_LABELS[p]))),
+        { id: rowId },
+        el('option', { value: '' }, row.fallback),
+        ...d.choices.map((c) => el('option', { value: c }, capitalised(d.choiceLabels[c] ?? c))),
       );
-      select.value = chosenFor(programme.name);
-      return { programme: programme.name, select, row: el('div', { class: 'choice' }, el('label', { for: id }, programme.name), select) };
+      select.value = storedFor(row.name);
+      return { name: row.name, select, element: el('div', { class: 'choice' }, el('label', { for: rowId }, row.label), select) };
     });
-    const initial = rows.map((r) => r.select.value).join('|');
+    const shown = (): string => rows.map((r) => r.select.value).join('|');
     this.controls.push({
-      section: 'groups',
-      field: 'programmePurposes',
-      initial,
-      shown: () => rows.map((r) => r.select.value).join('|'),
+      entry,
+      initial: shown(),
+      shown,
       value: () => {
-        const shownNames = new Set(rows.map((r) => normaliseText(r.programme)));
-        // Choices for programmes no longer in the register are kept as they were.
+        const shownNames = new Set(rows.map((r) => normaliseText(r.name)));
         const kept = Object.entries(stored).filter(([name]) => !shownNames.has(normaliseText(name)));
-        return Object.fromEntries([...kept, ...rows.filter((r) => r.select.value !== '').map((r) => [r.programme, r.select.value])]);
+        return Object.fromEntries([
+          ...kept,
+          ...rows.filter((r) => r.select.value !== '').map((r): [string, string] => [r.name, r.select.value]),
+        ]);
       },
     });
-    return this.choices(
-      'set-purposes',
-      'Programme purposes',
-      'The purpose each programme serves, for the check that each pupil’s need matches their group.',
-      rows.map((r) => r.row),
-      'no programmes were found in the register.',
-    );
-  }
-
-  /** Measure → which way is better: "as found" keeps what setup read from the column name. */
-  directions(view: SettingsView): HTMLElement {
-    const stored = view.settings.impact.directions;
-    const rows = view.measures.map((measure, i) => {
-      const id = `set-direction-${i}`;
-      const select = el(
-        'select',
-        { id },
-        el('option', { value: '' }, `As found (${measure.found} is better)`),
-        el('option', { value: 'higher' }, 'Higher is better'),
-        el('option', { value: 'lower' }, 'Lower is better'),
-      );
-      select.value = stored[measure.id] ?? '';
-      return { id: measure.id, select, row: el('div', { class: 'choice' }, el('label', { for: id }, measure.label), select) };
-    });
-    this.controls.push({
-      section: 'impact',
-      field: 'directions',
-      initial: rows.map((r) => r.select.value).join('|'),
-      shown: () => rows.map((r) => r.select.value).join('|'),
-      value: () => {
-        const shownIds = new Set(rows.map((r) => r.id));
-        const kept = Object.entries(stored).filter(([id]) => !shownIds.has(id));
-        return Object.fromEntries([...kept, ...rows.filter((r) => r.select.value !== '').map((r) => [r.id, r.select.value])]);
-      },
-    });
-    return this.choices(
-      'set-directions',
-      'Which way is better',
-      'For each start and end measure: whether a rise or a fall counts as an improvement.',
-      rows.map((r) => r.row),
-      'no start and end measures were found in the register.',
-    );
-  }
-
-  /** A labelled dropdown per programme or measure, grouped under a legend (a table is too narrow here). */
-  private choices(id: string, legend: string, hint: string, rows: HTMLElement[], empty: string): HTMLElement {
-    if (rows.length === 0) return el('div', { class: 'setting' }, el('p', { class: 'muted' }, `${legend}: ${empty}`));
+    if (rows.length === 0) return el('div', { class: 'setting' }, el('p', { class: 'muted' }, `${d.label}: ${NONE_FOUND[d.names]}`));
     return el(
       'fieldset',
       { id, class: 'choices', 'aria-describedby': `${id}-hint` },
-      el('legend', {}, legend),
-      el('p', { id: `${id}-hint`, class: 'muted hint' }, hint),
-      ...rows,
+      el('legend', {}, d.label),
+      el('p', { id: `${id}-hint`, class: 'muted hint' }, hintOf(d)),
+      ...rows.map((r) => r.element),
+    );
+  }
+
+  /** A list of words per key, folded away: most schools never change them. */
+  private keyedWords(entry: SettingEntry, d: KeyedWordsSetting, value: Record<string, string[]>): HTMLElement {
+    const id = `set-${entry.section}-${entry.field}`;
+    const inputs = d.keys.map((key) => {
+      const keyId = `${id}-${key}`;
+      const input = el('input', { id: keyId, type: 'text', value: (value[key] ?? []).join(', '), autocomplete: 'off' });
+      const hint = `Separate with commas. Default: ${(d.default[key] ?? []).join(', ')}.`;
+      return { key, input, element: this.labelled(keyId, d.keyLabels[key] ?? key, input, hint) };
+    });
+    const shown = (): string => inputs.map((i) => i.input.value).join('|');
+    this.controls.push({
+      entry,
+      initial: shown(),
+      shown,
+      value: () => Object.fromEntries(inputs.map((i) => [i.key, listOf(i.input.value)])),
+    });
+    return el(
+      'details',
+      { id, class: 'setting' },
+      el('summary', {}, d.label),
+      el('p', { class: 'muted hint' }, hintOf(d)),
+      ...inputs.map((i) => i.element),
     );
   }
 }

@@ -2,6 +2,7 @@
  * The `Problems` tab: every input row the add-in could not use. Each action replaces its own
  * findings and keeps the others', so running one action never hides what another found.
  */
+import { ACTIONS } from './actions';
 import type { TabPlan } from './plan';
 import type { Problem, ProblemSource } from './problems';
 import type { TabSnapshot } from './snapshot';
@@ -9,7 +10,6 @@ import type { TabSnapshot } from './snapshot';
 export const PROBLEMS_KEY = 'problems';
 export const PROBLEMS_TAB = 'Problems';
 const HEADERS = ['Tab', 'Row', 'Column', 'Reason', 'Found by'] as const;
-const SOURCES: readonly ProblemSource[] = ['setup', 'timetable', 'groups', 'score', 'impact'];
 const SOURCE_LABELS: Record<ProblemSource, string> = {
   setup: 'Set up',
   timetable: 'Timetables',
@@ -21,7 +21,7 @@ const SOURCE_LABELS: Record<ProblemSource, string> = {
 /** Reads back the problems an earlier run wrote, so other actions' findings survive. */
 export function readProblemsTab(tab: TabSnapshot | undefined): Problem[] {
   if (!tab) return [];
-  const labelToSource = new Map(SOURCES.map((source) => [SOURCE_LABELS[source], source] as const));
+  const labelToSource = new Map(ACTIONS.map((source) => [SOURCE_LABELS[source], source] as const));
   return tab.values.slice(1).flatMap((row) => {
     const source = labelToSource.get(String(row[4] ?? ''));
     const line = Number(row[1]);
@@ -34,7 +34,7 @@ export function problemsTab(previous: readonly Problem[], fresh: readonly Proble
   const kept = previous.filter((p) => !replacedSources.includes(p.source));
   const all = [...kept, ...fresh].sort(
     (a, b) =>
-      SOURCES.indexOf(a.source) - SOURCES.indexOf(b.source) ||
+      ACTIONS.indexOf(a.source) - ACTIONS.indexOf(b.source) ||
       a.tab.localeCompare(b.tab) ||
       a.row - b.row ||
       a.column.localeCompare(b.column),

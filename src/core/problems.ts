@@ -2,6 +2,8 @@
  * A row of the `Problems` tab: one input cell or row the add-in could not use, and why.
  * `row` is the 1-based sheet row; `column` is the header text (or '' when the whole row is at fault).
  */
+import type { ActionName } from './actions';
+
 export interface Problem {
   readonly tab: string;
   readonly row: number;
@@ -11,7 +13,8 @@ export interface Problem {
   readonly source: ProblemSource;
 }
 
-export type ProblemSource = 'setup' | 'timetable' | 'groups' | 'score' | 'impact';
+/** The action that found a problem. */
+export type ProblemSource = ActionName;
 
 export function problem(source: ProblemSource, tab: string, row: number, column: string, reason: string): Problem {
   return { tab, row, column, reason, source };

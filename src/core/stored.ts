@@ -4,7 +4,7 @@
  * read back is checked: a property edited by hand or written by an older version falls back to
  * defaults rather than breaking an action.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MAPPING_VERSION, mappingSchema, type Mapping } from './mapping/schema';
 import { settingsSchema, type Settings } from './settings';
 import { MAPPING_PARTS, mappingProperty, RESOLVED_PUPILS_PROPERTY, SETTINGS_PROPERTY } from './storage-keys';

@@ -39,6 +39,11 @@ export function slug(text: string): string {
 }
 
 /** `1 pupil`, `3 pupils`; `many` for nouns whose plural is not just an added s. */
+/** "a, b or c": a choice among items, for a sentence. */
+export function orList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

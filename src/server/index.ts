@@ -1,48 +1,38 @@
 /**
  * The script's global functions, and nothing else: Apps Script calls these by name (simple and
- * installable triggers, menu items, google.script.run). The build turns each assignment into a
- * top-level function declaration in Code.js.
+ * installable triggers, menu items, google.script.run). The build turns each literal
+ * `global.name = …` into a top-level function declaration in Code.js, so each stays a line of its
+ * own; `global` is typed with every name there is (see globals.ts).
  */
-import {
-  apiAcceptSuggestion,
-  apiBuildImpact,
-  apiCheckGroups,
-  apiSelectRow,
-  apiSuggestGroups,
-  apiChooseRegister,
-  apiCorrectMapping,
-  apiGenerateTimetables,
-  apiGetState,
-  apiRunSetup,
-  apiSaveMapping,
-  apiScoreQuestionnaires,
-} from './api';
+import { onFormSubmitEvent } from '../actions/form-submit';
+import { serverApi } from './api';
+import type { ScriptGlobals } from './globals';
 import {
   menuBuildImpact,
   menuCheckGroups,
-  menuSuggestGroups,
+  menuCreateLifeSatisfactionForm,
+  menuCreateResilienceForm,
   menuGenerateTimetables,
   menuHelp,
   menuScoreQuestionnaires,
   menuSetUp,
+  menuSuggestGroups,
   onInstall,
   onOpen,
 } from './menu';
 import { showSidebar } from './sidebar';
 import { provideServices } from '../actions/services';
 import { appsScriptServices } from '../sheets/services';
-import { apiCreateForm, apiQuestionnaireState, apiResolvePupil } from './api';
-import { menuCreateLifeSatisfactionForm, menuCreateResilienceForm } from './menu';
-import { onFormSubmitEvent } from '../actions/form-submit';
-import { apiGetSettings, apiResetSettings, apiSaveSettings } from './api';
 
-declare const global: Record<string, unknown>;
+declare const global: ScriptGlobals;
 
 // Each execution loads the script afresh: the actions reach Google through these ports.
 provideServices(appsScriptServices);
 
 global.onOpen = onOpen;
 global.onInstall = onInstall;
+/** The installable trigger Create questionnaire form installs: scores each response as it arrives. */
+global.onFormSubmit = onFormSubmitEvent;
 global.showSidebar = showSidebar;
 global.menuSetUp = menuSetUp;
 global.menuGenerateTimetables = menuGenerateTimetables;
@@ -51,25 +41,22 @@ global.menuSuggestGroups = menuSuggestGroups;
 global.menuScoreQuestionnaires = menuScoreQuestionnaires;
 global.menuCreateLifeSatisfactionForm = menuCreateLifeSatisfactionForm;
 global.menuCreateResilienceForm = menuCreateResilienceForm;
-/** The installable trigger Create questionnaire form installs: scores each response as it arrives. */
-global.onFormSubmit = onFormSubmitEvent;
 global.menuBuildImpact = menuBuildImpact;
 global.menuHelp = menuHelp;
-global.apiGetState = apiGetState;
-global.apiRunSetup = apiRunSetup;
-global.apiCorrectMapping = apiCorrectMapping;
-global.apiChooseRegister = apiChooseRegister;
-global.apiSaveMapping = apiSaveMapping;
-global.apiGenerateTimetables = apiGenerateTimetables;
-global.apiCheckGroups = apiCheckGroups;
-global.apiSelectRow = apiSelectRow;
-global.apiSuggestGroups = apiSuggestGroups;
-global.apiAcceptSuggestion = apiAcceptSuggestion;
-global.apiScoreQuestionnaires = apiScoreQuestionnaires;
-global.apiQuestionnaireState = apiQuestionnaireState;
-global.apiCreateForm = apiCreateForm;
-global.apiResolvePupil = apiResolvePupil;
-global.apiBuildImpact = apiBuildImpact;
-global.apiGetSettings = apiGetSettings;
-global.apiSaveSettings = apiSaveSettings;
-global.apiResetSettings = apiResetSettings;
+global.apiGetState = serverApi.apiGetState;
+global.apiRunSetup = serverApi.apiRunSetup;
+global.apiCorrectMapping = serverApi.apiCorrectMapping;
+global.apiSaveMapping = serverApi.apiSaveMapping;
+global.apiGenerateTimetables = serverApi.apiGenerateTimetables;
+global.apiCheckGroups = serverApi.apiCheckGroups;
+global.apiSelectRow = serverApi.apiSelectRow;
+global.apiSuggestGroups = serverApi.apiSuggestGroups;
+global.apiAcceptSuggestion = serverApi.apiAcceptSuggestion;
+global.apiScoreQuestionnaires = serverApi.apiScoreQuestionnaires;
+global.apiQuestionnaireState = serverApi.apiQuestionnaireState;
+global.apiCreateForm = serverApi.apiCreateForm;
+global.apiResolvePupil = serverApi.apiResolvePupil;
+global.apiBuildImpact = serverApi.apiBuildImpact;
+global.apiGetSettings = serverApi.apiGetSettings;
+global.apiSaveSettings = serverApi.apiSaveSettings;
+global.apiResetSettings = serverApi.apiResetSettings;

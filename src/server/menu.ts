@@ -2,13 +2,11 @@
  * The Extensions › Intervention Planner menu. Each item runs the same code the sidebar runs and
  * says in a toast or alert what it did.
  */
-import type { ActionReport, Result } from '../shared/api';
-import { apiBuildImpact, apiCheckGroups, apiSuggestGroups, apiGenerateTimetables, apiScoreQuestionnaires } from './api';
 import { runSetup } from '../actions/setup';
+import type { ActionReport, CreateFormResult, Result } from '../shared/api';
+import { serverApi } from './api';
 import { respond } from './respond';
 import { services } from '../actions/services';
-import { apiCreateForm } from './api';
-import type { CreateFormResult } from '../shared/api';
 
 export const MENU_ITEMS = [
   ['Open sidebar', 'showSidebar'],
@@ -24,6 +22,11 @@ export const MENU_ITEMS = [
   null,
   ['Help', 'menuHelp'],
 ] as const;
+
+/** The functions the menu's items run, each a global of Code.js. */
+export type MenuFunction = Exclude<(typeof MENU_ITEMS)[number], null>[1];
+
+export const MENU_FUNCTIONS: readonly MenuFunction[] = MENU_ITEMS.flatMap((item) => (item === null ? [] : [item[1]]));
 
 /** Runs in AuthMode.NONE for an add-on not yet used in this document: it only builds the menu. */
 export function onOpen(): void {
@@ -41,27 +44,27 @@ export function menuSetUp(): void {
 }
 
 export function menuGenerateTimetables(): void {
-  report(apiGenerateTimetables({ week: 'programme' }));
+  report(serverApi.apiGenerateTimetables({ week: 'programme' }));
 }
 
 export function menuCheckGroups(): void {
-  report(apiCheckGroups());
+  report(serverApi.apiCheckGroups());
 }
 
 export function menuSuggestGroups(): void {
-  report(apiSuggestGroups());
+  report(serverApi.apiSuggestGroups());
 }
 
 export function menuScoreQuestionnaires(): void {
-  report(apiScoreQuestionnaires());
+  report(serverApi.apiScoreQuestionnaires());
 }
 
 export function menuCreateLifeSatisfactionForm(): void {
-  formCreated(apiCreateForm({ instrument: 'slss' }));
+  formCreated(serverApi.apiCreateForm({ instrument: 'slss' }));
 }
 
 export function menuCreateResilienceForm(): void {
-  formCreated(apiCreateForm({ instrument: 'srs' }));
+  formCreated(serverApi.apiCreateForm({ instrument: 'srs' }));
 }
 
 /** The links stay on screen until closed: a toast would vanish before anyone copied them. */
@@ -71,7 +74,7 @@ function formCreated(result: Result<CreateFormResult>): void {
 }
 
 export function menuBuildImpact(): void {
-  report(apiBuildImpact({ from: null, to: null }));
+  report(serverApi.apiBuildImpact({ from: null, to: null }));
 }
 
 export function menuHelp(): void {

@@ -1,20 +1,37 @@
 /**
- * The contract between the sidebar and the server: what each `google.script.run` endpoint takes
- * and returns. The sidebar imports these as types only; the server validates every argument with
- * zod, because anything arriving from the browser is untrusted.
+ * The contract between the sidebar and the server: what the endpoints answer (what they take is in
+ * arguments.ts, and the endpoints themselves in endpoints.ts). The sidebar imports these as types
+ * only.
  *
  * `google.script.run` cannot carry Date objects, so every date here is an ISO or dd/mm/yyyy string.
  */
-import type { Mapping } from '../core/mapping/schema';
-import type { SetupSummary } from '../core/setup';
-import type { Settings } from '../core/settings';
+import type { ActionName } from '../core/actions';
 import type { Purpose } from '../core/groups/purposes';
+import type { Mapping } from '../core/mapping/schema';
+import type { Settings, SettingsChange } from '../core/settings';
+import type { SetupSummary } from '../core/setup';
+import type { RefusalCode } from '../core/user-error';
+import type { CellChange, FormInstrument, MappingCorrection } from './arguments';
 
-export type Result<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly error: string };
+export type { ActionName, SettingsChange };
+export type { CellChange, CellRef, FormInstrument, MappingCorrection, ResolvePupilArgs } from './arguments';
+
+/** Why the server said no: one of the refusals a UserError names, or something it did not expect. */
+export type ServerFailure = RefusalCode | 'unexpected';
+
+/**
+ * Why a call from the sidebar failed: the server's answer, or no answer at all: `connection` (the
+ * network or Google failed the call) or `timeout` (Google stopped the run at its time limit).
+ */
+export type CallFailure = ServerFailure | 'connection' | 'timeout';
+
+/** Data, or a machine-readable code beside one plain sentence saying what went wrong and what to do. */
+export type Result<T, F extends CallFailure = CallFailure> =
+  { readonly ok: true; readonly data: T } | { readonly ok: false; readonly code: F; readonly error: string };
 
 export interface MappingField {
-  readonly section: 'register' | 'groups' | 'keepApart';
-  readonly field: string;
+  readonly section: MappingCorrection['section'];
+  readonly field: MappingCorrection['field'];
   readonly label: string;
   /** The header the field is mapped to, or null when nothing was found. */
   readonly header: string | null;
@@ -68,23 +85,6 @@ export interface FindingView {
   readonly rows: readonly RowRef[];
 }
 
-/** A cell of a user's tab: its tab, 1-based row and 1-based column. */
-export interface CellRef {
-  readonly tab: string;
-  readonly row: number;
-  readonly column: number;
-}
-
-/** One cell of a user's tab that accepting a suggestion writes: where, what it holds, what it will hold. */
-export interface CellChange extends CellRef {
-  readonly header: string;
-  /** What the cell shows now. */
-  readonly old: string;
-  /** The formula the cell holds now, or null: a formula is replaced only when the user ticks it. */
-  readonly formula: string | null;
-  readonly new: string;
-}
-
 export interface SuggestionView {
   readonly name: string;
   readonly programme: string;
@@ -97,54 +97,15 @@ export interface SuggestionView {
   readonly blocked: string | null;
 }
 
-export interface AcceptArgs {
-  /** The suggestion's name as Suggest groups gave it. */
-  readonly suggestion: string;
-  /** The cells the user saw and confirmed: the server writes only if they are still exactly these. */
-  readonly confirmedCells: readonly CellChange[];
-  /** The formula cells among them the user ticked, one by one, to replace; any other refuses the accept. */
-  readonly formulasToReplace: readonly CellRef[];
-}
-
 export interface AcceptReport {
   readonly headline: string;
   readonly changed: readonly CellChange[];
 }
 
-export type ActionName = 'setup' | 'timetable' | 'groups' | 'score' | 'impact';
-
 export interface SidebarState {
   readonly setUp: boolean;
   readonly setup: SetupView | null;
   readonly spreadsheetName: string;
-}
-
-export interface TimetableArgs {
-  /** A week-commencing Monday `yyyy-mm-dd`, or `programme` for every week of every programme. */
-  readonly week: string;
-}
-
-export interface ImpactArgs {
-  readonly from: string | null;
-  readonly to: string | null;
-}
-
-export interface MappingCorrection {
-  readonly section: 'register' | 'groups' | 'keepApart';
-  readonly field: string;
-  /** The header to use, or null to unmap the field. */
-  readonly header: string | null;
-}
-
-export interface ChooseRegisterArgs {
-  readonly tab: string;
-}
-
-/** The questionnaires the add-in can make a Google Form for. */
-export type FormInstrument = 'slss' | 'srs';
-
-export interface CreateFormArgs {
-  readonly instrument: FormInstrument;
 }
 
 export interface CreateFormResult {
@@ -186,12 +147,6 @@ export interface QuestionnaireState {
   readonly instruments: readonly { readonly id: FormInstrument; readonly name: string }[];
 }
 
-export interface ResolvePupilArgs {
-  readonly typedName: string;
-  /** The pupil this name means, or null to forget an earlier choice. */
-  readonly pupilId: string | null;
-}
-
 export interface ResolvePupilResult {
   readonly report: ActionReport;
   readonly state: QuestionnaireState;
@@ -212,38 +167,6 @@ export interface MeasureDirectionView {
 
 export interface SettingsView {
   readonly settings: Settings;
-  readonly defaults: Settings;
   readonly programmes: readonly ProgrammePurposeView[];
   readonly measures: readonly MeasureDirectionView[];
 }
-
-/** The settings the sidebar changed: per section, only the fields to replace. */
-export type SettingsChange = { readonly [S in keyof Settings]?: Partial<Settings[S]> };
-
-/**
- * Every function the sidebar may call. Each name is a top-level function in Code.js.
- * Arguments are `unknown` on the server side until zod has checked them.
- */
-export interface ServerApi {
-  apiGetState(): Result<SidebarState>;
-  apiRunSetup(): Result<SetupView>;
-  apiCorrectMapping(correction: MappingCorrection): Result<SetupView>;
-  /** Sets up again with another tab as the register (one of `summary.otherRegisterTabs`). */
-  apiChooseRegister(args: ChooseRegisterArgs): Result<SetupView>;
-  apiSaveMapping(mapping: Mapping): Result<SetupView>;
-  apiGenerateTimetables(args: TimetableArgs): Result<ActionReport>;
-  apiCheckGroups(): Result<ActionReport>;
-  apiSelectRow(ref: RowRef): Result<RowRef>;
-  apiSuggestGroups(): Result<ActionReport>;
-  apiAcceptSuggestion(args: AcceptArgs): Result<AcceptReport>;
-  apiScoreQuestionnaires(): Result<ActionReport>;
-  apiQuestionnaireState(): Result<QuestionnaireState>;
-  apiCreateForm(args: CreateFormArgs): Result<CreateFormResult>;
-  apiResolvePupil(args: ResolvePupilArgs): Result<ResolvePupilResult>;
-  apiBuildImpact(args: ImpactArgs): Result<ActionReport>;
-  apiGetSettings(): Result<SettingsView>;
-  apiSaveSettings(change: SettingsChange): Result<SettingsView>;
-  apiResetSettings(): Result<SettingsView>;
-}
-
-export type ServerFunctionName = keyof ServerApi;

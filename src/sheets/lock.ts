@@ -16,7 +16,7 @@ function acquire(waitMs: number): GoogleAppsScript.Lock.Lock | null {
 export const lockPort: LockPort = {
   withDocumentLock<T>(work: () => T, waitMs = WAIT_MS): T {
     const lock = acquire(waitMs);
-    if (!lock) throw new UserError(BUSY);
+    if (!lock) throw new UserError(BUSY, 'busy');
     try {
       return work();
     } finally {

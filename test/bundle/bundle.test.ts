@@ -1,23 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../emulator';
 import { emptySheet, emptyWorkbook } from '../../emulator/model';
+import { entryPointNames } from '../../tools/build/entry-points';
 import { DIST, loadScript, readBuiltFiles } from '../../tools/local/bundle';
-import type { ServerFunctionName } from '../../src/shared/api';
+import { SCRIPT_GLOBALS } from '../../src/server/globals';
 import { MENU_ITEMS } from '../../src/server/menu';
+import { ENDPOINT_NAMES } from '../../src/shared/endpoints';
+import type { CallFailure } from '../../src/shared/api';
 import { ensureBuilt } from '../support/built';
 
-const ENDPOINTS: readonly ServerFunctionName[] = [
-  'apiGetState',
-  'apiRunSetup',
-  'apiCorrectMapping',
-  'apiSaveMapping',
-  'apiGenerateTimetables',
-  'apiCheckGroups',
-  'apiScoreQuestionnaires',
-  'apiBuildImpact',
-];
+/** Apps Script parses the whole file on every call: the bundle must stay small. */
+const MAX_CODE_BYTES = 300 * 1000;
+const SERVER_FAILURES: readonly CallFailure[] = ['user', 'invalid-argument', 'busy', 'limit', 'unexpected'];
 
 function blankSession() {
   const workbook = emptyWorkbook('Blank');
@@ -27,24 +23,42 @@ function blankSession() {
   return { emulator, script: loadScript(code, emulator) };
 }
 
+const sorted = (names: readonly string[]): string[] => [...names].sort();
+
+describe('the entry points Apps Script calls, as the code declares them', () => {
+  it('are the triggers, every menu item and every declared endpoint, each once', () => {
+    const menuFunctions = MENU_ITEMS.flatMap((item) => (item === null ? [] : [item[1]]));
+    expect(sorted(SCRIPT_GLOBALS)).toEqual(sorted(['onOpen', 'onInstall', 'onFormSubmit', ...menuFunctions, ...ENDPOINT_NAMES]));
+    expect(new Set(SCRIPT_GLOBALS).size).toBe(SCRIPT_GLOBALS.length);
+  });
+
+  it('src/server/index.ts assigns exactly those as globals, one statement each', () => {
+    const source = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'server', 'index.ts'), 'utf8');
+    expect(sorted(entryPointNames(source))).toEqual(sorted(SCRIPT_GLOBALS));
+  });
+});
+
 describe('dist/Code.js as Apps Script loads it', () => {
   beforeAll(ensureBuilt);
+
+  it(`is at most ${MAX_CODE_BYTES / 1000} KB, so Apps Script parses it quickly on every call`, () => {
+    expect(statSync(join(DIST, 'Code.js')).size).toBeLessThanOrEqual(MAX_CODE_BYTES);
+  });
 
   it('is one plain script: no import or export, the @OnlyCurrentDoc annotation at the top', () => {
     const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
     expect(code.slice(0, 200)).toContain('@OnlyCurrentDoc');
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
-    expect(code).not.toContain('__webpack_exports__ is not defined');
   });
 
-  it('exposes every entry point as a top-level function declaration', () => {
+  it('declares exactly the entry points as top-level functions, and each is defined when it loads', () => {
     const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
     const declared = [...code.matchAll(/^function (\w+)\(/gm)].map((match) => match[1]);
+    expect(sorted(declared as string[])).toEqual(sorted(SCRIPT_GLOBALS));
     const { script } = blankSession();
-    for (const name of ['onOpen', 'onInstall', 'showSidebar', ...ENDPOINTS]) {
-      expect(declared).toContain(name);
-      expect(script.functions).toContain(name);
-    }
+    expect(sorted(script.functions)).toEqual(sorted(SCRIPT_GLOBALS));
+    // A declaration whose assignment was lost would stay the empty stub and answer nothing.
+    for (const name of ENDPOINT_NAMES) expect(script.runFromSidebar(name)).toHaveProperty('ok');
   });
 
   it('onOpen builds the Extensions › Intervention Planner menu', () => {
@@ -77,17 +91,25 @@ describe('dist/Code.js as Apps Script loads it', () => {
     expect((html.match(/<\/script/gi) ?? []).length).toBe((html.match(/<script/gi) ?? []).length);
   });
 
-  it('answers a sidebar call on a sheet with no register with a plain sentence, not a stack trace', () => {
+  it('answers a sidebar call on a sheet with no register with a code and a plain sentence, not a stack trace', () => {
     const { script } = blankSession();
-    const result = script.runFromSidebar('apiRunSetup') as { ok: boolean; error?: string };
-    expect(result.ok).toBe(false);
+    const result = script.runFromSidebar('apiRunSetup') as { ok: boolean; code?: string; error?: string };
+    expect(result).toMatchObject({ ok: false, code: 'user' });
     expect(result.error).toMatch(/could not find your intervention register/);
     expect(result.error).not.toMatch(/\bat \w+ \(|Error:/);
   });
 
-  it('rejects malformed arguments from the browser', () => {
+  it('refuses malformed arguments from the browser as invalid, whatever the endpoint', () => {
     const { script } = blankSession();
-    const result = script.runFromSidebar('apiGenerateTimetables', { week: '=IMPORTXML("x")' }) as { ok: boolean; error?: string };
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('did not understand') });
+    expect(script.runFromSidebar('apiGenerateTimetables', { week: '=IMPORTXML("x")' })).toEqual({
+      ok: false,
+      code: 'invalid-argument',
+      error: expect.stringContaining('did not understand') as unknown,
+    });
+    for (const name of ENDPOINT_NAMES) {
+      const result = script.runFromSidebar(name, 'not what any endpoint takes') as { ok: boolean; code?: CallFailure };
+      if (result.ok) continue;
+      expect(SERVER_FAILURES).toContain(result.code);
+    }
   });
 });

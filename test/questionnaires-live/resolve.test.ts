@@ -68,7 +68,7 @@ describe('matching typed names to pupils', () => {
   it('refuses a pupil not on the register and arguments the sidebar should never send', () => {
     const session = setUpSchool();
     const bogus = session.script.runFromSidebar('apiResolvePupil', { typedName: 'Someone', pupilId: 'NOT-A-PUPIL' }) as Result<unknown>;
-    expect(bogus).toEqual({ ok: false, error: expect.stringMatching(/no longer on the register/) });
+    expect(bogus).toEqual({ ok: false, code: 'user', error: expect.stringMatching(/no longer on the register/) as unknown });
     const malformed = session.script.runFromSidebar('apiResolvePupil', { typedName: 42 }) as Result<unknown>;
     expect(malformed.ok).toBe(false);
     const wrongForm = session.script.runFromSidebar('apiCreateForm', { instrument: 'sdq' }) as Result<unknown>;

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookModel } from '../../emulator/model';
+import { defaultSettings, settingEntries } from '../../src/core/settings';
 import type { ActionReport, Result, SettingsView } from '../../src/shared/api';
 import { tidyWorkbook } from '../../tools/example/layouts/tidy';
 import { generateSchool } from '../../tools/example/school';
@@ -12,12 +13,19 @@ import { openSession, runAction, type LocalSession } from '../../tools/local/ses
 import { readWorkbook } from '../../tools/xlsx/read';
 import { tabValues } from '../groups-live/support';
 import { ensureBuilt } from '../support/built';
-import { haveSharedExamples, TIDY_EXAMPLE } from '../support/shared-examples';
+import { allowedValue, refusedValue } from '../support/setting-values';
+import { plantedFacts, readRegister } from '../support/example-facts';
+import { EXAMPLES } from '../support/examples';
 
 const SETTINGS_PROPERTY = 'ip.settings';
 
 function call<T>(session: LocalSession, name: string, ...args: unknown[]): Result<T> {
   return session.script.runFromSidebar(name, ...args) as Result<T>;
+}
+
+/** The settings as the document property holds them. */
+function storedSettings(workbook: WorkbookModel): Record<string, Record<string, unknown>> {
+  return JSON.parse(workbook.documentProperties[SETTINGS_PROPERTY] ?? '{}') as Record<string, Record<string, unknown>>;
 }
 
 function view(session: LocalSession): SettingsView {
@@ -49,12 +57,11 @@ function groupCheck(workbook: WorkbookModel): { group: string; rule: string; det
     }));
 }
 
+const { layout } = EXAMPLES.tidy;
+
 /** Group members as the register's Group column lists them (group placements only). */
 function registerGroupSize(workbook: WorkbookModel, group: string): number {
-  const [header = [], ...rows] = tabValues(workbook, 'Pupils');
-  const g = header.indexOf('Group');
-  const type = header.indexOf('Type');
-  return rows.filter((row) => (row[g] ?? '').trim() === group && /group/i.test(row[type] ?? '')).length;
+  return readRegister(workbook, layout).filter((r) => r.type === 'group' && r.group === group).length;
 }
 
 function missingSubjects(workbook: WorkbookModel): string[] {
@@ -64,28 +71,33 @@ function missingSubjects(workbook: WorkbookModel): string[] {
   return rows.map((row) => row[missing] ?? '');
 }
 
-describe.skipIf(!haveSharedExamples)('settings endpoints on the example school', () => {
+describe(`settings endpoints on the ${EXAMPLES.origin} example school`, () => {
   let workbook: WorkbookModel;
   let session: LocalSession;
+  /** The planted over-full group's size, and the programme of the group with a pupil whose need does not match. */
+  let overFull: number;
+  let mismatchProgramme: string;
 
   beforeAll(async () => {
     await ensureBuilt();
-    workbook = await readWorkbook(TIDY_EXAMPLE);
+    workbook = await readWorkbook(EXAMPLES.tidy.path);
+    const { findings } = plantedFacts(workbook, layout);
+    overFull = findings.find((f) => f.rule === 'size-above-max')?.pupils.length ?? NaN;
+    const mismatch = findings.find((f) => f.rule === 'need-mismatch')?.group;
+    mismatchProgramme = readRegister(workbook, layout).find((r) => r.group === mismatch)?.programme ?? '';
     session = openSession(workbook);
     expect(runAction(session, 'setup').ok).toBe(true);
   });
 
   it('shows the defaults, the programmes in the register and the measures setup found', () => {
     const current = view(session);
-    expect(current.settings).toEqual(current.defaults);
-    expect(current.defaults.groups.maxSize).toBe(10);
-    expect(current.defaults.timetable.protectedSubjects).toEqual(['Maths', 'English']);
-    // Every programme named on the register, once each.
-    const [header = [], ...rows] = tabValues(workbook, 'Pupils');
-    const column = header.indexOf('Intervention');
-    const named = new Set(rows.map((row) => (row[column] ?? '').trim()).filter(Boolean));
+    expect(current.settings).toEqual(defaultSettings());
+    expect(current.settings.groups.maxSize).toBe(10);
+    expect(current.settings.timetable.protectedSubjects).toEqual(['Maths', 'English']);
+    // Every programme named on the register, once each; the need rule knows what the mismatched group's is for.
+    const named = new Set(readRegister(workbook, layout).map((r) => r.programme));
     expect(new Set(current.programmes.map((p) => p.name))).toEqual(named);
-    expect(current.programmes.find((p) => p.name === 'Literacy catch-up')?.fromName).toBe('progress');
+    expect(current.programmes.find((p) => p.name === mismatchProgramme)?.fromName).toMatch(/^(attendance|learning|self|others|progress)$/);
     expect(current.measures.find((m) => m.label === 'Behaviour points')?.found).toBe('lower');
     expect(current.measures.find((m) => m.label === 'Attendance %')?.found).toBe('higher');
   });
@@ -155,36 +167,36 @@ describe.skipIf(!haveSharedExamples)('settings endpoints on the example school',
     expect(workbook.documentProperties[SETTINGS_PROPERTY]).toBe(before);
   });
 
-  it('a largest group size of 12 removes the size-above-max finding for an 11-pupil group', () => {
+  it('a largest group size one above the over-full group removes its size-above-max finding', () => {
     runAction(session, 'groups');
     const over = groupCheck(workbook).filter((f) => f.rule === 'size-above-max');
     expect(over.length).toBeGreaterThan(0);
-    const elevens = over.filter((f) => registerGroupSize(workbook, f.group) === 11);
-    expect(elevens.map((f) => f.pupils.length)).toEqual(elevens.map(() => 11));
-    expect(elevens.length).toBeGreaterThan(0);
+    const largest = over.filter((f) => registerGroupSize(workbook, f.group) === overFull);
+    expect(largest.map((f) => f.pupils.length)).toEqual(largest.map(() => overFull));
+    expect(largest.length).toBeGreaterThan(0);
 
-    const saved = save(session, { groups: { maxSize: 12 } });
-    expect(saved.settings.groups.maxSize).toBe(12);
-    expect(JSON.parse(workbook.documentProperties[SETTINGS_PROPERTY] ?? '{}').groups.maxSize).toBe(12);
+    const saved = save(session, { groups: { maxSize: overFull + 1 } });
+    expect(saved.settings.groups.maxSize).toBe(overFull + 1);
+    expect(storedSettings(workbook).groups?.maxSize).toBe(overFull + 1);
     runAction(session, 'groups');
     const after = groupCheck(workbook);
-    for (const finding of elevens) {
+    for (const finding of largest) {
       expect(after.filter((f) => f.group === finding.group && f.rule === 'size-above-max')).toEqual([]);
     }
   });
 
   it('keeps what was saved before when another field is saved', () => {
     const saved = save(session, { groups: { minSize: 4 }, impact: { directions: { 'behaviour-points': 'higher' } } });
-    expect(saved.settings.groups).toMatchObject({ maxSize: 12, minSize: 4 });
+    expect(saved.settings.groups).toMatchObject({ maxSize: overFull + 1, minSize: 4 });
     expect(saved.settings.impact.directions).toEqual({ 'behaviour-points': 'higher' });
     // Everything not sent is as it was.
-    expect(saved.settings.timetable).toEqual(saved.defaults.timetable);
+    expect(saved.settings.timetable).toEqual(defaultSettings().timetable);
   });
 
   it('stores dates as yyyy-mm-dd, each term week once and in order', () => {
     const saved = save(session, { timetable: { termWeeks: ['2026-09-14', '2026-09-07', '2026-09-14'], cycleWeekAStart: '2026-09-07' } });
     expect(saved.settings.timetable.termWeeks).toEqual(['2026-09-07', '2026-09-14']);
-    expect(JSON.parse(workbook.documentProperties[SETTINGS_PROPERTY] ?? '{}').timetable.cycleWeekAStart).toBe('2026-09-07');
+    expect(storedSettings(workbook).timetable?.cycleWeekAStart).toBe('2026-09-07');
     save(session, { timetable: { termWeeks: [], cycleWeekAStart: null } });
   });
 
@@ -205,11 +217,11 @@ describe.skipIf(!haveSharedExamples)('settings endpoints on the example school',
     const result = call<SettingsView>(session, 'apiResetSettings');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.data.settings).toEqual(result.data.defaults);
-    expect(view(session).settings).toEqual(view(session).defaults);
+    expect(result.data.settings).toEqual(defaultSettings());
+    expect(view(session).settings).toEqual(defaultSettings());
     const report = session.script.runFromSidebar('apiCheckGroups') as Result<ActionReport>;
     expect(report.ok).toBe(true);
-    expect(groupCheck(workbook).some((f) => f.rule === 'size-above-max' && registerGroupSize(workbook, f.group) === 11)).toBe(true);
+    expect(groupCheck(workbook).some((f) => f.rule === 'size-above-max' && registerGroupSize(workbook, f.group) === overFull)).toBe(true);
   });
 });
 
@@ -230,4 +242,33 @@ describe('saving settings costs the same service calls at any size', () => {
     });
     expect(calls[0]).toEqual(calls[1]);
   });
+});
+
+describe('every setting of the table, through the server', () => {
+  let session: LocalSession;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    session = openSession(tidyWorkbook(generateSchool({ pupils: 200, seed: 5 })));
+    expect(runAction(session, 'setup').ok).toBe(true);
+  });
+
+  it.each(settingEntries().map((e) => [`${e.section}.${e.field}`, e] as const))(
+    '%s: a bad value is refused in the table’s sentence and stored nowhere; an allowed one is stored',
+    (_path, { section, field, descriptor }) => {
+      const before = session.workbook.documentProperties[SETTINGS_PROPERTY];
+      const { value, sentence } = refusedValue(descriptor);
+      expect(call<SettingsView>(session, 'apiSaveSettings', { [section]: { [field]: value } })).toEqual({
+        ok: false,
+        code: 'invalid-argument',
+        error: sentence,
+      });
+      expect(session.workbook.documentProperties[SETTINGS_PROPERTY]).toBe(before);
+
+      const allowed = allowedValue(descriptor);
+      expect(save(session, { [section]: { [field]: allowed } }).settings).toMatchObject({ [section]: { [field]: allowed } });
+      expect(storedSettings(session.workbook)[section]?.[field]).toEqual(allowed);
+      expect(call<SettingsView>(session, 'apiResetSettings').ok).toBe(true);
+    },
+  );
 });

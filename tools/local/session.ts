@@ -87,7 +87,7 @@ function callEndpoint(session: LocalSession, name: string, args: readonly unknow
   try {
     return session.script.runFromSidebar(name, ...args) as ActionResult;
   } catch (error) {
-    if (isTimeLimitError(error)) return { ok: false, error: TIME_LIMIT_MESSAGE };
+    if (isTimeLimitError(error)) return { ok: false, code: 'timeout', error: TIME_LIMIT_MESSAGE };
     throw error;
   }
 }

@@ -7,7 +7,7 @@
  * Columns are named by their header text, not by position, so a mapping survives a user inserting
  * a column, and a person can read and edit the file.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Register fields, in the order the sidebar lists them. */
 export const REGISTER_FIELDS = [
@@ -84,17 +84,14 @@ export const FIELD_LABELS: Record<RegisterField | GroupField | KeepApartField, s
   pupilB: 'Keep apart from',
 };
 
-const header = z.string().min(1).max(500);
-const tabName = z.string().min(1).max(100);
+const header = z.string().check(z.minLength(1), z.maxLength(500));
+const tabName = z.string().check(z.minLength(1), z.maxLength(100));
 /** 1-based sheet row of the header; data starts on the next row. */
-const headerRow = z.number().int().min(1).max(1000);
+const headerRow = z.int().check(z.gte(1), z.lte(1000));
 
 export const measureSchema = z.object({
-  id: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .max(60),
-  label: z.string().min(1).max(100),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(60)),
+  label: z.string().check(z.minLength(1), z.maxLength(100)),
   start: header,
   end: header,
   betterWhen: z.enum(['higher', 'lower']),
@@ -104,18 +101,18 @@ export const measureSchema = z.object({
 /** A day × lesson column of a timetable-shaped tab (lesson timetable, staff availability). */
 export const slotColumnSchema = z.object({
   header,
-  cycleWeek: z.enum(['A', 'B']).nullable(),
-  day: z.number().int().min(1).max(5),
-  lesson: z.number().int().min(1).max(12),
+  cycleWeek: z.nullable(z.enum(['A', 'B'])),
+  day: z.int().check(z.gte(1), z.lte(5)),
+  lesson: z.int().check(z.gte(1), z.lte(12)),
 });
 
 export const registerMappingSchema = z.object({
   tab: tabName,
   headerRow,
   fields: z.partialRecord(z.enum(REGISTER_FIELDS), header),
-  measures: z.array(measureSchema).max(40),
+  measures: z.array(measureSchema).check(z.maxLength(40)),
   /** Other tabs that could be the register, best first, so the user can switch to one. */
-  alternatives: z.array(tabName).max(10).optional(),
+  alternatives: z.optional(z.array(tabName).check(z.maxLength(10))),
 });
 
 export const groupsMappingSchema = z.object({
@@ -135,7 +132,7 @@ export const slotGridMappingSchema = z.object({
   headerRow,
   /** The column naming the row: year/form/pupil for lessons, the member of staff for availability. */
   keyColumn: header,
-  slots: z.array(slotColumnSchema).min(1).max(140),
+  slots: z.array(slotColumnSchema).check(z.minLength(1), z.maxLength(140)),
 });
 
 export const responsesMappingSchema = z.object({
@@ -147,12 +144,12 @@ export const MAPPING_VERSION = 1;
 
 export const mappingSchema = z.object({
   version: z.literal(MAPPING_VERSION),
-  register: registerMappingSchema.nullable(),
-  groups: groupsMappingSchema.nullable(),
-  keepApart: keepApartMappingSchema.nullable(),
-  lessonTimetable: slotGridMappingSchema.nullable(),
-  staffAvailability: slotGridMappingSchema.nullable(),
-  responses: z.array(responsesMappingSchema).max(50),
+  register: z.nullable(registerMappingSchema),
+  groups: z.nullable(groupsMappingSchema),
+  keepApart: z.nullable(keepApartMappingSchema),
+  lessonTimetable: z.nullable(slotGridMappingSchema),
+  staffAvailability: z.nullable(slotGridMappingSchema),
+  responses: z.array(responsesMappingSchema).check(z.maxLength(50)),
 });
 
 export type Mapping = z.infer<typeof mappingSchema>;

@@ -4,7 +4,16 @@
  * for, and the rows it passed over as layout. Nothing is missed silently.
  */
 import type { SchoolData } from '../domain';
-import { FIELD_LABELS, GROUP_FIELDS, KEEP_APART_FIELDS, REGISTER_FIELDS, type Mapping } from '../mapping/schema';
+import {
+  FIELD_LABELS,
+  GROUP_FIELDS,
+  KEEP_APART_FIELDS,
+  REGISTER_FIELDS,
+  type GroupField,
+  type KeepApartField,
+  type Mapping,
+  type RegisterField,
+} from '../mapping/schema';
 import type { Problem } from '../problems';
 import type { SkippedRow } from './layout-rows';
 import { schoolYearLabel } from './plausible-dates';
@@ -12,7 +21,7 @@ import { schoolYearLabel } from './plausible-dates';
 /** A field the add-in can use whose column setup did not find on a tab it did find. */
 export interface NotFoundField {
   readonly section: 'register' | 'groups' | 'keepApart';
-  readonly field: string;
+  readonly field: RegisterField | GroupField | KeepApartField;
   readonly label: string;
   /** The tab the column would be on. */
   readonly tab: string;

@@ -1,0 +1,256 @@
+/**
+ * Every setting, once: its place (section and field), the sidebar's label, its kind and bounds,
+ * its default and a one-line hint. The stored schema, the server's refusals and the sidebar's
+ * Settings form are all derived from this table, so adding a setting is adding an entry here.
+ * Defaults are the ones the seed documents recommend.
+ */
+import { PURPOSE_LABELS, PURPOSES, type Purpose } from '../groups/purposes';
+import {
+  choiceMap,
+  dates,
+  decimal,
+  keyedWords,
+  optionalDate,
+  optionalText,
+  percentage,
+  share,
+  text,
+  wholeNumber,
+  words,
+  yesNo,
+  type SettingDescriptor,
+  type ValueOf,
+} from './kinds';
+
+const perPurpose = (label: (purpose: string) => string): Record<Purpose, string> =>
+  Object.fromEntries(PURPOSES.map((p) => [p, label(PURPOSE_LABELS[p])])) as Record<Purpose, string>;
+
+export const SETTINGS = {
+  timetable: {
+    legend: 'Timetable',
+    fields: {
+      protectedSubjects: words({
+        label: 'Protected subjects',
+        hint: 'Lessons a pupil is never taken out of ("Maths and English lessons will be avoided").',
+        maxItems: 20,
+        maxLength: 60,
+        noun: 'subjects',
+        default: ['Maths', 'English'],
+      }),
+      sessionsPerWeekDefault: wholeNumber({
+        label: 'Sessions per week',
+        hint: 'For a group or 1-1 when the register does not say.',
+        min: 1,
+        max: 5,
+        default: 1,
+      }),
+      weeksDefault: wholeNumber({
+        label: 'Weeks a programme runs',
+        hint: 'When the register does not say.',
+        min: 1,
+        max: 39,
+        default: 6,
+      }),
+      allowTwicePerDay: yesNo({
+        label: 'Allow a group to meet twice in a day',
+        hint: 'Otherwise a group meets at most once a day.',
+        default: false,
+      }),
+      lessonsPerDay: wholeNumber({
+        label: 'Lessons per day',
+        hint: 'When no lesson timetable says otherwise.',
+        min: 5,
+        max: 7,
+        default: 6,
+      }),
+      termWeeks: dates({
+        label: 'Term weeks',
+        hint: 'The Mondays of school weeks, holidays left out.',
+        maxItems: 60,
+        emptyMeans: 'for every week',
+        default: [],
+      }),
+      cycleWeekAStart: optionalDate({
+        label: 'Week A starts',
+        hint: 'The Monday of a week A, for a two-week timetable.',
+        emptyMeans: 'for a one-week timetable',
+        default: null,
+      }),
+      maxSessionsPerStaffDay: wholeNumber({
+        label: 'Most sessions a member of staff leads in a day',
+        hint: 'More than this and the day counts as overloaded.',
+        min: 1,
+        max: 8,
+        default: 4,
+      }),
+      oneToOneStaffDefault: optionalText({
+        label: '1-1 staff when the register names none',
+        hint: 'Who leads a 1-1 when the register names nobody.',
+        maxLength: 100,
+        emptyMeans: 'for none',
+        default: null,
+      }),
+      oneToOneRoomDefault: text({
+        label: '1-1 room when the register names none',
+        hint: 'Where a 1-1 meets when the register names no room.',
+        maxLength: 100,
+        default: '1-1 room',
+      }),
+    },
+  },
+  groups: {
+    legend: 'Groups',
+    fields: {
+      minSize: wholeNumber({ label: 'Smallest group size', hint: 'A smaller group is a problem.', min: 1, max: 30, default: 5 }),
+      maxSize: wholeNumber({ label: 'Largest group size', hint: 'A larger group is a problem.', min: 1, max: 40, default: 10 }),
+      maxYearSpread: wholeNumber({
+        label: 'Largest year-group spread',
+        hint: 'The widest gap allowed between the youngest and oldest year group in a group.',
+        min: 0,
+        max: 12,
+        default: 1,
+      }),
+      minGenderShare: share({
+        label: 'Smallest gender share',
+        hint: 'In a mixed group, a gender under this share is a warning.',
+        min: 0,
+        max: 50,
+        default: 1 / 3,
+      }),
+      maxSenShare: share({
+        label: 'Largest share of pupils with SEN',
+        hint: 'More than this share of a group with SEN is a warning.',
+        min: 0,
+        max: 100,
+        default: 0.5,
+      }),
+      maxEhcp: wholeNumber({
+        label: 'Most pupils with an EHCP in a group',
+        hint: 'More is a warning.',
+        min: 0,
+        max: 40,
+        default: 2,
+      }),
+      programmePurposes: choiceMap({
+        label: 'The purpose of a programme',
+        hint: 'The purpose each programme serves, for the check that each pupil’s need matches their group.',
+        names: 'programmes',
+        nameMaxLength: 200,
+        choices: PURPOSES,
+        choiceLabels: PURPOSE_LABELS,
+        default: {},
+      }),
+      purposeKeywords: keyedWords({
+        label: 'Words that place a reason or programme under a purpose',
+        hint: 'A reason for referral or a programme’s name containing one of these words serves that purpose.',
+        keys: PURPOSES,
+        keyLabels: perPurpose((purpose) => `Words that mean ${purpose}`),
+        maxItems: 40,
+        maxLength: 60,
+        default: {
+          attendance: ['attendance', 'punctual', 'punctuality', 'absence', 'absent', 'lateness'],
+          learning: ['to learning', 'engagement', 'motivation', 'homework', 'effort'],
+          self: ['to self', 'self-esteem', 'esteem', 'confidence', 'anxiety', 'wellbeing', 'mental', 'resilience'],
+          others: ['to others', 'anger', 'behaviour', 'friendship', 'bullying', 'social', 'relationship', 'conflict'],
+          progress: ['progress', 'literacy', 'reading', 'numeracy', 'catch-up', 'phonics', 'spelling', 'academic'],
+        },
+      }),
+      baselineMeasures: keyedWords({
+        label: 'Start data each purpose needs',
+        hint: 'A measure whose name contains one of these words is the start data a purpose’s outcome needs.',
+        keys: PURPOSES,
+        keyLabels: perPurpose((purpose) => `Start data for ${purpose}`),
+        maxItems: 40,
+        maxLength: 60,
+        default: {
+          attendance: ['attendance', 'punctuality', 'lates'],
+          learning: ['behaviour', 'engagement', 'homework'],
+          self: ['self-esteem', 'wellbeing', 'questionnaire'],
+          others: ['behaviour', 'bullying', 'exclusion'],
+          progress: ['reading', 'progress', 'spelling', 'literacy', 'numeracy'],
+        },
+      }),
+    },
+  },
+  questionnaires: {
+    legend: 'Questionnaires',
+    fields: {
+      minAnsweredShare: share({
+        label: 'Share of items a pupil must answer',
+        hint: 'With fewer answers a response is not scored.',
+        min: 50,
+        max: 100,
+        default: 0.8,
+      }),
+    },
+  },
+  impact: {
+    legend: 'Impact',
+    fields: {
+      persistentAbsenceBelow: percentage({
+        label: 'Persistent absence threshold',
+        hint: 'Attendance below this is persistent absence (the DfE’s threshold is 90%).',
+        min: 0,
+        max: 100,
+        default: 90,
+      }),
+      expectedProgressTaLed: decimal({
+        label: 'Expected progress for TA-led programmes',
+        hint: 'How many times the normal rate of progress a TA-led programme aims for.',
+        unit: '× normal rate',
+        min: 0,
+        max: 10,
+        default: 1.5,
+      }),
+      expectedProgressTeacherLed: decimal({
+        label: 'Expected progress for teacher-led programmes',
+        hint: 'How many times the normal rate of progress a teacher-led programme aims for.',
+        unit: '× normal rate',
+        min: 0,
+        max: 10,
+        default: 2,
+      }),
+      directions: choiceMap({
+        label: 'Which way is better for a measure',
+        hint: 'For each start and end measure: whether a rise or a fall counts as an improvement.',
+        names: 'measures',
+        nameMaxLength: 60,
+        choices: ['higher', 'lower'],
+        choiceLabels: { higher: 'higher', lower: 'lower' },
+        default: {},
+      }),
+    },
+  },
+};
+
+type Table = typeof SETTINGS;
+export type Section = keyof Table;
+type Fields<S extends Section> = Table[S]['fields'];
+
+/** The school's settings, as stored and as every action reads them. */
+export type Settings = {
+  [S in Section]: { [F in keyof Fields<S>]: Fields<S>[F] extends SettingDescriptor ? ValueOf<Fields<S>[F]> : never };
+};
+
+/** The settings the sidebar changed: per section, only the fields to replace. */
+export type SettingsChange = { readonly [S in Section]?: Partial<Settings[S]> };
+
+/** One row of the table, with its place. */
+export interface SettingEntry {
+  readonly section: Section;
+  readonly field: string;
+  readonly descriptor: SettingDescriptor;
+}
+
+export const SECTIONS = Object.keys(SETTINGS) as Section[];
+
+/** Every setting in the table's order: sections as the sidebar shows them, fields within each. */
+export function settingEntries(): SettingEntry[] {
+  return SECTIONS.flatMap((section) =>
+    Object.entries(SETTINGS[section].fields as Record<string, SettingDescriptor>).map(([field, descriptor]) => ({
+      section,
+      field,
+      descriptor,
+    })),
+  );
+}
