@@ -20,7 +20,16 @@ import type {
   SetupView,
   SidebarState,
 } from './api';
-import { acceptArgs, chooseRegisterArgs, createFormArgs, impactArgs, mappingCorrection, resolvePupilArgs, rowRef, timetableArgs } from './arguments';
+import {
+  acceptArgs,
+  chooseRegisterArgs,
+  createFormArgs,
+  impactArgs,
+  mappingCorrection,
+  resolvePupilArgs,
+  rowRef,
+  timetableArgs,
+} from './arguments';
 
 /**
  * One endpoint: the schema of its one argument (null: it takes none), the sentence for an argument
