@@ -119,6 +119,8 @@ export const registerMappingSchema = z.object({
   headerRow,
   fields: z.partialRecord(z.enum(REGISTER_FIELDS), header),
   measures: z.array(measureSchema).check(z.maxLength(40)),
+  /** Other tabs that could be the register, best first, so the user can switch to one. */
+  alternatives: z.optional(z.array(tabName).check(z.maxLength(10))),
 });
 
 export const groupsMappingSchema = z.object({
@@ -176,8 +178,8 @@ export type MeasureMapping = z.infer<typeof measureSchema>;
 export type ResponsesMapping = z.infer<typeof responsesMappingSchema>;
 export type TermDatesMapping = z.infer<typeof termDatesMappingSchema>;
 
-/** Every part of the mapping that names a tab, with the tab's header row. */
-export function tabParts(mapping: Mapping): { readonly tab: string; readonly headerRow: number }[] {
+/** Each part the mapping found: its tab and header row. */
+export function mappedParts(mapping: Mapping): { readonly tab: string; readonly headerRow: number }[] {
   const parts = [
     mapping.register,
     mapping.groups,
@@ -192,5 +194,5 @@ export function tabParts(mapping: Mapping): { readonly tab: string; readonly hea
 
 /** Every tab the mapping names: what an action reads once setup has run. */
 export function mappedTabs(mapping: Mapping): string[] {
-  return tabParts(mapping).map((part) => part.tab);
+  return mappedParts(mapping).map((part) => part.tab);
 }
