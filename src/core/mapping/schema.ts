@@ -94,7 +94,8 @@ export const measureSchema = z.object({
   label: z.string().check(z.minLength(1), z.maxLength(100)),
   start: header,
   end: header,
-  betterWhen: z.enum(['higher', 'lower']),
+  /** Null when neither the header nor a known measure says which way is better. */
+  betterWhen: z.nullable(z.enum(['higher', 'lower'])),
   kind: z.enum(['percent', 'count', 'score', 'months']),
 });
 
@@ -161,6 +162,13 @@ export type ResponsesMapping = z.infer<typeof responsesMappingSchema>;
 
 /** Every tab the mapping names: what an action reads once setup has run. */
 export function mappedTabs(mapping: Mapping): string[] {
-  const parts = [mapping.register, mapping.groups, mapping.keepApart, mapping.lessonTimetable, mapping.staffAvailability, ...mapping.responses];
+  const parts = [
+    mapping.register,
+    mapping.groups,
+    mapping.keepApart,
+    mapping.lessonTimetable,
+    mapping.staffAvailability,
+    ...mapping.responses,
+  ];
   return parts.flatMap((part) => (part ? [part.tab] : []));
 }

@@ -154,6 +154,8 @@ export interface SetupSummary {
   readonly oneToOnes: number;
   readonly referred: number;
   readonly measures: readonly string[];
+  /** Measures nobody has said which way is better for: the sidebar asks. */
+  readonly undirectedMeasures: readonly string[];
   readonly timetableFound: boolean;
   readonly staffAvailabilityFound: boolean;
   readonly responseTabs: readonly string[];
@@ -170,6 +172,7 @@ export function summarise(mapping: Mapping, data: SchoolData, problems: readonly
     oneToOnes: data.placements.filter((placement) => placement.type === '1-1').length,
     referred: data.placements.filter((placement) => placement.type === 'referred').length,
     measures: data.measures.map((measure) => measure.label),
+    undirectedMeasures: data.measures.filter((measure) => measure.betterWhen === null).map((measure) => measure.label),
     timetableFound: data.lessons !== null,
     staffAvailabilityFound: data.staffAvailability !== null,
     responseTabs: data.responses.map((tab) => tab.tab),

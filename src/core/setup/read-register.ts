@@ -3,6 +3,7 @@
  * one pupil; rows that name nobody are listed on Problems and left out.
  */
 import {
+  readAge,
   readCount,
   readDate,
   readGender,
@@ -80,11 +81,11 @@ export function readRegister(tab: TabSnapshot, mapping: RegisterMapping, setting
   return { pupils: [...pupils.values()], placements, measures, problems };
 }
 
-/** Attendance is a percentage (0–100); counts and months cannot be below 0; scores may be. */
+/** Attendance is a percentage (0–100); counts cannot be below 0; ages are read as schools write them; scores may be anything. */
 const MEASURE_READERS: Record<MeasureDef['kind'], (value: CellValue) => Read<number>> = {
   percent: readPercent,
   count: readCount,
-  months: readCount,
+  months: readAge,
   score: readNumber,
 };
 
