@@ -5,7 +5,7 @@
  *
  * What a governor may see: programmes, measures and subscales, each label with its number of
  * pupils, never a pupil (per-pupil detail stays on `Impact`); no category of fewer than five
- * pupils; at most twelve categories a chart (more are split over charts); questionnaire axes from
+ * pupils; at most twelve categories a chart (those with most pupils); questionnaire axes from
  * the scale's lowest score; titles that say what happened, and "no clear change" when the 95 %
  * interval includes no change.
  */
@@ -142,15 +142,20 @@ function chartOf(block: Block, range: string, position: { row: number; column: n
 
 const START_END = [START_COLOUR, END_COLOUR] as const;
 
-/** Rows split into charts of at most twelve, each title saying which part it is. */
-function split(block: Omit<Block, 'rows'>, rows: readonly (readonly PlanCell[])[]): Block[] {
-  const parts = Math.ceil(rows.length / MAX_CATEGORIES);
-  return Array.from({ length: parts }, (_, i) => ({
-    ...block,
-    id: parts === 1 ? block.id : `${block.id}:${i + 1}`,
-    title: parts === 1 ? block.title : `${block.title} (part ${i + 1} of ${parts})`,
-    rows: rows.slice(i * MAX_CATEGORIES, (i + 1) * MAX_CATEGORIES),
-  }));
+/**
+ * A chart's rows: at most twelve, the ones with most pupils when there are more (the rest are on
+ * `Impact`), in their own order. The number of charts never depends on the number of pupils or
+ * programmes, so neither does the action's cost in service calls.
+ */
+function largest<T extends { readonly n: number }>(rows: readonly T[]): { rows: T[]; left: number } {
+  if (rows.length <= MAX_CATEGORIES) return { rows: [...rows], left: 0 };
+  const kept = new Set([...rows].sort((a, b) => b.n - a.n).slice(0, MAX_CATEGORIES));
+  return { rows: rows.filter((r) => kept.has(r)), left: rows.length - MAX_CATEGORIES };
+}
+
+/** ` (the 12 with most pupils; 3 more on Impact)` when some were left out. */
+function leftText(left: number, what: string): string {
+  return left === 0 ? '' : ` (the ${MAX_CATEGORIES} ${what} with most pupils; ${left} more on Impact)`;
 }
 
 /** "clearly better for 2 of 3 programmes, no clear change for 1": what the intervals say. */
@@ -183,7 +188,10 @@ function meanBlocks(input: ChartsInput): Block[] {
   return input.measures
     .filter((m) => m.subscale === null)
     .flatMap((measure) => {
-      const rows = input.summaries.filter((s) => shown(s) && s.forImpact && s.measure.key === measure.key);
+      const all = input.summaries
+        .filter((s) => shown(s) && s.forImpact && s.measure.key === measure.key)
+        .map((r) => ({ ...r, n: r.summary.n }));
+      const { rows, left } = largest(all);
       const only = rows[0];
       if (!only) return [];
       const title =
@@ -192,43 +200,47 @@ function meanBlocks(input: ChartsInput): Block[] {
           : `${measure.label}: ${verdictsText(
               rows.map((r) => r.summary),
               'programme',
-            )}`;
-      return split(
+            )}${leftText(left, 'programmes')}`;
+      return [
         {
           id: `means:${measure.key}`,
-          type: 'column',
+          type: 'column' as const,
           title,
           headers: ['Programme', 'Start', 'End'],
+          rows: rows.map((r) => [withN(r.programme, r.summary.n), r.summary.startMean, r.summary.endMean]),
           numberFormat: '0.0',
           hAxis: 'Programme (number of pupils)',
           vAxis: `${measure.label}: mean`,
           colours: START_END,
           floor: measure.floor,
         },
-        rows.map((r) => [withN(r.programme, r.summary.n), r.summary.startMean, r.summary.endMean]),
-      );
+      ];
     });
 }
 
 /** (2) Share of pupils who improved, per programme and measure for impact (kept at best left out). */
 function improvedBlocks(input: ChartsInput): Block[] {
-  const rows = input.summaries.filter((s) => shown(s) && s.forImpact && s.summary.n - s.summary.keptAtBest >= MIN_SUBGROUP);
+  const all = input.summaries
+    .filter((s) => shown(s) && s.forImpact)
+    .map((r) => ({ ...r, n: r.summary.n - r.summary.keptAtBest }))
+    .filter((r) => r.n >= MIN_SUBGROUP);
+  const { rows, left } = largest(all);
   if (rows.length === 0) return [];
   const most = rows.filter((r) => (r.summary.improvedShare ?? 0) > 0.5).length;
-  return split(
+  return [
     {
       id: 'improved',
       type: 'bar',
-      title: `Most pupils improved on ${most === 0 ? 'none' : most} of ${plural(rows.length, 'programme measure')} (pupils kept at best left out)`,
+      title: `Most pupils improved on ${most === 0 ? 'none' : most} of ${plural(rows.length, 'programme measure')}${leftText(left, 'programme measures')}`,
       headers: ['Programme and measure', 'Improved %'],
+      rows: rows.map((r) => [withN(`${r.programme}: ${r.measure.label}`, r.n), r.summary.improvedShare ?? 0]),
       numberFormat: '0%',
-      hAxis: 'Pupils who improved',
+      hAxis: 'Pupils who improved (pupils kept at best left out)',
       vAxis: 'Programme and measure (number of pupils who could improve)',
       colours: [END_COLOUR],
       floor: 0,
     },
-    rows.map((r) => [withN(`${r.programme}: ${r.measure.label}`, r.summary.n - r.summary.keptAtBest), r.summary.improvedShare ?? 0]),
-  );
+  ];
 }
 
 /** (3) Persistently absent pupils at the start and the end, per programme. */
@@ -237,24 +249,26 @@ function absenceBlocks(input: ChartsInput): Block[] {
     .filter((m) => m.attendance)
     .flatMap((measure) => {
       const total = input.absence.find((a) => a.programme === ALL_PROGRAMMES && a.measure.key === measure.key);
-      const rows = input.absence.filter((a) => a.programme !== ALL_PROGRAMMES && a.measure.key === measure.key && a.n >= MIN_SUBGROUP);
+      const { rows, left } = largest(
+        input.absence.filter((a) => a.programme !== ALL_PROGRAMMES && a.measure.key === measure.key && a.n >= MIN_SUBGROUP),
+      );
       if (!total || rows.length === 0) return [];
       const { persistentStart: start, persistentEnd: end } = total;
       const change = end < start ? `fell from ${start} to ${end}` : end > start ? `rose from ${start} to ${end}` : `stayed at ${start}`;
-      return split(
+      return [
         {
           id: `absence:${measure.key}`,
-          type: 'column',
-          title: `Persistently absent pupils (attendance ${input.thresholds.persistent}% or less) ${change}`,
+          type: 'column' as const,
+          title: `Persistently absent pupils (attendance ${input.thresholds.persistent}% or less) ${change}${leftText(left, 'programmes')}`,
           headers: ['Programme', 'Start', 'End'],
+          rows: rows.map((r) => [withN(r.programme, r.n), r.persistentStart, r.persistentEnd]),
           numberFormat: '0',
           hAxis: 'Programme (number of pupils)',
           vAxis: 'Persistently absent pupils',
           colours: START_END,
           floor: 0,
         },
-        rows.map((r) => [withN(r.programme, r.n), r.persistentStart, r.persistentEnd]),
-      );
+      ];
     });
 }
 
@@ -267,7 +281,7 @@ function profileBlocks(input: ChartsInput): Block[] {
       .flatMap((measure) => {
         const pupils = onePerPupil(input.observations.filter((o) => o.measure.key === measure.key));
         if (pupils.length < MIN_SUBGROUP) return [];
-        return [{ measure, summary: summarise(pupils, measure) }];
+        return [{ measure, n: pupils.length, summary: summarise(pupils, measure) }];
       });
     if (rows.length === 0) return [];
     const subscales = rows.filter((r) => r.measure.subscale !== null);
@@ -282,20 +296,20 @@ function profileBlocks(input: ChartsInput): Block[] {
           ? `${instrument}: ${changeTitle('the mean score', overall.summary, overall.measure)}`
           : instrument;
     const floors = rows.flatMap((r) => (r.measure.floor === null ? [] : [r.measure.floor]));
-    return split(
+    return [
       {
         id: `profile:${instrument}`,
-        type: 'column',
+        type: 'column' as const,
         title,
         headers: ['Score', 'Start', 'End'],
+        rows: largest(rows).rows.map((r) => [withN(r.measure.subscale ?? 'Overall', r.n), r.summary.startMean, r.summary.endMean]),
         numberFormat: '0.0',
         hAxis: 'Overall score and subscales (number of pupils)',
         vAxis: 'Mean score',
         colours: START_END,
         floor: floors.length > 0 ? Math.min(...floors) : null,
       },
-      rows.map((r) => [withN(r.measure.subscale ?? 'Overall', r.summary.n), r.summary.startMean, r.summary.endMean]),
-    );
+    ];
   });
 }
 

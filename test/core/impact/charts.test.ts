@@ -210,7 +210,7 @@ describe('the Impact charts tab', () => {
     expect(title('means:behaviour-points')).toBe('Behaviour points: clearly better for 1 of 2 programmes, no clear change for 1');
     expect(title('means:q:srs')).toBe('Nurture: the SRS score rose from 3.2 to 3.8');
     // Improved: Nurture behaviour 6 of 6 and SRS 5 of 5; Anger management behaviour 2 of 5.
-    expect(title('improved')).toBe('Most pupils improved on 2 of 3 programme measures (pupils kept at best left out)');
+    expect(title('improved')).toBe('Most pupils improved on 2 of 3 programme measures');
     // At 90% or less, all programmes: Nurture 5 then 3, Anger management 4 then 4, Tiny 1 then 0.
     expect(title('absence:attendance')).toBe('Persistently absent pupils (attendance 90% or less) fell from 10 to 7');
     expect(title('profile:SRS')).toMatch(/^SRS: /);
@@ -238,13 +238,14 @@ describe('the Impact charts tab', () => {
 });
 
 describe('many programmes', () => {
-  it('splits a chart of more than twelve categories into parts of at most twelve', () => {
+  it('shows the twelve programmes with most pupils and says how many more are on Impact', () => {
+    // Programmes 1–14 of 7, 5, 6, 7, 5, 6… pupils: five have 5, and two of those five are left out.
     const many = Array.from({ length: 14 }, (_, p) =>
       pupils(
         `Programme ${String(p + 1).padStart(2, '0')}`,
         `P${p}-`,
         Array.from(
-          { length: 5 },
+          { length: 5 + ((p + 2) % 3) },
           (_, i) =>
             [
               [10 + i, 8 + i],
@@ -255,12 +256,15 @@ describe('many programmes', () => {
     ).flat();
     const tab = buildImpact(school(many, [ATTENDANCE, BEHAVIOUR]), defaultSettings(), ALL_DATES, []).plan.tabs[1] as TabPlan;
     for (const chart of tab.charts) expect(categories(tab, chart).length).toBeLessThanOrEqual(MAX_CATEGORIES);
-    const parts = tab.charts.filter((c) => c.id.startsWith('means:behaviour-points'));
-    expect(parts.map((c) => categories(tab, c).length)).toEqual([12, 2]);
-    expect(parts.map((c) => c.title)).toEqual([
-      'Behaviour points: clearly better for 14 of 14 programmes (part 1 of 2)',
-      'Behaviour points: clearly better for 14 of 14 programmes (part 2 of 2)',
-    ]);
+    const behaviour = tab.charts.find((c) => c.id === 'means:behaviour-points');
+    const shown = behaviour ? categories(tab, behaviour) : [];
+    expect(shown).toHaveLength(12);
+    const sizes = shown.map((label) => Number(/\(n = (\d+)\)$/.exec(label)?.[1]));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(5);
+    expect(sizes.filter((n) => n === 5)).toHaveLength(3);
+    expect(behaviour?.title).toBe(
+      'Behaviour points: clearly better for 12 of 12 programmes (the 12 programmes with most pupils; 2 more on Impact)',
+    );
   });
 });
 

@@ -1,13 +1,14 @@
 /**
- * The intervals against an independent reference: jStat's Student t quantile and noncentral t
- * distribution function (a separate implementation of the same textbook functions), inverted here
- * by a bisection of the test's own, and a published t table.
+ * The intervals against an independent reference (../../impact-live/reference.ts): jStat's Student t
+ * quantile and noncentral t distribution function (a separate implementation of the same textbook
+ * functions), inverted by a bisection of the tests' own, and a published t table.
  */
 import { jStat } from 'jstat';
 import { describe, expect, it } from 'vitest';
 import { changeInterval, effectSize, effectSizeInterval, summarise, type Pair } from '../../../src/core/impact';
 import { noncentralTCdf, normalCdf, studentTCdf, studentTQuantile } from '../../../src/core/impact/distributions';
 import { meanInterval, verdictOf } from '../../../src/core/impact/stats';
+import { changeInterval as changeIntervalReference, effectSizeInterval as effectSizeIntervalReference } from '../../impact-live/reference';
 
 const BEHAVIOUR: Pair[] = [
   { start: 10, end: 4 },
@@ -21,35 +22,15 @@ const BEHAVIOUR: Pair[] = [
   { start: 7, end: 3 },
 ];
 
-function sd(values: readonly number[]): number {
-  const m = values.reduce((s, v) => s + v, 0) / values.length;
-  return Math.sqrt(values.reduce((s, v) => s + (v - m) ** 2, 0) / (values.length - 1));
-}
-
-/** The noncentrality whose distribution function at t is p, by bisection on jStat's noncentral t. */
-function referenceNoncentrality(t: number, df: number, p: number): number {
-  let low = t - 20;
-  let high = t + 20;
-  for (let i = 0; i < 200; i += 1) {
-    const mid = (low + high) / 2;
-    if (jStat.noncentralt.cdf(t, df, mid) > p) low = mid;
-    else high = mid;
-  }
-  return (low + high) / 2;
-}
-
-/** Algina & Keselman's interval for d_av, Hedges-corrected, written out from the definitions. */
+/** The reference's interval (jStat, inverted by the test's own bisection) for these pairs. */
 function referenceEffectInterval(pairs: readonly Pair[], better: 'higher' | 'lower'): [number, number] {
-  const n = pairs.length;
-  const changes = pairs.map((p) => p.end - p.start);
-  const sdChange = sd(changes);
-  const t = changes.reduce((s, v) => s + v, 0) / n / (sdChange / Math.sqrt(n));
-  const sdAv = (sd(pairs.map((p) => p.start)) + sd(pairs.map((p) => p.end))) / 2;
-  const correction = 1 - 3 / (4 * n - 5);
-  const scale = (sdChange / (Math.sqrt(n) * sdAv)) * correction;
-  const low = referenceNoncentrality(t, n - 1, 0.975) * scale;
-  const high = referenceNoncentrality(t, n - 1, 0.025) * scale;
-  return better === 'higher' ? [low, high] : [-high, -low];
+  const interval = effectSizeIntervalReference(
+    pairs.map((p) => p.start),
+    pairs.map((p) => p.end),
+    better,
+  );
+  if (!interval) throw new Error('no interval');
+  return interval;
 }
 
 describe('the distributions behind the intervals', () => {
@@ -81,12 +62,13 @@ describe('the distributions behind the intervals', () => {
 
 describe('the change interval', () => {
   it('is the paired t interval: mean change ± t(n − 1) × SD / √n', () => {
-    const changes = BEHAVIOUR.map((p) => p.end - p.start);
-    const centre = changes.reduce((s, v) => s + v, 0) / changes.length;
-    const margin = (jStat.studentt.inv(0.975, changes.length - 1) * sd(changes)) / Math.sqrt(changes.length);
+    const [low, high] = changeIntervalReference(
+      BEHAVIOUR.map((p) => p.start),
+      BEHAVIOUR.map((p) => p.end),
+    ) ?? [NaN, NaN];
     const interval = changeInterval(BEHAVIOUR);
-    expect(interval?.low).toBeCloseTo(centre - margin, 6);
-    expect(interval?.high).toBeCloseTo(centre + margin, 6);
+    expect(interval?.low).toBeCloseTo(low, 6);
+    expect(interval?.high).toBeCloseTo(high, 6);
   });
 
   it('needs two pupils, and is a point when every pupil changed alike', () => {
