@@ -2,12 +2,13 @@
  * Which placement a questionnaire score belongs to, so a pupil on two programmes has each score
  * counted once, for the programme it was taken in: the one the response names, else the one whose
  * dates (widened by a few days, as start and end questionnaires are often sent just before or
- * after) hold the day it was sent. Where that still leaves two, a placement whose dates hold the
- * day itself, then one whose purpose the questionnaire serves, is taken; where nothing decides,
- * the score is left out rather than guessed.
+ * after) hold the day it was sent. Where that still leaves two, one whose purpose the
+ * questionnaire serves is taken, then the one whose start (for a start score) or end (for an end
+ * score) is nearest; where nothing decides, the score is left out rather than guessed.
  */
 import type { Placement, PupilId } from '../domain';
 import { normaliseText } from '../text';
+import { dateOfIso, type IsoDate } from '../values';
 import { addDays } from '../weeks';
 import type { ImpactMeasure, QuestionnaireScore } from './measures';
 import { programmeOf } from './programmes';
@@ -39,7 +40,7 @@ export function attributeScores(
 ): Attribution {
   const byPupil = new Map<PupilId, Placement[]>();
   for (const placement of placements) byPupil.set(placement.pupilId, [...(byPupil.get(placement.pupilId) ?? []), placement]);
-  const pairs = new Map<Placement, Map<string, { measure: ImpactMeasure; pre: number | null; post: number | null }>>();
+  const pairs = new Map<Placement, Map<string, Pairing>>();
   let unplaced = 0;
   let ambiguous = 0;
   for (const score of scores) {
@@ -49,14 +50,31 @@ export function attributeScores(
     if (found === 'none') unplaced += 1;
     else if (found === 'several') ambiguous += 1;
     else {
-      const perMeasure = pairs.get(found) ?? new Map<string, { measure: ImpactMeasure; pre: number | null; post: number | null }>();
+      const perMeasure = pairs.get(found) ?? new Map<string, Pairing>();
       pairs.set(found, perMeasure);
-      const current = perMeasure.get(measure.key) ?? { measure, pre: null, post: null };
-      // When a pupil has two scores of one phase, the later in the list is kept.
-      perMeasure.set(measure.key, score.phase === 'pre' ? { ...current, pre: score.score } : { ...current, post: score.score });
+      const current = perMeasure.get(measure.key) ?? { measure, pre: null, post: null, preDate: null, postDate: null };
+      perMeasure.set(measure.key, latest(current, score));
     }
   }
-  return { pairs: (placement) => [...(pairs.get(placement)?.values() ?? [])], unplaced, ambiguous };
+  return {
+    pairs: (placement) => [...(pairs.get(placement)?.values() ?? [])].map(({ measure, pre, post }) => ({ measure, pre, post })),
+    unplaced,
+    ambiguous,
+  };
+}
+
+interface Pairing extends ScorePair {
+  readonly preDate: string | null;
+  readonly postDate: string | null;
+}
+
+/** Of two scores of one phase for a placement, the later sent is kept (the later in the list when a date is missing). */
+function latest(current: Pairing, score: QuestionnaireScore): Pairing {
+  const pre = score.phase === 'pre';
+  const kept = pre ? current.preDate : current.postDate;
+  const had = pre ? current.pre : current.post;
+  if (had !== null && kept !== null && score.date !== null && score.date < kept) return current;
+  return pre ? { ...current, pre: score.score, preDate: score.date } : { ...current, post: score.score, postDate: score.date };
 }
 
 function placementOf(
@@ -69,13 +87,21 @@ function placementOf(
     score.programme === null ? [] : placements.filter((p) => normaliseText(programmeOf(p)) === normaliseText(score.programme ?? ''));
   let candidates = named.length > 0 ? named : placements;
   const date = score.date;
-  if (date !== null) {
-    candidates = candidates.filter((p) => holds(p, date, rules.daysEitherSide));
-    candidates = narrowed(candidates, (p) => holds(p, date, 0));
-  }
+  if (date !== null) candidates = candidates.filter((p) => holds(p, date, rules.daysEitherSide));
   candidates = narrowed(candidates, (p) => rules.serves(programmeOf(p), measure));
+  if (date !== null && candidates.length > 1) candidates = nearest(candidates, date, score.phase);
   if (candidates.length === 0) return 'none';
   return candidates.length === 1 && candidates[0] ? candidates[0] : 'several';
+}
+
+/** The placements whose start (for a start score) or end (for an end score) is nearest the day. */
+function nearest(candidates: readonly Placement[], day: IsoDate, phase: QuestionnaireScore['phase']): readonly Placement[] {
+  const distance = (p: Placement): number => {
+    const anchor = (phase === 'pre' ? p.start : p.end) ?? p.start ?? p.end;
+    return anchor === null ? Number.POSITIVE_INFINITY : Math.abs(dateOfIso(anchor).getTime() - dateOfIso(day).getTime());
+  };
+  const best = Math.min(...candidates.map(distance));
+  return candidates.filter((p) => distance(p) === best);
 }
 
 /** The candidates that pass `prefer`, when some but not all do; otherwise all of them. */

@@ -1,9 +1,11 @@
 /**
  * The scores impact may count: a named pupil, a known phase and a score, and not a response a
- * person still has to confirm (a fuzzy match) or one a later response replaced (a duplicate). Each
- * carries the day it was sent and, when the form asks, the programme it names, so impact can
- * count it for the placement it was taken in; and the scale's range and direction, for "kept at
- * best" and the charts' axes.
+ * person still has to confirm (a fuzzy match). Responses `Scores` flags as duplicates stay in:
+ * a pupil on two programmes answers at the start of each, and impact keeps the latest of each
+ * phase per placement, which within one placement is the one `Scores` keeps. Each score carries
+ * the day it was sent and, when the form asks, the programme it names, so impact can count it for
+ * the placement it was taken in; and the scale's range and direction, for "kept at best" and the
+ * charts' axes.
  */
 import type { ResponseTab } from '../domain';
 import type { QuestionnaireScore } from '../impact';
@@ -12,7 +14,7 @@ import { isoDateOf } from '../values';
 import type { Instrument } from './instrument';
 import type { ScoreRow } from './score';
 
-const NOT_COUNTED = new Set(['duplicate', 'fuzzy-match', 'unmatched-pupil']);
+const NOT_COUNTED = new Set(['fuzzy-match', 'unmatched-pupil']);
 /** A question naming the programme a response is for. */
 const PROGRAMME_QUESTION = /^(programme|program|intervention|which programme|which intervention|your programme|your intervention)\b/;
 
