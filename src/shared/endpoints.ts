@@ -20,7 +20,16 @@ import type {
   SetupView,
   SidebarState,
 } from './api';
-import { acceptArgs, createFormArgs, impactArgs, mappingCorrection, resolvePupilArgs, rowRef, timetableArgs } from './arguments';
+import {
+  acceptArgs,
+  chooseRegisterArgs,
+  createFormArgs,
+  impactArgs,
+  mappingCorrection,
+  resolvePupilArgs,
+  rowRef,
+  timetableArgs,
+} from './arguments';
 
 /**
  * One endpoint: the schema of its one argument (null: it takes none), the sentence for an argument
@@ -46,6 +55,8 @@ export const ENDPOINTS = {
   apiGetState: answering<SidebarState>().takingNothing(),
   apiRunSetup: answering<SetupView>().takingNothing(),
   apiCorrectMapping: answering<SetupView>().taking(mappingCorrection),
+  /** Sets up again with another tab as the register (one of `summary.otherRegisterTabs`). */
+  apiChooseRegister: answering<SetupView>().taking(chooseRegisterArgs),
   apiSaveMapping: answering<SetupView>().taking(
     mappingSchema,
     (path) => `That mapping is not valid at ${path || 'its top level'}. Correct it, or set up without a mapping.`,

@@ -8,26 +8,24 @@
 import { jStat } from 'jstat';
 import { mean, sampleStandardDeviation } from 'simple-statistics';
 import type { ModelValue, SheetModel, WorkbookModel } from '../../emulator/model';
+import { grid, readRegister, text, type RegisterRow } from '../support/example-facts';
+import type { WorkbookLayout } from '../support/examples';
 
 export type Better = 'higher' | 'lower';
 
-/** The example register's start/end columns, with the direction a school would give them. */
-export const REGISTER_MEASURES: readonly { label: string; start: string; end: string; better: Better; best: number | null }[] = [
-  { label: 'Attendance %', start: 'Attendance % (start)', end: 'Attendance % (end)', better: 'higher', best: 100 },
-  { label: 'Behaviour points', start: 'Behaviour points (start)', end: 'Behaviour points (end)', better: 'lower', best: 0 },
-  { label: 'Exclusions', start: 'Exclusions (start)', end: 'Exclusions (end)', better: 'lower', best: 0 },
-  { label: 'Bullying incidents', start: 'Bullying incidents (start)', end: 'Bullying incidents (end)', better: 'lower', best: 0 },
-  { label: 'Reading age (months)', start: 'Reading age months (start)', end: 'Reading age months (end)', better: 'higher', best: null },
-];
+/** The best value a pupil can have on a register measure, by the add-in's label: none for an age. */
+export const BEST: Readonly<Record<string, number>> = { 'Attendance %': 100, 'Behaviour points': 0, Exclusions: 0, 'Bullying incidents': 0 };
 
-/** The built-in instruments' highest answer (../shared/instruments.md), the best a mean score can be. */
+/** The built-in instruments' highest answer, the best a mean score can be. */
 export const SCALE_MAXIMUM: Readonly<Record<string, number>> = { "Students' Life Satisfaction Scale": 6, 'Student Resilience Survey': 5 };
 
-/** Published reliability (Cronbach's α) of the built-in instruments (../shared/instruments.md). */
+/** Published reliability (Cronbach's α) of the built-in instruments. */
 export const RELIABILITY: Readonly<Record<string, number>> = { "Students' Life Satisfaction Scale": 0.82 };
 /** DfE: persistently absent misses 10 % or more of sessions, severely absent 50 % or more. */
 export const PERSISTENT_ABSENCE_AT_OR_BELOW = 90;
 export const SEVERE_ABSENCE_AT_OR_BELOW = 50;
+/** The label the add-in gives the attendance measure, whatever the register's headers. */
+export const ATTENDANCE = 'Attendance %';
 
 export interface RefObservation {
   pupilId: string;
@@ -54,57 +52,31 @@ export interface RefSummary {
   improvedShare: number | null;
 }
 
-export function grid(sheet: SheetModel): ModelValue[][] {
-  // Array.from, not map: a sheet's rows and cells may be holes, which map and forEach skip.
-  return Array.from(sheet.cells, (row) => Array.from(row ?? [], (cell) => cell?.value ?? ''));
-}
-
-export function sheetOf(workbook: WorkbookModel, name: string): SheetModel {
-  const sheet = workbook.sheets.find((s) => s.name === name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  return sheet;
-}
-
 function numberOf(value: ModelValue | undefined): number | null {
   if (typeof value === 'number') return value;
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
   return null;
 }
 
-function text(value: ModelValue | undefined): string {
-  return value === undefined ? '' : String(value).trim();
+export interface Placement {
+  readonly pupilId: string;
+  readonly pupil: string;
+  readonly programme: string;
+  readonly group: string;
+  readonly row: RegisterRow;
 }
 
-interface Placement {
-  pupilId: string;
-  pupil: string;
-  programme: string;
-  group: string;
-  row: ModelValue[];
-}
-
-/** Placed pupils (not referrals) read straight from the `Pupils` tab's cells. */
-export function placements(register: SheetModel): { placements: Placement[]; column: (header: string) => number } {
-  const [headers = [], ...rows] = grid(register);
-  const column = (header: string): number => {
-    const index = headers.findIndex((h) => text(h) === header);
-    if (index < 0) throw new Error(`no column ${header}`);
-    return index;
-  };
-  const list = rows
-    .filter((row) => text(row[column('UPN')]) !== '' && text(row[column('Type')]).toLowerCase() !== 'referred')
-    .map((row) => {
-      const type = text(row[column('Type')]);
-      const group = text(row[column('Group')]);
-      return {
-        pupilId: text(row[column('UPN')]),
-        pupil: text(row[column('Pupil')]),
-        programme: text(row[column('Intervention')]),
-        group: group !== '' ? group : type === '1-1' ? '1-1' : 'No group named',
-        row,
-      };
-    });
-  return { placements: list, column };
+/** Placed pupils (not referrals) read straight from the register's cells. */
+export function placements(workbook: WorkbookModel, layout: WorkbookLayout): Placement[] {
+  return readRegister(workbook, layout)
+    .filter((row) => row.type !== 'referred')
+    .map((row) => ({
+      pupilId: row.pupilId,
+      pupil: row.name,
+      programme: row.programme,
+      group: row.group !== '' ? row.group : row.type === '1-1' ? '1-1' : 'No group named',
+      row,
+    }));
 }
 
 /** Pre and post scores per pupil, instrument and subscale from the `Scores` tab; later rows win. */
@@ -140,8 +112,7 @@ export interface Reference {
   leftOut: string[];
 }
 
-export function reference(register: SheetModel, scores: SheetModel | null): Reference {
-  const { placements: placed, column } = placements(register);
+export function reference(workbook: WorkbookModel, layout: WorkbookLayout, scores: SheetModel | null): Reference {
   const questionnaire = scores ? scoresByPupil(scores) : new Map<string, Map<string, { pre: number | null; post: number | null }>>();
   const observations: RefObservation[] = [];
   const leftOut: string[] = [];
@@ -150,8 +121,8 @@ export function reference(register: SheetModel, scores: SheetModel | null): Refe
       observations.push({ pupilId: p.pupilId, pupil: p.pupil, programme: p.programme, group: p.group, measure, better, best, start, end });
     else if (start !== null || end !== null) leftOut.push(`${measure}: ${p.pupil}, ${start === null ? 'no-start' : 'no-end'}`);
   };
-  for (const p of placed) {
-    for (const m of REGISTER_MEASURES) add(p, m.label, m.better, m.best, numberOf(p.row[column(m.start)]), numberOf(p.row[column(m.end)]));
+  for (const p of placements(workbook, layout)) {
+    for (const m of layout.measures) add(p, m.label, m.better, BEST[m.label] ?? null, numberOf(p.row.cell(m.start)), numberOf(p.row.cell(m.end)));
     for (const [label, { pre, post }] of questionnaire.get(p.pupilId) ?? [])
       add(p, label, 'higher', SCALE_MAXIMUM[label.split(': ')[0] ?? ''] ?? null, pre, post);
   }
@@ -255,7 +226,7 @@ export interface RefAbsence {
 
 /** Programme (and `All programmes`) → pupils at or below 90 % and 50 % attendance at the start and end, counted by hand. */
 export function absence(observations: readonly RefObservation[]): Map<string, RefAbsence> {
-  const attendance = observations.filter((o) => o.measure === 'Attendance %');
+  const attendance = observations.filter((o) => o.measure === ATTENDANCE);
   const count = (list: readonly RefObservation[]): RefAbsence => ({
     n: list.length,
     persistentStart: list.filter((o) => o.start <= PERSISTENT_ABSENCE_AT_OR_BELOW).length,

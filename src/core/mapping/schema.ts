@@ -112,6 +112,8 @@ export const registerMappingSchema = z.object({
   headerRow,
   fields: z.partialRecord(z.enum(REGISTER_FIELDS), header),
   measures: z.array(measureSchema).check(z.maxLength(40)),
+  /** Other tabs that could be the register, best first, so the user can switch to one. */
+  alternatives: z.optional(z.array(tabName).check(z.maxLength(10))),
 });
 
 export const groupsMappingSchema = z.object({
@@ -160,8 +162,8 @@ export type SlotColumn = z.infer<typeof slotColumnSchema>;
 export type MeasureMapping = z.infer<typeof measureSchema>;
 export type ResponsesMapping = z.infer<typeof responsesMappingSchema>;
 
-/** Every tab the mapping names: what an action reads once setup has run. */
-export function mappedTabs(mapping: Mapping): string[] {
+/** Each part the mapping found: its tab and header row. */
+export function mappedParts(mapping: Mapping): { readonly tab: string; readonly headerRow: number }[] {
   const parts = [
     mapping.register,
     mapping.groups,
@@ -170,5 +172,10 @@ export function mappedTabs(mapping: Mapping): string[] {
     mapping.staffAvailability,
     ...mapping.responses,
   ];
-  return parts.flatMap((part) => (part ? [part.tab] : []));
+  return parts.flatMap((part) => (part ? [part] : []));
+}
+
+/** Every tab the mapping names: what an action reads once setup has run. */
+export function mappedTabs(mapping: Mapping): string[] {
+  return mappedParts(mapping).map((part) => part.tab);
 }
