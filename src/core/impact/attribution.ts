@@ -9,7 +9,7 @@
 import type { Placement, PupilId } from '../domain';
 import { normaliseText } from '../text';
 import { dateOfIso, type IsoDate } from '../values';
-import { addDays } from '../weeks';
+import { addDays } from '../calendar/days';
 import type { ImpactMeasure, QuestionnaireScore } from './measures';
 import { programmeOf } from './programmes';
 

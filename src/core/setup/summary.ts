@@ -37,6 +37,8 @@ export interface SetupSummary {
   readonly undirectedMeasures: readonly string[];
   readonly timetableFound: boolean;
   readonly staffAvailabilityFound: boolean;
+  /** The tab term dates were read from; null when they come from Settings or are assumed. */
+  readonly termDatesTab: string | null;
   readonly responseTabs: readonly string[];
   readonly problems: number;
   /** The tab read as the register, and other tabs that could be it (the user may switch). */
@@ -66,6 +68,7 @@ export function summarise(
     undirectedMeasures: data.measures.filter((measure) => measure.betterWhen === null).map((measure) => measure.label),
     timetableFound: data.lessons !== null,
     staffAvailabilityFound: data.staffAvailability !== null,
+    termDatesTab: data.termDates?.tab ?? null,
     responseTabs: data.responses.map((tab) => tab.tab),
     problems: read.problems.length,
     registerTab: mapping.register?.tab ?? null,
