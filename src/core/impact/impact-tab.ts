@@ -18,24 +18,19 @@ export const RATIO_GAIN_HEADER = 'Ratio gain (reading and spelling ages)';
 export const NOTES_HEADER = 'Notes';
 export const CONFIDENTIAL =
   'Pupil detail: CONFIDENTIAL. It names pupils and their special-category data: keep it among the staff who work with them, and never put it on a chart or in a report.';
+/** The columns statCells fills, split where the summary table puts the effect size between them. */
+const CHANGE_HEADERS = ['n', 'Start mean', 'End mean', 'Change', 'Change 95 % low', 'Change 95 % high'] as const;
+const OUTCOME_HEADERS = ['Improved', 'Kept at best', 'Improved %', 'Verdict'] as const;
 export const IMPACT_HEADERS = [
   'Programme',
   'Group',
   'Measure',
   'Better when',
-  'n',
-  'Start mean',
-  'End mean',
-  'Change',
-  'Change 95 % low',
-  'Change 95 % high',
+  ...CHANGE_HEADERS,
   'Effect size',
   'Effect size 95 % low',
   'Effect size 95 % high',
-  'Improved',
-  'Kept at best',
-  'Improved %',
-  'Verdict',
+  ...OUTCOME_HEADERS,
   'Measure for impact',
 ] as const;
 export const ABSENCE_HEADERS = [
@@ -47,21 +42,7 @@ export const ABSENCE_HEADERS = [
   'Severely absent at start',
   'Severely absent at end',
 ] as const;
-export const BREAKDOWN_HEADERS = [
-  'Measure',
-  'Breakdown',
-  'Subgroup',
-  'n',
-  'Start mean',
-  'End mean',
-  'Change',
-  'Change 95 % low',
-  'Change 95 % high',
-  'Improved',
-  'Kept at best',
-  'Improved %',
-  'Verdict',
-] as const;
+export const BREAKDOWN_HEADERS = ['Measure', 'Breakdown', 'Subgroup', ...CHANGE_HEADERS, ...OUTCOME_HEADERS] as const;
 export const PUPIL_HEADERS = [
   'Pupil',
   'Programme',
@@ -208,11 +189,11 @@ function summaryCells(r: SummaryRow): PlanCell[] {
     r.group,
     r.measure.label,
     r.measure.betterWhen,
-    ...stats.slice(0, 6),
+    ...stats.slice(0, CHANGE_HEADERS.length),
     s.effectSize ?? '',
     s.effectSizeInterval?.low ?? '',
     s.effectSizeInterval?.high ?? '',
-    ...stats.slice(6),
+    ...stats.slice(CHANGE_HEADERS.length),
     r.forImpact ? 'Yes' : 'Secondary',
   ];
 }
