@@ -221,6 +221,46 @@ export const SETTINGS = {
       }),
     },
   },
+  cycle: {
+    legend: 'Reviews and letters',
+    fields: {
+      reviewEveryDays: wholeNumber({
+        label: 'Days between reviews',
+        hint: 'A review is due this many days after the last one, or after the start ("at least fortnightly").',
+        min: 7,
+        max: 42,
+        default: 14,
+      }),
+      offTrackReviewsForMeeting: wholeNumber({
+        label: 'Off-track reviews in a row that call a Review Meeting',
+        hint: 'A pupil off track at this many reviews running is listed for a Review Meeting with parents.',
+        min: 1,
+        max: 6,
+        default: 2,
+      }),
+      letterContact: optionalText({
+        label: 'Who parents should contact',
+        hint: 'Put into letters home where the template says {contact}, e.g. "Mrs Ahmed, SENDCo, on 01632 960123".',
+        maxLength: 200,
+        emptyMeans: 'for the member of staff who leads the programme',
+        default: null,
+      }),
+      letterTemplate: text({
+        label: 'Letter home',
+        hint: 'The letter to parents or carers, a blank line between paragraphs. {pupil}, {forename}, {programme}, {why}, {outcome}, {how often}, {how long}, {starts}, {staff} and {contact} are filled in for each pupil.',
+        maxLength: 3000,
+        default: [
+          'Dear parent or carer of {pupil},',
+          'We would like {forename} to take part in {programme}, starting {starts}. It is one of the ways we support pupils in school, and places are offered where we think it will help most.',
+          'Why we are offering it: {why}. What we hope it will achieve: {outcome}.',
+          '{forename} will have {how often} for {how long}, led by {staff}, during the school day. We plan the sessions so that {forename} does not miss the same lesson every week.',
+          'If you have any questions, or would like to talk about it, please contact {contact}. Please return the slip below to let us know you are happy for {forename} to take part.',
+          'Yours sincerely,',
+          '{staff}',
+        ].join('\n\n'),
+      }),
+    },
+  },
 };
 
 type Table = typeof SETTINGS;

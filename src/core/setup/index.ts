@@ -17,6 +17,7 @@ import { readRegister } from './read-register';
 import type { SkippedRow } from './layout-rows';
 import { checkPlacementDates, dateWindow } from './plausible-dates';
 import type { IsoDate } from '../values';
+import { readCycleRecords, withConsentReturned } from '../cycle/records';
 
 export { detectMapping } from './detect';
 export { summarise, type NotFoundField, type SetupSummary } from './summary';
@@ -75,9 +76,18 @@ export function readSchool(snapshot: WorkbookSnapshot, mapping: Mapping, setting
       ];
     }),
   };
+  // The passports, targets and reviews are matched to the placements just read.
+  const cycle = readCycleRecords(snapshot, data);
   return {
-    data,
-    problems: [...overlongHeaders(snapshot, mapping), ...register.problems, ...dated.problems, ...groups.problems, ...keepApart.problems],
+    data: withConsentReturned(data, cycle.records),
+    problems: [
+      ...overlongHeaders(snapshot, mapping),
+      ...register.problems,
+      ...dated.problems,
+      ...groups.problems,
+      ...keepApart.problems,
+      ...cycle.problems,
+    ],
     skipped: [...register.skipped, ...groups.skipped, ...keepApart.skipped],
     schoolYear: starts.length > 0 ? (window?.year ?? null) : null,
   };
