@@ -82,7 +82,9 @@ export function forumReport(input: ForumInput): ForumReport {
   page.line([`Made on ${ukDate(today)} from the register, Passports, Targets, Reviews and the impact results.`], 'note');
   page.blank();
 
-  page.line([`Pupils on programmes on ${ukDate(asOf)}: ${current.length}`], 'heading');
+  const currentPupils = uniquePupils(current).length;
+  const onTwo = current.length > currentPupils ? ` (${current.length} placements)` : '';
+  page.line([`Pupils on programmes on ${ukDate(asOf)}: ${currentPupils}${onTwo}`], 'heading');
   if (current.length === 0) page.line(['No pupil is on a programme.'], 'note');
   for (const [programme, placements] of byProgramme(current)) {
     page.line([`${programme} (${plural(placements.length, 'pupil')})`], 'label');

@@ -96,7 +96,7 @@ interface LetterLine {
   readonly style: LineStyle;
 }
 
-/** The page: the letter, then the reply slip kept whole at its foot (a letter too long for the page loses its end). */
+/** The page: the letter, then the reply slip whole at its foot (a letter too long for the page loses its end instead). */
 function letterLines(
   data: SchoolData,
   settings: Settings,
@@ -125,7 +125,9 @@ function letterLines(
   ];
   const room = PAGE_ROWS - slip.length;
   const shortened = lines.length > room;
-  return { lines: [...(shortened ? [...lines.slice(0, room - 1), { text: '…', style: 'plain' as const }] : lines), ...slip], shortened };
+  const letter = shortened ? [...lines.slice(0, room - 1), { text: '…', style: 'plain' as const }] : lines;
+  const gap = Array.from({ length: room - letter.length }, () => ({ text: '', style: 'plain' as const }));
+  return { lines: [...letter, ...gap, ...slip], shortened };
 }
 
 function placeholderValues(data: SchoolData, settings: Settings, placement: CyclePlacement): Record<Placeholder, string> {
