@@ -104,6 +104,13 @@ function summaryList(view: SetupView): HTMLElement {
     ),
     el('li', {}, s.timetableFound ? 'Lesson timetable found' : 'No lesson timetable found'),
     el('li', {}, s.staffAvailabilityFound ? 'Staff availability found' : 'No staff availability found'),
+    el(
+      'li',
+      {},
+      s.termDatesTab !== null
+        ? `Term dates from "${s.termDatesTab}"`
+        : 'No term-dates tab found: term weeks from Settings, or assumed (no bank holidays, Christmas break or August)',
+    ),
     el('li', {}, s.measures.length > 0 ? `Start and end data: ${s.measures.join(', ')}` : 'No start and end data found'),
     el('li', {}, s.responseTabs.length > 0 ? `Form responses: ${s.responseTabs.join(', ')}` : 'No form responses found'),
     el(
@@ -268,9 +275,13 @@ function timetableSection(): HTMLElement {
     'section',
     { 'aria-labelledby': 'timetable-h' },
     el('h2', { id: 'timetable-h' }, 'Timetable'),
-    el('label', { for: 'timetable-week' }, 'Week commencing (leave empty for the whole programme)'),
+    el('label', { for: 'timetable-week' }, 'Week to plan again and print (leave empty to plan the whole programme and print next week)'),
     week,
-    el('p', { id: 'timetable-hint', class: 'muted' }, 'Never in Maths or English; no clashes for pupils, staff or rooms.'),
+    el(
+      'p',
+      { id: 'timetable-hint', class: 'muted' },
+      'Never in Maths or English, in the holidays or on bank holidays; no clashes for pupils, staff or rooms. Locked and registered sessions, and weeks under way, stay as they are.',
+    ),
     el('div', { class: 'row' }, button),
     box,
   );
@@ -311,7 +322,10 @@ function helpSection(): HTMLElement {
       'Set up',
       'Finds your register, groups, timetable and form responses. Changes none of your tabs; unusable rows are listed on Problems.',
     ],
-    ['Timetable', 'Writes Schedule, a timetable per member of staff per week, and Where pupils are. Only these tabs are rebuilt.'],
+    [
+      'Timetable',
+      'Writes Schedule (every week of every programme), Staff timetables and Where pupils are (one week, to print), and Lessons missed. Only these tabs are rebuilt.',
+    ],
     [
       'Groups',
       'Writes Group check: one row per finding, OK, Warning or Problem; click a finding to select its row. Suggest groups proposes groups for referred pupils; accepting one shows every cell it will change before writing.',

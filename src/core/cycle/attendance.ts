@@ -2,10 +2,11 @@
  * What the `Schedule` says about one placement: the sessions planned, how many staff ticked as
  * delivered and attended, and the lessons the pupil missed for them, by subject.
  */
+import { dayOfWeek } from '../calendar/days';
 import type { TabSnapshot } from '../snapshot';
 import { cellText, normaliseText } from '../text';
-import { isDate, isoDateOf, type CellValue, type IsoDate } from '../values';
-import { addDays } from '../weeks';
+import { COLUMN, readPreviousSchedule, type ScheduleHeader } from '../timetable/previous-schedule';
+import type { CellValue, IsoDate } from '../values';
 import { programmeKey, type CyclePlacement } from './placements';
 
 export interface ScheduledSessionRow {
@@ -30,38 +31,22 @@ export interface SessionCounts {
   readonly missed: readonly { readonly subject: string; readonly lessons: number }[];
 }
 
-const TICKED = new Set(['true', 'yes', 'y', 'x', '✓', '✔']);
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
-
 /** The Schedule's rows, or null when there is no Schedule (timetables not generated yet). */
 export function readScheduleSessions(tab: TabSnapshot | undefined): ScheduledSessionRow[] | null {
-  const header = tab?.values[0];
-  if (!tab || !header) return null;
-  const at = (name: string): number => header.findIndex((cell) => normaliseText(cellText(cell)) === normaliseText(name));
-  const columns = {
-    week: at('Week commencing'),
-    day: at('Day'),
-    date: at('Date'),
-    session: at('Session'),
-    programme: at('Programme'),
-    pupil: at('Pupil ID'),
-    missing: at('Missing'),
-    delivered: at('Delivered'),
-    attended: at('Attended'),
-  };
-  const cell = (row: readonly CellValue[], column: number): CellValue => (column < 0 ? '' : (row[column] ?? ''));
-  return tab.values.slice(1).flatMap((row) => {
-    const pupilId = cellText(cell(row, columns.pupil));
-    if (pupilId === '') return [];
+  if (!tab?.values[0]) return null;
+  // The timetable's own reader of the Schedule, so both read the ticks alike.
+  return readPreviousSchedule(tab).flatMap((row) => {
+    if (row.pupil === '') return [];
+    const cell = (name: ScheduleHeader): CellValue => row.cells[COLUMN[name]] ?? '';
     return [
       {
-        pupilId,
-        programme: cellText(cell(row, columns.programme)),
-        session: cellText(cell(row, columns.session)),
-        date: dateOf(cell(row, columns.date)) ?? sessionDay(cell(row, columns.week), cell(row, columns.day)),
-        missing: cellText(cell(row, columns.missing)),
-        delivered: isTicked(cell(row, columns.delivered)),
-        attended: isTicked(cell(row, columns.attended)),
+        pupilId: row.pupil,
+        programme: cellText(cell('Programme')),
+        session: row.session,
+        date: row.week === null || row.day === null ? null : dayOfWeek(row.week, row.day),
+        missing: cellText(cell('Missing')),
+        delivered: row.ticks.delivered,
+        attended: row.ticks.attended,
       },
     ];
   });
@@ -92,20 +77,4 @@ export function sessionCounts(rows: readonly ScheduledSessionRow[], placement: C
       .map(([subject, lessons]) => ({ subject, lessons }))
       .sort((a, b) => b.lessons - a.lessons || a.subject.localeCompare(b.subject)),
   };
-}
-
-function isTicked(value: CellValue): boolean {
-  return value === true || (typeof value === 'string' && TICKED.has(value.trim().toLowerCase()));
-}
-
-function dateOf(value: CellValue): IsoDate | null {
-  if (isDate(value)) return isoDateOf(value);
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cellText(value));
-  return match ? (`${match[3]}-${match[2]?.padStart(2, '0')}-${match[1]?.padStart(2, '0')}` as IsoDate) : null;
-}
-
-function sessionDay(week: CellValue, day: CellValue): IsoDate | null {
-  const monday = dateOf(week);
-  const index = DAYS.indexOf(cellText(day).toLowerCase().slice(0, 3));
-  return monday === null || index < 0 ? null : addDays(monday, index);
 }

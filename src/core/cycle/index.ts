@@ -14,7 +14,7 @@ import type { Settings } from '../settings';
 import type { TabSnapshot, WorkbookSnapshot } from '../snapshot';
 import { plural } from '../text';
 import { ukDate, type IsoDate } from '../values';
-import { addDays } from '../weeks';
+import { addDays } from '../calendar/days';
 import { readScheduleSessions } from './attendance';
 import { forumReport, FORUM_REPORT_KEY, type HalfTermPeriod } from './forum-report';
 import { INPUT_KINDS, INPUT_TABS, inputTabPlan, type InputKind } from './input-tabs';

@@ -10,7 +10,7 @@ import type { TabPlan } from '../plan';
 import type { Settings } from '../settings';
 import { normaliseText, plural } from '../text';
 import { ukDate, type IsoDate } from '../values';
-import { addDays } from '../weeks';
+import { addDays } from '../calendar/days';
 import { byPupilName, type CyclePlacement } from './placements';
 import { PAGE_ROWS, PrintedTab, wrapLines, type LineStyle } from './printable';
 import type { CycleRecords } from './records';

@@ -3,7 +3,7 @@
  * staff at least fortnightly"): its reviews so far, when the next is due, and whether the pupil has
  * been off track at enough reviews in a row for a Review Meeting with parents to be called.
  */
-import { addDays } from '../weeks';
+import { addDays } from '../calendar/days';
 import type { IsoDate } from '../values';
 import type { CyclePlacement } from './placements';
 import type { ReviewRecord } from './records';

@@ -19,15 +19,17 @@ const SCHEDULE: TabSnapshot = {
   generatedKey: 'schedule',
   values: [
     ['Week commencing', 'Day', 'Lesson', 'Session', 'Programme', 'Pupil ID', 'Pupil', 'Missing', 'Delivered', 'Attended'],
-    ...[
-      ['2026-09-14', 'Science', true, true],
-      ['2026-09-21', 'History', true, true],
-      ['2026-09-28', 'Science', true, false],
-      ['2026-10-05', 'Art', true, true],
-      ['2026-10-12', 'Science', true, true],
-      ['2026-10-19', 'History', false, false],
-    ].map(([week, missing, delivered, attended]) => [
-      date(week as string),
+    ...(
+      [
+        ['2026-09-14', 'Science', true, true],
+        ['2026-09-21', 'History', true, true],
+        ['2026-09-28', 'Science', true, false],
+        ['2026-10-05', 'Art', true, true],
+        ['2026-10-12', 'Science', true, true],
+        ['2026-10-19', 'History', false, false],
+      ] as const
+    ).map(([week, missing, delivered, attended]) => [
+      date(week),
       'Tuesday',
       3,
       '1-1: Cara Cole',
