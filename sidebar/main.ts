@@ -7,6 +7,7 @@ import { el, replace } from './dom';
 import { groupsSection } from './groups';
 import { halfTermPicker, IMPACT_HELP, showImpactSentences } from './impact';
 import { call } from './server';
+import { cycleSection } from './cycle';
 import { questionnairesSection } from './questionnaires';
 import { settingsSection } from './settings';
 
@@ -370,6 +371,7 @@ function render(view: SetupView | null): void {
     groupsSection({ statusBox, showStatus, run }),
     questionnairesSection({ statusBox, showStatus, run }, view !== null),
     impactSection(),
+    cycleSection({ statusBox, showStatus, run }),
     settingsSection({ statusBox, showStatus, run }),
     helpSection(),
   );

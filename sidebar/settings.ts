@@ -175,7 +175,9 @@ function hintOf(d: SettingDescriptor): string {
     case 'yes-no':
       return `${d.hint} Default: ${d.default ? 'yes' : 'no'}.`;
     case 'text':
-      return `${d.hint} Default: ${d.default}.`;
+      return d.default.length > 100
+        ? `${d.hint} Restore defaults puts back the original, with every other setting.`
+        : `${d.hint} Default: ${d.default}.`;
     case 'optional-text':
       return `${d.hint} Leave empty ${d.emptyMeans}.`;
     case 'words':
@@ -256,7 +258,8 @@ class SettingsForm {
       case 'yes-no':
         return this.checkbox(entry, value as boolean);
       case 'text':
-        return this.input(entry, 'text', value as string, (text) => text.trim());
+        // A long text (the letter home) keeps its paragraphs: an input would run them together.
+        return this.input(entry, d.maxLength > 200 ? 'textarea' : 'text', value as string, (text) => text.trim());
       case 'optional-text':
         return this.input(entry, 'text', (value as string | null) ?? '', emptyOrNull);
       case 'words':

@@ -3,7 +3,7 @@
  * these ports over SpreadsheetApp, PropertiesService, LockService, FormApp, ScriptApp and the Ui;
  * the actions receive them and so compile, and can be tested, without any Google service.
  */
-import type { PlanCell, WritePlan } from './plan';
+import type { InputTabPlan, PlanCell, WritePlan } from './plan';
 import type { TabSnapshot, WorkbookSnapshot } from './snapshot';
 import type { CellValue } from './values';
 
@@ -34,11 +34,15 @@ export interface ReadRequest {
   readonly userTabs: 'all' | readonly string[];
   /** Keys of the add-in's own tabs whose contents the action reads back (the Schedule, say). */
   readonly generated: readonly string[];
+  /** Keys of the input tabs the add-in made (targets, reviews…) to read, found by their tag whatever they are called. */
+  readonly inputs?: readonly string[];
 }
 
 export interface WorkbookRead {
   readonly snapshot: WorkbookSnapshot;
   readonly generated: GeneratedTabs;
+  /** Keys of every input tab the add-in made that is still in the spreadsheet, read or not. */
+  readonly inputs: readonly string[];
 }
 
 export interface ApplyResult {
@@ -79,6 +83,13 @@ export interface WorkbookPort {
   /** The cells as they are now, formulas included (one read per tab). */
   readUserCells(cells: readonly Omit<CellNow, 'value' | 'formula'>[]): CellNow[];
   writeUserCells(writes: readonly CellWrite[]): void;
+  /**
+   * Makes each input tab people fill in (headers, rows from the register, dropdowns, dates, notes),
+   * tagged as input so it is found again if renamed and never made twice; returns their names.
+   */
+  createInputTabs(plans: readonly InputTabPlan[]): string[];
+  /** Selects rows of one of the add-in's tabs (a pupil's report, to print), found by its key; returns the tab's name. */
+  selectRows(key: string, row: number, rows: number): string;
 }
 
 /** Document properties: the add-in's settings and setup, never pupil data. */

@@ -16,6 +16,10 @@ const SOURCE_LABELS: Record<ProblemSource, string> = {
   groups: 'Group check',
   score: 'Questionnaires',
   impact: 'Impact',
+  reviews: 'Reviews due',
+  forum: 'Forum report',
+  reports: 'Pupil reports',
+  letters: 'Letters',
 };
 
 /** Reads back the problems an earlier run wrote, so other actions' findings survive. */

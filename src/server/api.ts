@@ -5,6 +5,7 @@
  */
 import { services } from '../actions/services';
 import type * as z from 'zod/mini';
+import { buildForum, buildLettersHome, buildReports, reviewsDue, selectReport, waitingItems } from '../actions/cycle';
 import { checkGroups, selectFindingRow } from '../actions/groups';
 import { buildImpact } from '../actions/impact';
 import { createQuestionnaireForm } from '../actions/questionnaire-forms';
@@ -22,7 +23,12 @@ import { parseArgument, respond } from './respond';
 const HANDLERS: Handlers = {
   apiGetState: () => {
     const school = loadSchool('stored');
-    return { setUp: school.stored.mapping !== null, setup: setupView(school), spreadsheetName: services().workbook.spreadsheetName() };
+    return {
+      setUp: school.stored.mapping !== null,
+      setup: setupView(school),
+      spreadsheetName: services().workbook.spreadsheetName(),
+      waiting: waitingItems(school),
+    };
   },
   apiRunSetup: () => runSetup('detect'),
   apiCorrectMapping: (correction) => correctMapping(correction),
@@ -40,6 +46,11 @@ const HANDLERS: Handlers = {
   apiCreateForm: ({ instrument }) => createQuestionnaireForm(instrument),
   apiResolvePupil: (args) => resolvePupil(args),
   apiBuildImpact: ({ from, to }) => buildImpact(from as IsoDate | null, to as IsoDate | null),
+  apiReviewsDue: () => reviewsDue(),
+  apiBuildForumReport: ({ from, to }) => buildForum(from as IsoDate | null, to as IsoDate | null),
+  apiBuildPupilReports: ({ pupils }) => buildReports(pupils),
+  apiSelectReport: ({ row, rows }) => selectReport(row, rows),
+  apiBuildLetters: () => buildLettersHome(),
   apiGetSettings: () => settingsView(),
   apiSaveSettings: (change) => saveSettingsChange(change),
   apiResetSettings: () => resetSettings(),

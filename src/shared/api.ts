@@ -69,6 +69,25 @@ export interface ActionReport {
   readonly findings?: readonly FindingView[];
   /** Suggest groups: each suggestion, with the cells accepting it would change. */
   readonly suggestions?: readonly SuggestionView[];
+  /** Pupil reports: where each pupil's page is, to select it for printing. */
+  readonly reports?: readonly ReportView[];
+  /** Pupil reports: the other pupils on programmes, for a report on demand. */
+  readonly others?: readonly PupilChoice[];
+}
+
+/** One pupil's page on `Pupil reports`: its first row and how many rows it takes. */
+export interface ReportView {
+  readonly pupil: string;
+  readonly programme: string;
+  readonly row: number;
+  readonly rows: number;
+}
+
+/** Something waiting for staff when the sidebar opens (reviews due this week, say), in one sentence. */
+export interface WaitingItem {
+  readonly kind: 'reviews-due';
+  readonly count: number;
+  readonly text: string;
 }
 
 /** A row of a tab: its name and 1-based row number. */
@@ -108,6 +127,8 @@ export interface SidebarState {
   readonly setUp: boolean;
   readonly setup: SetupView | null;
   readonly spreadsheetName: string;
+  /** What is waiting for staff, for the sidebar to show first. */
+  readonly waiting: readonly WaitingItem[];
 }
 
 export interface CreateFormResult {

@@ -58,6 +58,14 @@ export const acceptArgs = z.object({
   formulasToReplace: z.optional(z.array(cellRef).check(z.maxLength(1000))),
 });
 
+/** Pupils (by ID) to add a report for on demand, beside every placement that has ended. */
+export const pupilReportArgs = z.object({
+  pupils: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50)),
+});
+
+/** A pupil's page on Pupil reports: its first row and its height in rows. */
+export const reportRowsArgs = z.object({ row: sheetRow, rows: z.int().check(z.gte(1), z.lte(200)) });
+
 /** Another tab to read as the register (one setup named as possibly the register). */
 export const chooseRegisterArgs = z.object({ tab: tabName });
 

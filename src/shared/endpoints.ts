@@ -26,6 +26,8 @@ import {
   createFormArgs,
   impactArgs,
   mappingCorrection,
+  pupilReportArgs,
+  reportRowsArgs,
   resolvePupilArgs,
   rowRef,
   timetableArgs,
@@ -71,6 +73,12 @@ export const ENDPOINTS = {
   apiCreateForm: answering<CreateFormResult>().taking(createFormArgs),
   apiResolvePupil: answering<ResolvePupilResult>().taking(resolvePupilArgs),
   apiBuildImpact: answering<ActionReport>().taking(impactArgs),
+  apiReviewsDue: answering<ActionReport>().takingNothing(),
+  /** A half-term's dates, as impact takes them; none: the half-term today is in. */
+  apiBuildForumReport: answering<ActionReport>().taking(impactArgs),
+  apiBuildPupilReports: answering<ActionReport>().taking(pupilReportArgs),
+  apiSelectReport: answering<RowRef>().taking(reportRowsArgs),
+  apiBuildLetters: answering<ActionReport>().takingNothing(),
   apiGetSettings: answering<SettingsView>().takingNothing(),
   /** The change's values are checked as stored settings are, so a refusal names the setting. */
   apiSaveSettings: answering<SettingsView>().taking(settingsChangeSchema),

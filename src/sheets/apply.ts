@@ -136,13 +136,18 @@ function stageTab(spreadsheet: Spreadsheet, tab: TabPlan, previous: GeneratedTab
   // Inserting checkboxes sets their cells to FALSE, so they go in before the values.
   const checkboxes = (tab.format.checkboxes ?? []).filter(nonEmpty);
   if (checkboxes.length > 0) sheet.getRangeList(checkboxes.map(a1Of)).insertCheckboxes();
+  writeValues(sheet, tab, columns);
+  applyFormat(sheet, tab);
+  return sheet;
+}
+
+/** The plan's cells from A1, in one call: people's text as text, the add-in's formulas as formulas. */
+export function writeValues(sheet: Sheet, tab: TabPlan, columns: number): void {
   const values = rectangular(
     tab.values.map((row) => row.map(toSheetInput)),
     columns,
   );
   if (values.length > 0) sheet.getRange(1, 1, values.length, columns).setValues(values);
-  applyFormat(sheet, tab);
-  return sheet;
 }
 
 /**
@@ -152,7 +157,7 @@ function stageTab(spreadsheet: Spreadsheet, tab: TabPlan, previous: GeneratedTab
 const NEW_SHEET = { rows: 1000, columns: 26 } as const;
 
 /** A sheet just inserted, made exactly `rows` × `columns`: a new sheet's 1000 × 26 would count against Google's cell limit. */
-function fitGrid(sheet: Sheet, rows: number, columns: number): void {
+export function fitGrid(sheet: Sheet, rows: number, columns: number): void {
   const { rows: maxRows, columns: maxColumns } = NEW_SHEET;
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
@@ -168,7 +173,7 @@ function nonEmpty(area: Area): boolean {
   return area.rows > 0 && area.columns > 0;
 }
 
-function applyFormat(sheet: Sheet, tab: TabPlan): void {
+export function applyFormat(sheet: Sheet, tab: TabPlan): void {
   const { format } = tab;
   if (format.frozenRows) sheet.setFrozenRows(format.frozenRows);
   if (format.frozenColumns) sheet.setFrozenColumns(format.frozenColumns);
@@ -187,6 +192,12 @@ function applyFormat(sheet: Sheet, tab: TabPlan): void {
     if (dropdown.helpText !== undefined) rule = rule.setHelpText(dropdown.helpText);
     sheet.getRange(area.row, area.column, area.rows, area.columns).setDataValidation(rule.build());
   }
+  for (const { area, helpText } of (format.dateCells ?? []).filter((d) => nonEmpty(d.area))) {
+    const rule = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText(helpText).build();
+    sheet.getRange(area.row, area.column, area.rows, area.columns).setDataValidation(rule);
+  }
+  const notes = format.headerNotes ?? [];
+  if (notes.length > 0) sheet.getRange(1, 1, 1, notes.length).setNotes([[...notes]]);
   if (format.tabColor) sheet.setTabColor(format.tabColor);
   if (format.hideGridlines) sheet.setHiddenGridlines(true);
 }
@@ -283,7 +294,7 @@ function swapIn(spreadsheet: Spreadsheet, sheet: Sheet, tab: TabPlan, previous: 
  * `Problems` as the same name, whether or not `getSheetByName` does): a user's own tab is never
  * taken over, and the add-in's gets ` (2)`, ` (3)`…
  */
-function withFreeName<T>(spreadsheet: Spreadsheet, wanted: string, use: (name: string) => T): T {
+export function withFreeName<T>(spreadsheet: Spreadsheet, wanted: string, use: (name: string) => T): T {
   const base = wanted.slice(0, 90);
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? base : `${base} (${n})`;

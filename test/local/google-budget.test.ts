@@ -10,35 +10,48 @@ import { emptySheet } from '../../emulator/model';
 import { tidyWorkbook } from '../../tools/example/layouts/tidy';
 import { totalCalls, wholeRun, type WholeRun } from '../../tools/bench/whole-run';
 import { generateSchool } from '../../tools/example/school';
-import { openSession, runAction, runActions } from '../../tools/local/session';
+import { ACTIONS, openSession, runAction, runActions, type ActionStat } from '../../tools/local/session';
 import { ensureBuilt } from '../support/built';
 
 const NOW = () => new Date(2026, 10, 23, 9);
-const CELLS_AFTER_ALL = 1_000_000;
+const CORE = ['setup', 'timetable', 'groups', 'score', 'impact'] as const;
+const CORE_CELLS = 1_000_000;
+/** Still under a sixth of Google's 10,000,000. */
+const ALL_CELLS = 1_500_000;
 const SECONDS_PER_ACTION = 30;
-const CALLS_FOR_ALL = 2_000;
+const CORE_CALLS = 2_000;
 
 describe('a 2,000-pupil school, every action and then every action again', () => {
   let run: WholeRun;
+  /** What a school plans, checks and measures; the cycle's four actions follow them in `all`. */
+  let core: readonly ActionStat[];
   beforeAll(async () => {
     await ensureBuilt();
     run = wholeRun(2000, NOW);
-  }, 600_000);
+    core = run.first.slice(0, CORE.length);
+  }, 900_000);
 
   it('succeeds at every action, both times, and leaves no staging tab', () => {
     for (const stat of [...run.first, ...run.second]) expect(stat.ok, `${stat.action}: ${stat.message}`).toBe(true);
-    expect(run.first.map((stat) => stat.action)).toEqual(['setup', 'timetable', 'groups', 'score', 'impact']);
+    expect(run.first.map((stat) => stat.action)).toEqual([...ACTIONS]);
+    expect(core.map((stat) => stat.action)).toEqual([...CORE]);
     expect(run.stagingTabs).toEqual([]);
   });
 
-  it(`keeps the spreadsheet at most ${CELLS_AFTER_ALL.toLocaleString('en-GB')} cells`, () => {
-    for (const stat of [...run.first, ...run.second]) expect(stat.cells, stat.action).toBeLessThanOrEqual(CELLS_AFTER_ALL);
+  it(`keeps the spreadsheet at most ${CORE_CELLS.toLocaleString('en-GB')} cells after planning, checking and measuring, and ${ALL_CELLS.toLocaleString('en-GB')} after the cycle's reports`, () => {
+    for (const stat of core) expect(stat.cells, stat.action).toBeLessThanOrEqual(CORE_CELLS);
+    for (const stat of [...run.first, ...run.second]) expect(stat.cells, stat.action).toBeLessThanOrEqual(ALL_CELLS);
   });
 
-  it(`estimates every action at most ${SECONDS_PER_ACTION} seconds in Google and the five at most ${CALLS_FOR_ALL} calls`, () => {
+  it(`estimates every action at most ${SECONDS_PER_ACTION} seconds in Google and the first five at most ${CORE_CALLS} calls`, () => {
     for (const stat of [...run.first, ...run.second]) expect(stat.googleSeconds, stat.action).toBeLessThanOrEqual(SECONDS_PER_ACTION);
-    expect(totalCalls(run.first)).toBeLessThanOrEqual(CALLS_FOR_ALL);
-    expect(totalCalls(run.second)).toBeLessThanOrEqual(CALLS_FOR_ALL);
+    expect(totalCalls(core)).toBeLessThanOrEqual(CORE_CALLS);
+  });
+
+  it('costs no more the second time, when the tabs are already there', () => {
+    const seconds = (stats: readonly ActionStat[]) => stats.reduce((sum, stat) => sum + stat.googleSeconds, 0);
+    expect(seconds(run.second)).toBeLessThanOrEqual(seconds(run.first) * 1.05);
+    expect(totalCalls(run.second)).toBeLessThanOrEqual(totalCalls(run.first) * 1.05);
   });
 });
 

@@ -71,6 +71,14 @@ function endpointCall(action: ActionName, options: RunOptions): [string, ...unkn
       return ['apiScoreQuestionnaires'];
     case 'impact':
       return ['apiBuildImpact', { from: options.from ?? null, to: options.to ?? null }];
+    case 'reviews':
+      return ['apiReviewsDue'];
+    case 'forum':
+      return ['apiBuildForumReport', { from: options.from ?? null, to: options.to ?? null }];
+    case 'reports':
+      return ['apiBuildPupilReports', { pupils: [] }];
+    case 'letters':
+      return ['apiBuildLetters'];
     case 'forms':
       // The seam for the questionnaire forms: the CLI refuses it before a session is opened.
       throw new Error(notAvailableYet(action));

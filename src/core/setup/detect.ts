@@ -133,7 +133,8 @@ export interface DetectOptions {
 }
 
 export function detectMapping(snapshot: WorkbookSnapshot, options: DetectOptions = {}): Mapping {
-  const tabs = userTabs(snapshot);
+  // The passports, targets and reviews tabs the add-in made are found by their tag, never taken for the register.
+  const tabs = userTabs(snapshot).filter((tab) => tab.inputKey === undefined);
   const candidates = registerCandidates(tabs, options.today ?? null);
   const chosen = options.registerTab === undefined ? candidates[0] : candidates.find((c) => c.tab.name === options.registerTab);
   const register = chosen ? registerMapping(chosen, candidates) : null;
