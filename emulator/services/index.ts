@@ -18,6 +18,7 @@ import { Utilities } from './utilities';
 export type { LockControl } from './lock';
 export type { Deployment } from './script-app';
 export type { Answer, FormSubmitEvent, FormSubmitter, RangeFactory } from './forms/submit';
+export { prefilledAnswers } from './forms/responses';
 
 export interface Services {
   readonly ui: Ui;

@@ -29,6 +29,7 @@ export class FormApp implements Pick<GoogleAppsScript.Forms.FormApp, 'Destinatio
       destinationSheetId: null,
       acceptingResponses: true,
       collectEmail: false,
+      requireLogin: false,
     };
     this.workbook.forms.push(model);
     return asApps(new Form(model, this.workbook));

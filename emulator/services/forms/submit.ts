@@ -51,6 +51,8 @@ export function submitForm(
   const form = findForm(host.workbook, formId);
   if (form === undefined) throw new Error(`submitForm: no form with ID ${formId}.`);
   if (!form.acceptingResponses) throw new Error(`submitForm: "${form.title}" is not accepting responses.`);
+  if (form.requireLogin === true && !options.email)
+    throw new Error(`submitForm: "${form.title}" requires respondents to sign in; give their email.`);
   const sheet = destinationSheet(host, form);
   const timestamp = new Date((options.timestamp ?? host.now()).getTime());
   const columns: Column[] = [
