@@ -8,6 +8,11 @@ export type MappingPart = (typeof MAPPING_PARTS)[number];
 const PREFIX = 'ip.';
 export const SETTINGS_PROPERTY = `${PREFIX}settings`;
 export const RESOLVED_PUPILS_PROPERTY = `${PREFIX}resolvedPupils`;
+export const PHASE_CHOICES_PROPERTY = `${PREFIX}phaseChoices`;
+export const ITEM_CHOICES_PROPERTY = `${PREFIX}itemChoices`;
+export const FORMS_PROPERTY = `${PREFIX}forms`;
+/** The secret pupils' personal codes are made with: staff-only, like the rest of the spreadsheet. */
+export const FORM_SECRET_PROPERTY = `${PREFIX}formSecret`;
 
 export function mappingProperty(part: MappingPart): string {
   return `${PREFIX}mapping.${part}`;

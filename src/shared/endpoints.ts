@@ -11,8 +11,9 @@ import type {
   AcceptReport,
   ActionReport,
   CreateFormResult,
+  FormLinksResult,
   QuestionnaireState,
-  ResolvePupilResult,
+  ChoiceResult,
   Result,
   RowRef,
   ServerFailure,
@@ -20,7 +21,17 @@ import type {
   SetupView,
   SidebarState,
 } from './api';
-import { acceptArgs, createFormArgs, impactArgs, mappingCorrection, resolvePupilArgs, rowRef, timetableArgs } from './arguments';
+import {
+  acceptArgs,
+  createFormArgs,
+  impactArgs,
+  mappingCorrection,
+  placeItemArgs,
+  resolvePhaseArgs,
+  resolvePupilArgs,
+  rowRef,
+  timetableArgs,
+} from './arguments';
 
 /**
  * One endpoint: the schema of its one argument (null: it takes none), the sentence for an argument
@@ -58,7 +69,10 @@ export const ENDPOINTS = {
   apiScoreQuestionnaires: answering<ActionReport>().takingNothing(),
   apiQuestionnaireState: answering<QuestionnaireState>().takingNothing(),
   apiCreateForm: answering<CreateFormResult>().taking(createFormArgs),
-  apiResolvePupil: answering<ResolvePupilResult>().taking(resolvePupilArgs),
+  apiResolvePupil: answering<ChoiceResult>().taking(resolvePupilArgs),
+  apiResolvePhase: answering<ChoiceResult>().taking(resolvePhaseArgs),
+  apiPlaceItem: answering<ChoiceResult>().taking(placeItemArgs),
+  apiRefreshFormLinks: answering<FormLinksResult>().takingNothing(),
   apiBuildImpact: answering<ActionReport>().taking(impactArgs),
   apiGetSettings: answering<SettingsView>().takingNothing(),
   /** The change's values are checked as stored settings are, so a refusal names the setting. */

@@ -1,20 +1,22 @@
 /**
- * What onFormSubmit touches: the one new response row, the register, and the `Scores` tab, each
- * with a fixed number of calls whatever the number of rows. `Scores` is found through the sheet id
- * remembered in a document property (one call); when that id is missing or stale (a re-score
- * rebuilds the tab) it is found again through its developer metadata and the id remembered.
+ * What onFormSubmit touches: the one new response row, the register, and the add-in's `Scores`
+ * and `Problems` tabs, each with a fixed number of calls whatever the number of rows. Those tabs
+ * are found through the sheet ids remembered in a document property (one call); when an id is
+ * missing or stale (an action rebuilds its tabs) they are found again with one developer-metadata
+ * search and the ids remembered.
  */
 import { toSheetInput } from '../core/cell-input';
-import type { GeneratedTabs, ScoresTabNow, Submission, SubmissionPort } from '../core/ports';
+import type { GeneratedTabs, OwnTabNow, OwnTabsNow, Submission, SubmissionPort } from '../core/ports';
+import type { PlanCell } from '../core/plan';
 import type { TabSnapshot } from '../core/snapshot';
 import type { CellValue } from '../core/values';
 import { findGeneratedTabs } from './generated-tabs';
-import { activeSpreadsheet, handleOf, sheetOf } from './handles';
+import { activeSpreadsheet, handleOf, sheetOf, type Sheet } from './handles';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** The Scores tab's sheet id, kept beside the add-in's other document properties. */
-export const SCORES_SHEET_PROPERTY = 'ip.scoresSheetId';
+/** The sheet ids of the add-in's tabs a submission writes to, by key, kept beside its other document properties. */
+export const OWN_TAB_IDS_PROPERTY = 'ip.ownTabIds';
 
 /** The parts of Google's form-submit event the add-in uses. */
 interface SubmitEvent {
@@ -30,23 +32,53 @@ function readTabNamed(name: string): TabSnapshot | undefined {
   return { name, values: sheet.getDataRange().getValues() as CellValue[][], generatedKey: null };
 }
 
-function readScores(scoresKey: string): ScoresTabNow {
+function rememberedIds(text: string | null): Record<string, number> {
+  try {
+    const parsed = JSON.parse(text ?? '{}') as unknown;
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, number] => Number.isInteger(entry[1])));
+  } catch {
+    return {};
+  }
+}
+
+function readOwnTabs(keys: readonly string[]): OwnTabsNow {
   const spreadsheet = activeSpreadsheet();
   const properties = PropertiesService.getDocumentProperties();
-  const id = properties.getProperty(SCORES_SHEET_PROPERTY);
-  let sheet = id !== null && /^\d{1,15}$/.test(id) ? spreadsheet.getSheetById(Number(id)) : null;
+  const ids = rememberedIds(properties.getProperty(OWN_TAB_IDS_PROPERTY));
+  const sheets = new Map<string, Sheet | null>(
+    keys.map((key) => [key, ids[key] === undefined ? null : spreadsheet.getSheetById(ids[key])]),
+  );
   let generated: GeneratedTabs | null = null;
-  if (!sheet) {
+  if ([...sheets.values()].some((sheet) => sheet === null)) {
     const found = findGeneratedTabs(spreadsheet);
     generated = { byKey: found.byKey, leftovers: found.leftovers };
-    const tab = found.byKey.get(scoresKey);
-    sheet = tab ? sheetOf(tab.sheet) : null;
-    if (sheet) properties.setProperty(SCORES_SHEET_PROPERTY, String(sheet.getSheetId()));
+    for (const key of keys) {
+      const tab = found.byKey.get(key);
+      sheets.set(key, tab ? sheetOf(tab.sheet) : null);
+    }
+    const known = Object.fromEntries([...sheets].flatMap(([key, sheet]) => (sheet ? [[key, sheet.getSheetId()]] : [])));
+    properties.setProperty(OWN_TAB_IDS_PROPERTY, JSON.stringify(known));
   }
-  const snapshot = sheet
-    ? { name: scoresKey, values: sheet.getDataRange().getValues() as CellValue[][], generatedKey: scoresKey }
-    : undefined;
-  return { sheet: sheet ? handleOf(sheet) : null, snapshot, generated };
+  const tabs = new Map<string, OwnTabNow>(
+    [...sheets].map(([key, sheet]) => [
+      key,
+      sheet
+        ? { sheet: handleOf(sheet), snapshot: { name: key, values: sheet.getDataRange().getValues() as CellValue[][], generatedKey: key } }
+        : { sheet: null, snapshot: undefined },
+    ]),
+  );
+  return { tabs, generated };
+}
+
+/** Under the last row: the grid grown first when it is full (a generated tab is trimmed to its content). */
+function appendRows(handle: Parameters<typeof sheetOf>[0], rows: readonly (readonly PlanCell[])[]): void {
+  if (rows.length === 0) return;
+  const sheet = sheetOf(handle);
+  const last = sheet.getLastRow();
+  const spare = sheet.getMaxRows() - last;
+  if (spare < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - spare);
+  sheet.getRange(last + 1, 1, rows.length, rows[0]!.length).setValues(rows.map((row) => row.map(toSheetInput)));
 }
 
 /**
@@ -79,9 +111,10 @@ function read(input: unknown, headerRowOf: (tab: string) => number): Submission 
 export const submissionPort: SubmissionPort = {
   read,
   readTabNamed,
-  readScores,
+  readOwnTabs,
   /** One call: the row goes under the last one, people's text kept as text. */
   appendRow: (sheet, cells) => sheetOf(sheet).appendRow(cells.map(toSheetInput)),
+  appendRows,
   /** Normally one earlier row (two calls), never one per response. */
   rewriteCells: (sheet, column, updates) => {
     for (const update of updates) sheetOf(sheet).getRange(update.row, column).setValue(toSheetInput(update.value));

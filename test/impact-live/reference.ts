@@ -101,7 +101,9 @@ export function scoresByPupil(scores: SheetModel): Map<string, Map<string, { pre
   const [headers = [], ...rows] = grid(scores);
   const at = (name: string): number => headers.findIndex((h) => text(h) === name);
   const first = at('Score');
-  const last = at('Answered');
+  // An overall score its validation does not support (the SRS's) is shown apart and never counted.
+  const unvalidated = at('Total (not validated)');
+  const last = unvalidated >= 0 ? unvalidated : at('Answered');
   const result = new Map<string, Map<string, { pre: number | null; post: number | null }>>();
   for (const row of rows) {
     const id = text(row[at('Pupil ID')]);

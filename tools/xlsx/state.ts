@@ -71,6 +71,7 @@ const form = z.object({
   /** The emulator's respondent settings (FormState), kept so a later run's form is the same. */
   collectEmail: z.boolean().optional(),
   requireLogin: z.boolean().optional(),
+  published: z.boolean().optional(),
 });
 
 const sheetState = z.object({

@@ -8,6 +8,8 @@ export interface FormState extends FormModel {
   collectEmail?: boolean;
   /** Respondents must sign in to an account of the form owner's domain. */
   requireLogin?: boolean;
+  /** Only a published form takes responses; absent means published (forms made before the change). */
+  published?: boolean;
 }
 
 export function itemsOf(form: FormModel): ItemModel[] {

@@ -173,6 +173,18 @@ export class Form implements Pick<GoogleAppsScript.Forms.Form, FormKeys> {
     return this.model.requireLogin === true;
   }
 
+  /**
+   * Publishing lets respondents open the form (https://developers.google.com/workspace/forms/api/guides/publish-form);
+   * newer than the typings, so not in `FormKeys`.
+   */
+  setPublished(enabled: boolean): GoogleAppsScript.Forms.Form {
+    this.model.published = enabled;
+    return this.self();
+  }
+  isPublished(): boolean {
+    return this.model.published !== false;
+  }
+
   /** A new, empty response, to pre-fill a link with (nothing is submitted). */
   createResponse(): GoogleAppsScript.Forms.FormResponse {
     return asApps(new FormResponse(this.model));

@@ -33,7 +33,7 @@ export function methodNotes(persistentAbsenceBelow: number): string[] {
     'A pupil counts for a measure only with both a start and an end value. Change = end mean − start mean.',
     `Effect size: Hedges' g for paired data, g = d_av × (1 − 3/(4(n − 1) − 1)) with d_av = (end mean − start mean) / ((SD start + SD end) / 2); positive means better, also where lower is better. Blank when n < ${MIN_N_FOR_EFFECT_SIZE} or the values do not vary.`,
     'Improved: pupils whose value moved in the better direction: up where higher is better, down where lower is better (behaviour points, exclusions); no change is not an improvement.',
-    'RCI (Reliable Change Index) = (end − start) / (SD × √2 × √(1 − reliability)), for questionnaires whose reliability is known; beyond ±1.96 the change is larger than measurement error.',
+    'RCI (Reliable Change Index) = (end − start) / (SD × √2 × √(1 − reliability)), for questionnaire scores whose published reliability is known (the SLSS: Huebner, 1991); SD is the spread of the counted pupils’ start scores for that measure (Jacobson & Truax, 1991); beyond ±1.96 the change is larger than measurement error.',
     `Persistently absent: attendance below ${persistentAbsenceBelow}%.`,
   ];
 }
