@@ -53,12 +53,12 @@ export function namesToResolve(rows: readonly ScoreRow[]): NameToResolve[] {
     else byKey.set(key, { first: row, count: 1 });
   }
   return [...byKey.values()].map(({ first, count }) => {
-    const fuzzy = first.flags.includes('fuzzy-match') && first.pupilId !== null;
+    const suggestion = first.flags.includes('fuzzy-match') && first.pupilId !== null ? { id: first.pupilId, name: first.pupil } : null;
     return {
       typedName: first.typedName,
       what: first.identifiedBy === 'code' || first.identifiedBy === 'email' ? first.identifiedBy : 'name',
-      kind: fuzzy ? 'fuzzy' : 'unmatched',
-      suggestion: fuzzy ? { id: first.pupilId!, name: first.pupil } : null,
+      kind: suggestion ? 'fuzzy' : 'unmatched',
+      suggestion,
       responses: count,
       where: `${first.source.tab} row ${first.source.row}`,
     };

@@ -61,7 +61,7 @@ const plain = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").r
 /** An SLSS answer as the document values it: a scale label (any case, spaces) or 1–6. */
 export function slssValue(answer: unknown): number | null {
   if (typeof answer === 'number') return answer >= 1 && answer <= 6 && Number.isInteger(answer) ? answer : null;
-  const text = plain(String(answer ?? ''));
+  const text = plain(typeof answer === 'string' ? answer : '');
   if (text === '') return null;
   const index = SLSS_SCALE.findIndex((label) => plain(label) === text);
   if (index >= 0) return index + 1;
@@ -71,7 +71,7 @@ export function slssValue(answer: unknown): number | null {
 const SRS_LABELS = ['never', 'rarely', 'sometimes', 'often', 'always'];
 export function srsValue(answer: unknown): number | null {
   if (typeof answer === 'number') return answer >= 1 && answer <= 5 && Number.isInteger(answer) ? answer : null;
-  const text = plain(String(answer ?? ''));
+  const text = plain(typeof answer === 'string' ? answer : '');
   if (text === '') return null;
   const index = SRS_LABELS.indexOf(text);
   if (index >= 0) return index + 1;

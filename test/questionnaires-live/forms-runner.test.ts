@@ -17,7 +17,7 @@ import { writeWorkbook } from '../../tools/xlsx/write';
 import { ensureBuilt } from '../support/built';
 import { runCli } from '../support/cli';
 import { TIDY_EXAMPLE, haveSharedExamples } from '../support/shared-examples';
-import { sheetNamed, values } from './helpers';
+import { sheetNamed, textOf, values } from './helpers';
 
 interface Register {
   /** Every pupil's name and UPN, as the register writes them. */
@@ -28,7 +28,7 @@ interface Register {
 
 function registerOf(workbook: WorkbookModel, tab: string): Register {
   const [headers, ...rows] = values(sheetNamed(workbook, tab)) as [unknown[], ...unknown[][]];
-  const at = (row: unknown[], header: string): string => String(row[headers.indexOf(header)] ?? '').trim();
+  const at = (row: unknown[], header: string): string => textOf(row[headers.indexOf(header)]).trim();
   // A pupil's row has a UPN (a total row such as `Average` has none).
   const pupilRows = rows.filter((r) => at(r, 'Pupil') !== '' && at(r, 'UPN') !== '');
   const pupils = pupilRows.map((r) => ({ name: at(r, 'Pupil'), upn: at(r, 'UPN') }));
@@ -65,7 +65,7 @@ describe.each(CASES)('npm run local -- forms, on %s', (_name, input, registerTab
     forms = (JSON.parse(readFileSync(join(out, 'forms.json'), 'utf8')) as { forms: FormJson[] }).forms;
     register = registerOf(await readWorkbook(path), registerTab);
     const [headers, ...rows] = values(sheetNamed(await readWorkbook(join(out, 'workbook.xlsx')), 'Form links'));
-    links = rows.map((row) => Object.fromEntries((headers ?? []).map((h, i) => [String(h), String(row[i] ?? '')])));
+    links = rows.map((row) => Object.fromEntries((headers ?? []).map((h, i) => [String(h), textOf(row[i])])));
   }, 180_000);
 
   it('writes both built-in forms: title, description, email collection, and each item’s title, type and choices', () => {

@@ -144,7 +144,7 @@ describe('Create questionnaire form', () => {
     ];
     submitThroughLink(session, linkFor(session.workbook, created.title, name), {
       [PHASE]: 'End of the programme',
-      [grid.title]: Object.fromEntries(grid.rows.flatMap((row, i) => (answers[i] ? [[row, answers[i]!]] : []))),
+      [grid.title]: Object.fromEntries(grid.rows.flatMap((row, i) => (answers[i] ? [[row, answers[i]]] : []))),
     });
 
     const rows = scoreRows(session.workbook);

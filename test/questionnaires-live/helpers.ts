@@ -68,7 +68,12 @@ export type Answers = Record<string, Answer>;
 /** The staff's tab of personal links, as `Pupil`, `Form`, `Programme`, `Group`, `Link` records. */
 export function formLinks(workbook: WorkbookModel): Record<string, string>[] {
   const [headers, ...rows] = values(generatedSheet(workbook, 'form-links'));
-  return rows.map((row) => Object.fromEntries((headers ?? []).map((h, i) => [String(h), String(row[i] ?? '')])));
+  return rows.map((row) => Object.fromEntries((headers ?? []).map((h, i) => [String(h), textOf(row[i])])));
+}
+
+/** A cell as the text it shows: numbers as written, anything else (a blank) as ''. */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
 /** A pupil's own link to a form, from the Form links tab. */

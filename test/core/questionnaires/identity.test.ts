@@ -15,7 +15,7 @@ const REGISTER: TabSnapshot = {
     ...PUPILS.map((p) => [p.name, p.id, `parent.of.${p.id}@home.example`, `${p.id.toLowerCase()}@school.example`]),
   ],
 };
-const ANSWERS = Array(7).fill('Mildly agree');
+const ANSWERS = Array<string | number>(7).fill('Mildly agree');
 const PHASE = 'Is this the start or the end of your programme?';
 
 function identities() {
@@ -50,7 +50,7 @@ describe('who answered, without a name', () => {
       expect.objectContaining({
         row: 4,
         column: 'Your personal code',
-        reason: expect.stringContaining('The personal code "zzzz-zzzz-zzzz" belongs to no pupil'),
+        reason: expect.stringContaining('The personal code "zzzz-zzzz-zzzz" belongs to no pupil') as unknown,
       }),
     ]);
   });

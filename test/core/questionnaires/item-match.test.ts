@@ -82,7 +82,11 @@ describe('items matched by meaning', () => {
     expect(row!.subscales['Community connection']).toBeNull();
     expect(row!.subscales['Family connection']).toBe(4);
     expect(result.problems).toEqual([
-      expect.objectContaining({ tab: 'Form Responses 2', row: 1, reason: expect.stringContaining('"I trust" matches no column') }),
+      expect.objectContaining({
+        tab: 'Form Responses 2',
+        row: 1,
+        reason: expect.stringContaining('"I trust" matches no column') as unknown,
+      }),
     ]);
   });
 

@@ -3,7 +3,7 @@ import { responseKey, scoreQuestionnaires } from '../../../src/core/questionnair
 import type { CellValue } from '../../../src/core/values';
 import { at, inputs, placement, responseTab, school, SLSS_HEADERS, SLSS_LEAD } from './fixtures';
 
-const ANSWERS = Array(7).fill('Mildly agree');
+const ANSWERS = Array<string | number>(7).fill('Mildly agree');
 const TAB = 'Form Responses 1';
 
 function scored(phases: string[], chosen: Record<string, 'pre' | 'post'> = {}) {

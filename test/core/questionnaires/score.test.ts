@@ -35,7 +35,7 @@ describe('scoring the SLSS', () => {
   });
 
   it('scores the extremes: all Strongly agree gives 1 + 1 on the reversed items', () => {
-    const row = only(scoreSlss([[at(9), 'Keira Kaur', 'End of the programme', ...Array(7).fill('Strongly agree')]]).rows);
+    const row = only(scoreSlss([[at(9), 'Keira Kaur', 'End of the programme', ...Array<string | number>(7).fill('Strongly agree')]]).rows);
     expect(row.score).toBeCloseTo((5 * 6 + 1 + 1) / 7, 10);
     expect(row.phase).toBe('post');
   });
@@ -154,7 +154,7 @@ describe('pupils, phases and duplicates', () => {
     expect([unknown!.pupilId, unknown!.pupil, unknown!.flags]).toEqual([null, 'Jordan Smith', ['unmatched-pupil']]);
     expect(unknown!.score).toBeCloseTo(32 / 7, 10);
     expect(result.problems).toEqual([
-      expect.objectContaining({ row: 3, column: 'Your name', reason: expect.stringContaining('"Jordan Smith" is not a pupil') }),
+      expect.objectContaining({ row: 3, column: 'Your name', reason: expect.stringContaining('"Jordan Smith" is not a pupil') as unknown }),
     ]);
     expect(result.details.join('\n')).toContain('"Thomas Clark" → Thomas Clarke');
   });
@@ -194,7 +194,7 @@ describe('the Scores tab', () => {
     const srs = responseTab(
       'Form Responses 2',
       [...SRS_LEAD, ...SRS_HEADERS],
-      [[at(10), 'Tyler Harrison', 'Before', ...Array(41).fill(3)]],
+      [[at(10), 'Tyler Harrison', 'Before', ...Array<string | number>(41).fill(3)]],
     );
     const result = scoreQuestionnaires(inputs(school([slss, srs])));
     const tab = result.plan.tabs[0]!;
@@ -232,14 +232,14 @@ describe('the Scores tab', () => {
       "Students' Life Satisfaction Scale",
       'pre',
       32 / 7,
-      ...Array(11).fill(''),
+      ...Array<string | number>(11).fill(''),
       '7 of 7',
       '',
       'Form Responses 1',
       2,
     ]);
     expect(second!.slice(0, 6)).toEqual([at(10), 'P006', 'Tyler Harrison', 'Student Resilience Survey', 'pre', '']);
-    expect(second!.slice(6, 17)).toEqual(Array(11).fill(3));
+    expect(second!.slice(6, 17)).toEqual(Array<string | number>(11).fill(3));
     expect(second!.slice(17)).toEqual(['41 of 41', '', 'Form Responses 2', 2]);
     expect(third!.slice(17)).toEqual(['6 of 7', '', 'Form Responses 1', 4]);
     expect(result.headline).toBe('Scored 3 responses from 2 tabs.');

@@ -28,15 +28,15 @@ describe('timestamps read in the form’s own locale', () => {
     // Month first these run 5 Jan, 6 Jan, 7 Jan, 2 Feb; day first they would jump back and forth.
     const us = ['1/5/2027 09:00', '1/6/2027 09:00', '1/7/2027 09:00', '2/2/2027 09:00'];
     const column = timestampColumn(us);
-    expect([column.ambiguous, column.read(us[0]!)]).toEqual([false, new Date(2027, 0, 5, 9, 0)]);
+    expect([column.ambiguous, column.read(us[0])]).toEqual([false, new Date(2027, 0, 5, 9, 0)]);
     const uk = ['05/01/2027 09:00', '06/01/2027 09:00', '07/01/2027 09:00', '02/02/2027 09:00'];
-    expect(timestampColumn(uk).read(uk[3]!)).toEqual(new Date(2027, 1, 2, 9, 0));
+    expect(timestampColumn(uk).read(uk[3])).toEqual(new Date(2027, 1, 2, 9, 0));
   });
 
   it('reads a column that could go either way day first, and says so', () => {
     const either = ['03/04/2027 09:00', '05/06/2027 09:00'];
     const column = timestampColumn(either);
-    expect([column.ambiguous, column.example, column.read(either[0]!)]).toEqual([true, either[0], new Date(2027, 3, 3, 9, 0)]);
+    expect([column.ambiguous, column.example, column.read(either[0])]).toEqual([true, either[0], new Date(2027, 3, 3, 9, 0)]);
   });
 
   it('keeps date cells as they are and refuses impossible dates', () => {
@@ -47,7 +47,7 @@ describe('timestamps read in the form’s own locale', () => {
   });
 
   it('puts US-style responses in the right order, so the later start is the one that counts', () => {
-    const answers = Array(7).fill('Mildly agree');
+    const answers = Array<string | number>(7).fill('Mildly agree');
     const tab = responseTab(
       'Form Responses 1',
       [...SLSS_LEAD, ...SLSS_HEADERS],
