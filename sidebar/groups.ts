@@ -198,7 +198,11 @@ function suggestionItem(
   );
 }
 
-/** Every cell accepting writes, old → new, then the confirm button: nothing is written before it. */
+/**
+ * Every cell accepting writes, what it holds now (a formula shown as a formula) → what it will hold,
+ * then the confirm button: nothing is written before it. A cell holding a formula has its own tick
+ * box, and the button stays disabled until each such cell is ticked.
+ */
 function reviewPanel(
   view: SuggestionView,
   tools: SectionTools,
@@ -208,34 +212,57 @@ function reviewPanel(
 ): HTMLElement[] {
   const confirm = el('button', { type: 'button', class: 'primary', 'data-action': 'accept' }, `Write these ${view.changes.length} cells`);
   const cancel = el('button', { type: 'button' }, 'Cancel');
-  confirm.addEventListener(
-    'click',
-    () =>
-      void tools.run(
-        box,
-        'Writing the cells…',
-        () => call('apiAcceptSuggestion', { suggestion: view.name, confirmedCells: view.changes }),
-        (report) => {
-          // The runner is still busy until this returns: refresh the suggestions straight after.
-          void Promise.resolve().then(() => refresh(report.headline));
-        },
-      ),
-  );
+  const ticks = new Map<CellChange, HTMLInputElement>();
+  const formulas = view.changes.filter((change) => change.formula !== null);
+  const update = (): void => {
+    confirm.disabled = formulas.some((change) => !ticks.get(change)?.checked);
+  };
+  const items = view.changes.map((change, i) => changeItem(change, `${view.name}-${i}`, ticks, update));
+  update();
+  confirm.addEventListener('click', () => {
+    // Finishing another action enables every action button again: the ticks still decide.
+    if (formulas.some((change) => !ticks.get(change)?.checked)) return update();
+    const formulasToReplace = formulas.filter((change) => ticks.get(change)?.checked).map(({ tab, row, column }) => ({ tab, row, column }));
+    void tools.run(
+      box,
+      'Writing the cells…',
+      () => call('apiAcceptSuggestion', { suggestion: view.name, confirmedCells: view.changes, formulasToReplace }),
+      (report) => {
+        // The runner is still busy until this returns: refresh the suggestions straight after.
+        void Promise.resolve().then(() => refresh(report.headline));
+      },
+    );
+  });
   cancel.addEventListener('click', close);
+  const warning = el(
+    'p',
+    { class: 'note warn' },
+    `${formulas.length === 1 ? '1 cell holds a formula' : `${formulas.length} cells hold formulas`}: writing replaces the formula. Tick each one you want replaced; nothing is written until every one is ticked.`,
+  );
   return [
     el('p', {}, `Accepting writes exactly these ${view.changes.length} cells of your own tabs, and no others:`),
-    el('ul', { class: 'changes' }, ...view.changes.map(changeItem)),
+    ...(formulas.length > 0 ? [warning] : []),
+    el('ul', { class: 'changes' }, ...items),
     el('div', { class: 'row' }, confirm, cancel),
   ];
 }
 
-function changeItem(change: CellChange): HTMLElement {
+function changeItem(change: CellChange, id: string, ticks: Map<CellChange, HTMLInputElement>, update: () => void): HTMLElement {
+  const where = el('span', { class: 'where' }, `${change.tab} row ${change.row}, ${change.header}: `);
+  const old = el('span', { class: 'old' }, change.old === '' ? '(blank)' : change.old);
+  if (change.formula === null) return el('li', {}, where, old, ' → ', el('strong', {}, change.new));
+  const tick = el('input', { type: 'checkbox', id: `replace-${id}` });
+  tick.addEventListener('change', update);
+  ticks.set(change, tick);
   return el(
     'li',
-    {},
-    el('span', { class: 'where' }, `${change.tab} row ${change.row}, ${change.header}: `),
-    el('span', { class: 'old' }, change.old === '' ? '(blank)' : change.old),
+    { class: 'formula' },
+    where,
+    el('span', { class: 'old' }, 'the formula '),
+    el('code', {}, change.formula),
+    change.old === '' ? ' (showing nothing)' : ` (showing “${change.old}”)`,
     ' → ',
     el('strong', {}, change.new),
+    el('div', {}, tick, ' ', el('label', { for: `replace-${id}` }, `Replace this formula in row ${change.row}`)),
   );
 }

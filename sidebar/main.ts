@@ -91,9 +91,11 @@ function reportDone(box: HTMLElement): (report: ActionReport) => void {
 
 function summaryList(view: SetupView): HTMLElement {
   const s = view.summary;
+  const skipped = s.skippedRows;
   return el(
     'ul',
     { class: 'summary' },
+    s.registerTab ? el('li', {}, `Register: “${s.registerTab}”`) : null,
     el(
       'li',
       {},
@@ -101,6 +103,13 @@ function summaryList(view: SetupView): HTMLElement {
     ),
     el('li', {}, s.timetableFound ? 'Lesson timetable found' : 'No lesson timetable found'),
     el('li', {}, s.staffAvailabilityFound ? 'Staff availability found' : 'No staff availability found'),
+    el(
+      'li',
+      {},
+      s.termDatesTab !== null
+        ? `Term dates from "${s.termDatesTab}"`
+        : 'No term-dates tab found: term weeks from Settings, or assumed (no bank holidays, Christmas break or August)',
+    ),
     el('li', {}, s.measures.length > 0 ? `Start and end data: ${s.measures.join(', ')}` : 'No start and end data found'),
     el('li', {}, s.responseTabs.length > 0 ? `Form responses: ${s.responseTabs.join(', ')}` : 'No form responses found'),
     el(
@@ -108,12 +117,74 @@ function summaryList(view: SetupView): HTMLElement {
       {},
       s.problems > 0 ? `${count(s.problems, 'row needs', 'rows need')} a look (see the Problems tab)` : 'Every row could be used',
     ),
+    skipped.length > 0
+      ? el(
+          'li',
+          {},
+          `${count(skipped.length, 'row was', 'rows were')} not read as pupils, being part of the layout (a header repeated, totals, a key or notes): ${skipped
+            .slice(0, 8)
+            .map((row) => `${row.tab} row ${row.row}`)
+            .join(', ')}${skipped.length > 8 ? ', …' : ''}`,
+        )
+      : null,
+    s.schoolYear ? el('li', {}, `Dates checked against the school year ${s.schoolYear} and the years either side`) : null,
+  );
+}
+
+/** When another tab could be the register, a dropdown to use it instead (setup runs again on it). */
+function registerSwitch(view: SetupView, box: HTMLElement): HTMLElement | null {
+  const chosen = view.summary.registerTab;
+  const others = view.summary.otherRegisterTabs;
+  if (!chosen || others.length === 0) return null;
+  const select = el('select', { id: 'register-tab', 'data-action': 'register' });
+  for (const tab of [chosen, ...others]) select.appendChild(el('option', { value: tab, selected: tab === chosen }, tab));
+  select.addEventListener('change', () => {
+    const tab = select.value;
+    void run(
+      box,
+      'Setting up with that tab…',
+      () => call('apiChooseRegister', { tab }),
+      (next) => {
+        render(next);
+        showStatus(document.getElementById('setup-status') as HTMLElement, 'ok', `The register is now “${tab}”.`);
+        keepPlace('register-tab');
+      },
+    );
+  });
+  return el(
+    'div',
+    { class: 'register-switch' },
+    el('label', { for: 'register-tab' }, 'More than one tab could be your register; chosen by this school year’s dates:'),
+    select,
+  );
+}
+
+/** Every field the add-in can use whose column was not found, each with a dropdown of its tab's headers. */
+function notFoundTable(view: SetupView, box: HTMLElement): HTMLElement | null {
+  const missing = view.summary.notFound;
+  if (missing.length === 0) return null;
+  const rows = missing.map((field) =>
+    mappingRow(
+      view,
+      { section: field.section, field: field.field, label: field.label, header: null },
+      box,
+      `missing-${field.section}-${field.field}`,
+      field.tab,
+    ),
+  );
+  return el(
+    'div',
+    { class: 'not-found' },
+    el('p', {}, 'Not found: choose the column if your sheet has one, or leave it as it is.'),
+    el('table', { class: 'mapping' }, el('tbody', {}, ...rows)),
   );
 }
 
 function mappingTable(view: SetupView, box: HTMLElement): HTMLElement {
-  const rows = view.fields.filter((field) => field.section === 'register').map((field) => mappingRow(view, field, box));
-  const tab = view.mapping.register?.tab;
+  const tab = view.mapping.register?.tab ?? '';
+  const rows = view.fields
+    .filter((field) => field.section === 'register')
+    .map((field) => mappingRow(view, field, box, `map-${field.section}-${field.field}`, tab));
   return el(
     'details',
     {},
@@ -122,9 +193,7 @@ function mappingTable(view: SetupView, box: HTMLElement): HTMLElement {
   );
 }
 
-function mappingRow(view: SetupView, field: MappingField, box: HTMLElement): HTMLElement {
-  const id = `map-${field.section}-${field.field}`;
-  const tab = view.mapping.register?.tab;
+function mappingRow(view: SetupView, field: MappingField, box: HTMLElement, id: string, tab: string): HTMLElement {
   const headers = view.tabs.find((t) => t.tab === tab)?.headers ?? [];
   const select = el('select', { id, 'data-action': 'map' }, el('option', { value: '' }, '(not used)'));
   for (const header of headers) select.appendChild(el('option', { value: header, selected: header === field.header }, header));
@@ -144,15 +213,24 @@ function mappingRow(view: SetupView, field: MappingField, box: HTMLElement): HTM
       },
     );
   });
-  return el('tr', {}, el('th', { scope: 'row' }, el('label', { for: id }, field.label)), el('td', {}, select));
+  const label = field.section === 'register' ? field.label : `${field.label} (${tab})`;
+  return el('tr', {}, el('th', { scope: 'row' }, el('label', { for: id }, label)), el('td', {}, select));
 }
 
-/** After a correction redraws the sidebar, a keyboard user stays on the dropdown they changed. */
+/**
+ * After a correction redraws the sidebar, a keyboard user stays on the dropdown they changed: a
+ * field chosen from the Not found list is then in the columns table, or, for another tab, only in
+ * the status that says what changed.
+ */
 function keepPlace(id: string): void {
-  const control = document.getElementById(id);
+  const control = document.getElementById(id) ?? document.getElementById(id.replace(/^missing-/, 'map-'));
   const details = control?.closest('details');
   if (details) details.open = true;
-  control?.focus();
+  if (control) return control.focus();
+  const status = document.getElementById('setup-status');
+  if (!status) return;
+  status.tabIndex = -1;
+  status.focus();
 }
 
 function setupSection(view: SetupView | null): HTMLElement {
@@ -176,6 +254,8 @@ function setupSection(view: SetupView | null): HTMLElement {
     { 'aria-labelledby': 'setup-h' },
     el('h2', { id: 'setup-h' }, 'Set up'),
     view ? summaryList(view) : el('p', { class: 'muted' }, 'Find your register, groups, timetable and form responses.'),
+    view ? registerSwitch(view, box) : null,
+    view ? notFoundTable(view, box) : null,
     view ? mappingTable(view, box) : null,
     el('div', { class: 'row' }, button),
     box,
@@ -194,9 +274,13 @@ function timetableSection(): HTMLElement {
     'section',
     { 'aria-labelledby': 'timetable-h' },
     el('h2', { id: 'timetable-h' }, 'Timetable'),
-    el('label', { for: 'timetable-week' }, 'Week commencing (leave empty for the whole programme)'),
+    el('label', { for: 'timetable-week' }, 'Week to plan again and print (leave empty to plan the whole programme and print next week)'),
     week,
-    el('p', { id: 'timetable-hint', class: 'muted' }, 'Never in Maths or English; no clashes for pupils, staff or rooms.'),
+    el(
+      'p',
+      { id: 'timetable-hint', class: 'muted' },
+      'Never in Maths or English, in the holidays or on bank holidays; no clashes for pupils, staff or rooms. Locked and registered sessions, and weeks under way, stay as they are.',
+    ),
     el('div', { class: 'row' }, button),
     box,
   );
@@ -237,7 +321,10 @@ function helpSection(): HTMLElement {
       'Set up',
       'Finds your register, groups, timetable and form responses. Changes none of your tabs; unusable rows are listed on Problems.',
     ],
-    ['Timetable', 'Writes Schedule, a timetable per member of staff per week, and Where pupils are. Only these tabs are rebuilt.'],
+    [
+      'Timetable',
+      'Writes Schedule (every week of every programme), Staff timetables and Where pupils are (one week, to print), and Lessons missed. Only these tabs are rebuilt.',
+    ],
     [
       'Groups',
       'Writes Group check: one row per finding, OK, Warning or Problem; click a finding to select its row. Suggest groups proposes groups for referred pupils; accepting one shows every cell it will change before writing.',

@@ -9,7 +9,9 @@ import type { Problem } from '../core/problems';
 import { PROBLEMS_KEY } from '../core/problems-tab';
 import { INSTRUMENTS_TAB } from '../core/questionnaires';
 import { detectMapping, readSchool, validateMapping } from '../core/setup';
+import type { SkippedRow } from '../core/setup/layout-rows';
 import type { WorkbookSnapshot } from '../core/snapshot';
+import { isoDateOf } from '../core/values';
 import type { Stored } from '../core/stored';
 import { services } from './services';
 import { loadStored } from './store';
@@ -22,10 +24,17 @@ export interface School {
   readonly data: SchoolData;
   /** Setup's findings: unusable rows and mapping entries that name missing tabs or headers. */
   readonly problems: readonly Problem[];
+  /** Layout rows passed over (repeated headers, totals, keys, notes), said so in setup's result. */
+  readonly skipped: readonly SkippedRow[];
+  /** The school year the register's dates were checked against (2026 for 2026-27), or null. */
+  readonly schoolYear: number | null;
 }
 
-/** `stored` uses the saved mapping (detecting one if none was saved); `detect` starts afresh. */
-export type MappingChoice = 'stored' | 'detect' | Mapping;
+/**
+ * `stored` uses the saved mapping (detecting one if none was saved); `detect` starts afresh;
+ * `{ registerTab }` starts afresh with the tab the user chose as the register.
+ */
+export type MappingChoice = 'stored' | 'detect' | { readonly registerTab: string } | Mapping;
 
 /**
  * `reads`: keys of the generated tabs the action reads back; Problems always, to keep others'
@@ -33,10 +42,21 @@ export type MappingChoice = 'stored' | 'detect' | Mapping;
  */
 export function loadSchool(choice: MappingChoice = 'stored', reads: readonly string[] = []): School {
   const stored = loadStored();
-  const known = choice === 'stored' ? stored.mapping : choice === 'detect' ? null : choice;
+  const known = choice === 'stored' ? stored.mapping : choice === 'detect' || 'registerTab' in choice ? null : choice;
   const userTabs = known === null ? 'all' : [...mappedTabs(known), INSTRUMENTS_TAB];
   const { snapshot, generated } = services().workbook.read({ userTabs, generated: [PROBLEMS_KEY, ...reads] });
-  const mapping = known ?? detectMapping(snapshot);
-  const { data, problems } = readSchool(snapshot, mapping, stored.settings);
-  return { snapshot, generated, stored, mapping, data, problems: [...validateMapping(snapshot, mapping), ...problems] };
+  const today = isoDateOf(new Date());
+  const registerTab = typeof choice === 'object' && 'registerTab' in choice ? choice.registerTab : undefined;
+  const mapping = known ?? detectMapping(snapshot, { today, ...(registerTab === undefined ? {} : { registerTab }) });
+  const { data, problems, skipped, schoolYear } = readSchool(snapshot, mapping, stored.settings, today);
+  return {
+    snapshot,
+    generated,
+    stored,
+    mapping,
+    data,
+    problems: [...validateMapping(snapshot, mapping), ...problems],
+    skipped,
+    schoolYear,
+  };
 }

@@ -1,17 +1,19 @@
 /**
  * Suggest groups, and accept one: the only time the add-in writes to a user's tab. Accepting
  * appends the group to the groups tab and fills the pupils' Group (and Type) cells in the register;
- * the sidebar shows exactly those cells first, and the server writes only if, read again now, they
- * are still exactly what the user confirmed.
+ * the sidebar shows exactly those cells first, as they are now (a formula included), and the server
+ * writes only if, read again now, they are still exactly what the user confirmed. A cell holding a
+ * formula is replaced only when the user ticked that cell; otherwise nothing is written.
  */
 import { suggestGroups as suggest, type SuggestedGroup } from '../core/groups';
-import { readPlacementType } from '../core/coerce';
+import { readPlacementType, shortText } from '../core/coerce';
 import { mostCommon } from '../core/groups/members';
+import type { CellNow } from '../core/ports';
 import { columnOf } from '../core/setup/columns';
 import type { TabSnapshot } from '../core/snapshot';
 import { cellText, normaliseText, plural } from '../core/text';
 import { isBlank } from '../core/values';
-import type { AcceptReport, ActionReport, CellChange, SuggestionView } from '../shared/api';
+import type { AcceptReport, ActionReport, CellChange, CellRef, SuggestionView } from '../shared/api';
 import { runAction, loadSetUpSchool } from './run-action';
 import type { School } from './school';
 import { UserError } from '../core/user-error';
@@ -21,13 +23,13 @@ export function suggestGroups(): ActionReport {
   let views: SuggestionView[] = [];
   const report = runAction('groups', (school) => {
     const result = suggest(school.data, school.stored.settings);
-    views = result.suggestions.groups.map((group) => suggestionView(school, group));
+    views = suggestionViews(school, result.suggestions.groups);
     return result;
   });
   return { ...report, suggestions: views };
 }
 
-export function acceptSuggestion(name: string, confirmed: readonly CellChange[]): AcceptReport {
+export function acceptSuggestion(name: string, confirmed: readonly CellChange[], formulasToReplace: readonly CellRef[]): AcceptReport {
   const { workbook, lock } = services();
   return lock.withDocumentLock(() => {
     const school = loadSetUpSchool();
@@ -36,16 +38,18 @@ export function acceptSuggestion(name: string, confirmed: readonly CellChange[])
       throw new UserError(
         `“${name}” is no longer suggested: the register has changed since Suggest groups ran. Nothing was written; run Suggest groups again.`,
       );
-    const view = suggestionView(school, group);
+    const [view] = suggestionViews(school, [group]);
+    if (!view) throw new UserError(`“${name}” is no longer suggested. Nothing was written; run Suggest groups again.`);
     if (view.blocked) throw new UserError(view.blocked);
     if (!sameChanges(view.changes, confirmed)) {
       throw new UserError(
         'The sheet has changed since you reviewed these cells, so nothing was written. Run Suggest groups again and check the cells it lists.',
       );
     }
-    workbook.writeUserCells(
-      view.changes.map((c) => ({ tab: c.tab, row: c.row, column: c.column, value: c.new })),
-    );
+    const ticked = new Set(formulasToReplace.map(refKey));
+    const kept = view.changes.find((change) => change.formula !== null && !ticked.has(refKey(change)));
+    if (kept) throw new UserError(formulaRefusal(kept));
+    workbook.writeUserCells(view.changes.map((c) => ({ tab: c.tab, row: c.row, column: c.column, value: c.new })));
     const groupName = view.changes.find((c) => c.header === groupHeader(school))?.new ?? view.name;
     return {
       headline: `Added ${plural(view.pupils.length, 'pupil')} to “${groupName}”: ${plural(view.changes.length, 'cell')} changed.`,
@@ -54,12 +58,46 @@ export function acceptSuggestion(name: string, confirmed: readonly CellChange[])
   });
 }
 
+function formulaRefusal(cell: CellChange): string {
+  return `Row ${cell.row}’s ${cell.header} cell on “${cell.tab}” holds a formula (${shortText(cell.formula ?? '')}), so nothing was written. Tick that cell in the sidebar to replace its formula, or leave this suggestion.`;
+}
+
 function groupHeader(school: School): string | undefined {
   return school.mapping.register?.fields.group;
 }
 
-/** The suggestion as the sidebar shows it, with every cell accepting it would write. */
-export function suggestionView(school: School, group: SuggestedGroup): SuggestionView {
+/** A cell accepting would write, before reading what it holds now. */
+type PlannedCell = Omit<CellChange, 'old' | 'formula'>;
+
+interface Plan {
+  readonly base: Omit<SuggestionView, 'changes' | 'blocked'>;
+  readonly cells: readonly PlannedCell[];
+  readonly blocked: string | null;
+}
+
+/**
+ * The suggestions as the sidebar shows them, with every cell accepting one would write and what
+ * that cell holds now: read in one go from the sheet (formulas included), not from the values read
+ * for setup, which show a merged cell's value in every cell of the merge and never a formula.
+ */
+export function suggestionViews(school: School, groups: readonly SuggestedGroup[]): SuggestionView[] {
+  const plans = groups.map((group) => planOf(school, group));
+  const now = new Map<string, CellNow>(
+    services()
+      .workbook.readUserCells(plans.flatMap((plan) => plan.cells))
+      .map((cell) => [refKey(cell), cell]),
+  );
+  return plans.map(({ base, cells, blocked }) => {
+    const changes = cells.flatMap((cell): CellChange[] => {
+      const here = now.get(refKey(cell));
+      const old = cellText(here?.value ?? '');
+      return old === cell.new ? [] : [{ ...cell, old, formula: here?.formula ?? null }];
+    });
+    return { ...base, changes, blocked };
+  });
+}
+
+function planOf(school: School, group: SuggestedGroup): Plan {
   const base = {
     name: group.name,
     programme: group.programme,
@@ -73,8 +111,8 @@ export function suggestionView(school: School, group: SuggestedGroup): Suggestio
   const groupColumn = header === undefined ? -1 : columnOf(headers, header);
   if (!registerTab || !register || groupColumn < 0) {
     return {
-      ...base,
-      changes: [],
+      base,
+      cells: [],
       blocked:
         'Your register has no Group column, so a suggestion cannot be copied into it. Add a Group column, run Set up this sheet again, then accept.',
     };
@@ -83,18 +121,15 @@ export function suggestionView(school: School, group: SuggestedGroup): Suggestio
   const typeColumn = typeHeader === undefined ? -1 : columnOf(headers, typeHeader);
   const name = freeGroupName(school, group.name);
   const typeWord = typeColumn < 0 ? '' : groupTypeWord(school, registerTab, typeColumn);
-  const changes: CellChange[] = [...groupsTabRow(school, group, name)];
+  const cells: PlannedCell[] = [...groupsTabRow(school, group, name)];
   for (const member of group.members) {
     const row = member.placement.source.row;
-    const cells = registerTab.values[row - 1] ?? [];
     const wanted: [number, string][] = [[groupColumn, name]];
     if (typeColumn >= 0) wanted.push([typeColumn, typeWord]);
-    for (const [column, value] of wanted.sort((a, b) => a[0] - b[0])) {
-      const old = cellText(cells[column] ?? '');
-      if (old !== value) changes.push({ tab: registerTab.name, row, column: column + 1, header: headers[column] ?? '', old, new: value });
-    }
+    for (const [column, value] of wanted.sort((a, b) => a[0] - b[0]))
+      cells.push({ tab: registerTab.name, row, column: column + 1, header: headers[column] ?? '', new: value });
   }
-  return { ...base, changes, blocked: null };
+  return { base, cells, blocked: null };
 }
 
 /** The suggestion's name, or with ` (2)`, ` (3)`… when a group of that name exists already. */
@@ -118,7 +153,7 @@ function groupTypeWord(school: School, tab: TabSnapshot, column: number): string
 }
 
 /** A new row under the last row of the groups tab: the group's name, programme and focus. */
-function groupsTabRow(school: School, group: SuggestedGroup, name: string): CellChange[] {
+function groupsTabRow(school: School, group: SuggestedGroup, name: string): PlannedCell[] {
   const mapping = school.mapping.groups;
   const tab = mapping ? school.snapshot.tabs.find((t) => t.name === mapping.tab) : undefined;
   if (!mapping || !tab) return [];
@@ -132,15 +167,19 @@ function groupsTabRow(school: School, group: SuggestedGroup, name: string): Cell
     [mapping.fields.programme, group.programme],
     [mapping.fields.focus, focus],
   ];
-  const changes: CellChange[] = [];
+  const cells: PlannedCell[] = [];
   for (const [header, value] of values) {
     const column = header === undefined ? -1 : columnOf(headers, header);
-    if (column >= 0 && value) changes.push({ tab: tab.name, row, column: column + 1, header: headers[column] ?? '', old: '', new: value });
+    if (column >= 0 && value) cells.push({ tab: tab.name, row, column: column + 1, header: headers[column] ?? '', new: value });
   }
-  return changes.sort((a, b) => a.column - b.column);
+  return cells.sort((a, b) => a.column - b.column);
+}
+
+function refKey(cell: CellRef): string {
+  return JSON.stringify([cell.tab, cell.row, cell.column]);
 }
 
 function sameChanges(a: readonly CellChange[], b: readonly CellChange[]): boolean {
-  const key = (c: CellChange): string => JSON.stringify([c.tab, c.row, c.column, c.old, c.new]);
+  const key = (c: CellChange): string => JSON.stringify([c.tab, c.row, c.column, c.old, c.formula, c.new]);
   return a.length === b.length && a.every((change, i) => key(change) === key(b[i] as CellChange));
 }

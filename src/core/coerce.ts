@@ -30,7 +30,15 @@ export function quoteCell(value: CellValue): string {
   return `"${shortText(value)}"`;
 }
 
+/** What Sheets shows in a cell whose formula failed: never a value, whatever the column holds. */
+const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/i;
+
+export function isErrorValue(value: CellValue): boolean {
+  return typeof value === 'string' && ERROR_VALUE.test(value.trim());
+}
+
 function unreadable(expected: string, value: CellValue): Unreadable {
+  if (isErrorValue(value)) return { unreadable: `${quoteCell(value)} is an error from a formula, not ${expected}` };
   return { unreadable: `${quoteCell(value)} is not ${expected}` };
 }
 
@@ -117,8 +125,29 @@ export function readSen(value: CellValue): SenStatus | Unreadable {
   return SEN[words(value)] ?? unreadable('an SEN status such as N, K (SEN Support) or E (EHCP)', value);
 }
 
-const YES = new Set(['yes', 'y', 'true', '✓', '✔', 'x', 'ticked', 'given', 'received', 'signed', 'agreed', 'informed']);
-const NO = new Set(['no', 'n', 'false', '✗', '✘', 'not given', 'refused', 'declined', 'pending', 'awaiting']);
+/** Words and ticks for yes: a cross in a tick column (`x`) marks the box, as on paper. */
+const YES = new Set([
+  'yes',
+  'y',
+  'true',
+  '1',
+  '✓',
+  '✔',
+  '✅',
+  '☑',
+  '√',
+  'x',
+  'tick',
+  'ticked',
+  'done',
+  'given',
+  'received',
+  'returned',
+  'signed',
+  'agreed',
+  'informed',
+]);
+const NO = new Set(['no', 'n', 'false', '0', '✗', '✘', '❌', 'not given', 'not signed', 'refused', 'declined', 'pending', 'awaiting']);
 
 export function readYesNo(value: CellValue): Read<boolean> {
   if (typeof value === 'boolean') return value;
@@ -127,6 +156,14 @@ export function readYesNo(value: CellValue): Read<boolean> {
   if (YES.has(text)) return true;
   if (NO.has(text)) return false;
   return unreadable('Yes or No', value);
+}
+
+/** Consent as schools record it: yes or no, a tick, or the date it was given (a date means yes). */
+export function readConsent(value: CellValue): Read<boolean> {
+  if (isDate(value)) return true;
+  const answer = readYesNo(value);
+  if (!isUnreadable(answer)) return answer;
+  return isUnreadable(readDate(value)) ? unreadable('Yes, No, a tick or the date consent was given', value) : true;
 }
 
 export function readPlacementType(value: CellValue): Read<PlacementType> {
@@ -138,23 +175,84 @@ export function readPlacementType(value: CellValue): Read<PlacementType> {
   return unreadable('1-1, Group or Referred', value);
 }
 
-/** A date cell, or text as `dd/mm/yyyy`, `d/m/yy`, `dd-mm-yyyy`, `dd.mm.yyyy` or `yyyy-mm-dd`. */
-export function readDate(value: CellValue): Read<IsoDate> {
+/** Which way round a column writes its numeric dates; schools in the UK write the day first. */
+export type DateOrder = 'day-first' | 'month-first';
+
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** `12 Jul 2026`, `Mon 12th July 2026`, `12-Jul-26`: the month in words is never ambiguous. */
+const WORDED_DATE = /^(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?[\s,-]+(\d{2}|\d{4})$/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** 1–12 for a month's name or its usual short form (`Jul`, `Sept`), 0 for any other word. */
+function monthOfWord(word: string): number {
+  const text = word.toLowerCase();
+  return MONTHS.findIndex((month) => month === text || month.slice(0, 3) === text || (month === 'september' && text === 'sept')) + 1;
+}
+
+/** The two numbers of a numeric text date before its year (`12/07/2026` → 12 and 7), or null. */
+export function dateParts(value: CellValue): { readonly first: number; readonly second: number } | null {
+  if (typeof value !== 'string') return null;
+  const match = NUMERIC_DATE.exec(value.trim());
+  return match ? { first: Number(match[1]), second: Number(match[2]) } : null;
+}
+
+/** A numeric date either way round reads as a real day: `12/07/2026`, but not `25/12/2026` or `07/07/2026`. */
+export function isAmbiguousDate(value: CellValue): boolean {
+  const parts = dateParts(value);
+  return parts !== null && parts.first !== parts.second && parts.first <= 12 && parts.second <= 12 && parts.first >= 1 && parts.second >= 1;
+}
+
+/**
+ * How a column writes its dates, from the dates that can only be read one way (`25/12/2026` is day
+ * first, `12/25/2026` month first); `null` when none can tell. The majority wins a mixed column.
+ */
+export function dateOrderOf(values: readonly CellValue[]): DateOrder | null {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const value of values) {
+    const parts = dateParts(value);
+    if (!parts) continue;
+    if (parts.first > 12 && parts.second <= 12) dayFirst += 1;
+    if (parts.second > 12 && parts.first <= 12) monthFirst += 1;
+  }
+  if (dayFirst === 0 && monthFirst === 0) return null;
+  return monthFirst > dayFirst ? 'month-first' : 'day-first';
+}
+
+function isoOf(year: number, month: number, day: number): IsoDate | null {
+  const full = year < 100 ? 2000 + year : year;
+  const date = new Date(Date.UTC(full, month - 1, day));
+  if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || full < 1000) return null;
+  return `${full}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+}
+
+/**
+ * A date cell, or text as `dd/mm/yyyy`, `d/m/yy`, `dd-mm-yyyy`, `dd.mm.yyyy`, `yyyy-mm-dd` or with
+ * the month in words. `order` says which way round the column writes numeric dates (day first unless
+ * the column shows otherwise: see `dateOrderOf`).
+ */
+export function readDate(value: CellValue, order: DateOrder = 'day-first'): Read<IsoDate> {
   if (isBlank(value)) return null;
   if (isDate(value)) return isoDateOf(value);
   const text = String(value).trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
-  const [y, m, d] = iso
-    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-    : uk
-      ? [Number(uk[3]), Number(uk[2]), Number(uk[1])]
-      : [NaN, NaN, NaN];
-  const year = y < 100 ? 2000 + y : y;
-  const date = new Date(Date.UTC(year, m - 1, d));
-  if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
-    return unreadable('a date written as dd/mm/yyyy', value);
-  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as IsoDate;
+  const iso = ISO_DATE.exec(text);
+  if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3])) ?? unreadable('a date written as dd/mm/yyyy', value);
+  const worded = WORDED_DATE.exec(text);
+  if (worded)
+    return isoOf(Number(worded[3]), monthOfWord(worded[2]!), Number(worded[1])) ?? unreadable('a date written as dd/mm/yyyy', value);
+  const parts = dateParts(value);
+  const year = Number(NUMERIC_DATE.exec(text)?.[3]);
+  if (!parts) return unreadable('a date written as dd/mm/yyyy', value);
+  const [day, month] = order === 'day-first' ? [parts.first, parts.second] : [parts.second, parts.first];
+  const read = isoOf(year, month, day);
+  if (read) return read;
+  const otherWay = isoOf(year, day, month);
+  if (otherWay)
+    return {
+      unreadable: `${quoteCell(value)} is written ${order === 'day-first' ? 'month first' : 'day first'}, but this column writes dates ${order === 'day-first' ? 'day first (dd/mm/yyyy)' : 'month first (mm/dd/yyyy)'}`,
+    };
+  return unreadable('a date written as dd/mm/yyyy', value);
 }
 
 function numberOf(value: CellValue): number {

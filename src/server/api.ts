@@ -12,7 +12,7 @@ import { rescoreQuestionnaires } from '../actions/questionnaires';
 import { placeItem, questionnaireState, resolvePhase, resolvePupil } from '../actions/resolve-pupils';
 import { loadSchool } from '../actions/school';
 import { resetSettings, saveSettingsChange, settingsView } from '../actions/settings';
-import { correctMapping, runSetup, setupView } from '../actions/setup';
+import { chooseRegister, correctMapping, runSetup, setupView } from '../actions/setup';
 import { acceptSuggestion, suggestGroups } from '../actions/suggest-groups';
 import { generateTimetables } from '../actions/timetable';
 import type { IsoDate } from '../core/values';
@@ -26,13 +26,15 @@ const HANDLERS: Handlers = {
   },
   apiRunSetup: () => runSetup('detect'),
   apiCorrectMapping: (correction) => correctMapping(correction),
+  apiChooseRegister: ({ tab }) => chooseRegister(tab),
   apiSaveMapping: (mapping) => runSetup(mapping),
   // The schema checked the pattern: the week is a yyyy-mm-dd date or `programme`.
   apiGenerateTimetables: ({ week }) => generateTimetables(week as IsoDate | 'programme'),
   apiCheckGroups: () => checkGroups(),
   apiSelectRow: (ref) => selectFindingRow(ref),
   apiSuggestGroups: () => suggestGroups(),
-  apiAcceptSuggestion: ({ suggestion, confirmedCells }) => acceptSuggestion(suggestion, confirmedCells),
+  apiAcceptSuggestion: ({ suggestion, confirmedCells, formulasToReplace }) =>
+    acceptSuggestion(suggestion, confirmedCells, formulasToReplace ?? []),
   apiScoreQuestionnaires: () => rescoreQuestionnaires(),
   apiQuestionnaireState: () => questionnaireState(),
   apiCreateForm: ({ instrument }) => createQuestionnaireForm(instrument),

@@ -46,6 +46,7 @@ global.menuHelp = menuHelp;
 global.apiGetState = serverApi.apiGetState;
 global.apiRunSetup = serverApi.apiRunSetup;
 global.apiCorrectMapping = serverApi.apiCorrectMapping;
+global.apiChooseRegister = serverApi.apiChooseRegister;
 global.apiSaveMapping = serverApi.apiSaveMapping;
 global.apiGenerateTimetables = serverApi.apiGenerateTimetables;
 global.apiCheckGroups = serverApi.apiCheckGroups;

@@ -14,7 +14,15 @@ import type { RefusalCode } from '../core/user-error';
 import type { CellChange, FormInstrument, MappingCorrection } from './arguments';
 
 export type { ActionName, SettingsChange };
-export type { CellChange, FormInstrument, MappingCorrection, PlaceItemArgs, ResolvePhaseArgs, ResolvePupilArgs } from './arguments';
+export type {
+  CellChange,
+  CellRef,
+  FormInstrument,
+  MappingCorrection,
+  PlaceItemArgs,
+  ResolvePhaseArgs,
+  ResolvePupilArgs,
+} from './arguments';
 
 /** Why the server said no: one of the refusals a UserError names, or something it did not expect. */
 export type ServerFailure = RefusalCode | 'unexpected';
@@ -46,6 +54,8 @@ export interface TabHeaders {
 export interface SetupView {
   /** One sentence: what setup found. */
   readonly headline: string;
+  /** The register chosen, the fields not found, the rows passed over as layout: in sentences. */
+  readonly details: readonly string[];
   readonly mapping: Mapping;
   readonly fields: readonly MappingField[];
   /** Every user tab's header row as setup sees it, for the correction dropdowns. */

@@ -28,14 +28,24 @@ export const mappingCorrection = z.object({
   header: z.nullable(z.string().check(z.maxLength(500))),
 });
 
-/** One cell of a user's tab that accepting a suggestion writes: where, what it holds, what it will hold. */
-export const cellChange = z.object({
+const cellPlace = {
   tab: tabName,
   row: sheetRow,
   /** 1-based column, up to ZZZ. */
   column: z.int().check(z.gte(1), z.lte(18_278)),
+};
+
+/** A cell of a user's tab: its tab, row and column. */
+export const cellRef = z.object(cellPlace);
+
+/** One cell of a user's tab that accepting a suggestion writes: where, what it holds, what it will hold. */
+export const cellChange = z.object({
+  ...cellPlace,
   header: cellText,
+  /** What the cell shows now. */
   old: cellText,
+  /** The formula the cell holds now, or null: a formula is replaced only when the user ticks it. */
+  formula: z.nullable(cellText),
   new: cellText,
 });
 
@@ -44,7 +54,12 @@ export const acceptArgs = z.object({
   suggestion: z.string().check(z.minLength(1), z.maxLength(500)),
   /** The cells the user saw and confirmed: the server writes only if they are still exactly these. */
   confirmedCells: z.array(cellChange).check(z.minLength(1), z.maxLength(1000)),
+  /** The formula cells among them the user ticked, one by one, to replace; any other refuses the accept. */
+  formulasToReplace: z.optional(z.array(cellRef).check(z.maxLength(1000))),
 });
+
+/** Another tab to read as the register (one setup named as possibly the register). */
+export const chooseRegisterArgs = z.object({ tab: tabName });
 
 /** The questionnaires the add-in can make a Google Form for. */
 export const formInstrument = z.enum(['slss', 'srs']);
@@ -74,6 +89,7 @@ export const placeItemArgs = z.object({
 
 export type MappingCorrection = z.output<typeof mappingCorrection>;
 export type CellChange = Readonly<z.output<typeof cellChange>>;
+export type CellRef = Readonly<z.output<typeof cellRef>>;
 export type FormInstrument = z.output<typeof formInstrument>;
 export type ResolvePupilArgs = z.output<typeof resolvePupilArgs>;
 export type ResolvePhaseArgs = z.output<typeof resolvePhaseArgs>;

@@ -23,6 +23,7 @@ import type {
 } from './api';
 import {
   acceptArgs,
+  chooseRegisterArgs,
   createFormArgs,
   impactArgs,
   mappingCorrection,
@@ -57,6 +58,8 @@ export const ENDPOINTS = {
   apiGetState: answering<SidebarState>().takingNothing(),
   apiRunSetup: answering<SetupView>().takingNothing(),
   apiCorrectMapping: answering<SetupView>().taking(mappingCorrection),
+  /** Sets up again with another tab as the register (one of `summary.otherRegisterTabs`). */
+  apiChooseRegister: answering<SetupView>().taking(chooseRegisterArgs),
   apiSaveMapping: answering<SetupView>().taking(
     mappingSchema,
     (path) => `That mapping is not valid at ${path || 'its top level'}. Correct it, or set up without a mapping.`,

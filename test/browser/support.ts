@@ -27,10 +27,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * How long a browser step may wait. The dev server runs each action in the test's own process, so
+ * a click waits for the action before it; on a busy 2-core machine that can take far longer than
+ * Playwright's 30 seconds. A wait this long catches a hang, not slowness.
+ */
+const BROWSER_WAIT = 150_000;
+
 export async function openHarness(workbook: WorkbookModel): Promise<Harness> {
   const dev = await startDevServer({ workbook, port: 0 });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+  page.setDefaultTimeout(BROWSER_WAIT);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -82,7 +90,7 @@ export async function markStale(harness: Harness, statusId: string): Promise<num
 export async function settled(harness: Harness, statusId: string, refreshesBefore: number): Promise<Status> {
   const box = `#${statusId}`;
   const fresh = ' > .headline:not([data-stale])';
-  await harness.sidebar.waitForSelector(`${box}.ok${fresh}, ${box}.warn${fresh}, ${box}.error${fresh}`, { timeout: 25_000 });
+  await harness.sidebar.waitForSelector(`${box}.ok${fresh}, ${box}.warn${fresh}, ${box}.error${fresh}`, { timeout: BROWSER_WAIT });
   await harness.page.waitForFunction((n) => Number(document.getElementById('sheet')?.dataset.refreshes) > n, refreshesBefore);
   const classes = (await harness.sidebar.getAttribute(box, 'class'))?.split(' ') ?? [];
   const kind = classes.includes('error') ? 'error' : classes.includes('warn') ? 'warn' : 'ok';

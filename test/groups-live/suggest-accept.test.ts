@@ -217,3 +217,77 @@ describe('service calls of the groups actions do not grow with the register', ()
     expect(Math.abs(total(large) - total(small))).toBeLessThanOrEqual(2);
   });
 });
+
+describe('Accept where the cells hold formulas', () => {
+  beforeAll(ensureBuilt);
+
+  /** Twelve referrals whose Group cells hold a formula showing nothing, as a register filled down with formulas does. */
+  function formulaSchool() {
+    const school = referralSchool(12, 3, { programmes: [PROGRAMMES[0]], years: [9, 9] });
+    const register = school.workbook.sheets.find((s) => s.name === REGISTER_TAB)!;
+    for (const referral of school.referrals)
+      register.cells[referral.row - 1]![GROUP_COLUMN - 1] = {
+        value: '',
+        formula: `=IFERROR(VLOOKUP(A${referral.row},Groups!A:A,1,FALSE),"")`,
+      };
+    const session = openSession(school.workbook, { now: NOW });
+    const view = ok(call<ActionReport>(session, 'apiSuggestGroups')).suggestions?.[0];
+    if (!view) throw new Error('no suggestion for twelve referrals');
+    return { session, view, formulas: view.changes.filter((c) => c.formula !== null) };
+  }
+
+  it('shows each formula the cells hold, beside what they show', () => {
+    const { view, formulas } = formulaSchool();
+    expect(formulas.map((c) => c.column)).toEqual(view.pupils.map(() => GROUP_COLUMN));
+    for (const change of formulas) {
+      expect(change.old).toBe('');
+      expect(change.formula).toMatch(/^=IFERROR\(VLOOKUP\(A\d+,/);
+    }
+    // The Type cells hold plain values.
+    expect(view.changes.filter((c) => c.column === TYPE_COLUMN).every((c) => c.formula === null)).toBe(true);
+  });
+
+  it('refuses, writing nothing, unless every formula cell is ticked to be replaced', () => {
+    const { session, view, formulas } = formulaSchool();
+    const before = userCells(session.workbook);
+    const none = call<AcceptReport>(session, 'apiAcceptSuggestion', { suggestion: view.name, confirmedCells: view.changes });
+    expect(none.ok).toBe(false);
+    if (!none.ok)
+      expect(none.error).toMatch(
+        /Row \d+’s Group cell on “Pupils” holds a formula \(=IFERROR\(VLOOKUP.*\), so nothing was written. Tick that cell/,
+      );
+    const some = formulas.slice(1).map(({ tab, row, column }) => ({ tab, row, column }));
+    expect(call(session, 'apiAcceptSuggestion', { suggestion: view.name, confirmedCells: view.changes, formulasToReplace: some }).ok).toBe(
+      false,
+    );
+    expect(userCells(session.workbook)).toEqual(before);
+  });
+
+  it('replaces the formulas the user ticked, one by one, and writes every confirmed cell', () => {
+    const { session, view, formulas } = formulaSchool();
+    const before = userCells(session.workbook);
+    const ticked = formulas.map(({ tab, row, column }) => ({ tab, row, column }));
+    ok(
+      call<AcceptReport>(session, 'apiAcceptSuggestion', {
+        suggestion: view.name,
+        confirmedCells: view.changes,
+        formulasToReplace: ticked,
+      }),
+    );
+    const changed = changedCells(before, userCells(session.workbook));
+    expect(changed).toEqual(new Map(view.changes.map((c) => [`${c.tab}!${c.row}:${c.column}`, JSON.stringify([c.new, null])])));
+  });
+
+  it('shows a cell of the groups tab’s next row that holds a formula, and refuses it unticked', () => {
+    const school = referralSchool(12, 3, { programmes: [PROGRAMMES[0]], years: [9, 9] });
+    const groups = school.workbook.sheets.find((s) => s.name === GROUPS_TAB)!;
+    groups.cells[2] = [{ value: '', formula: '=IF(B3="","",B3)' }];
+    const session = openSession(school.workbook, { now: NOW });
+    const view = ok(call<ActionReport>(session, 'apiSuggestGroups')).suggestions?.[0];
+    const cell = view?.changes.find((c) => c.tab === GROUPS_TAB && c.column === 1);
+    expect(cell).toMatchObject({ row: 3, old: '', formula: '=IF(B3="","",B3)' });
+    const before = userCells(session.workbook);
+    expect(call(session, 'apiAcceptSuggestion', { suggestion: view!.name, confirmedCells: view!.changes }).ok).toBe(false);
+    expect(userCells(session.workbook)).toEqual(before);
+  });
+});

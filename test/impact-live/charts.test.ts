@@ -10,9 +10,10 @@ import { chartsJson, type ChartJson } from '../../tools/report/charts-json';
 import { reportHtml } from '../../tools/report/html';
 import { parseRangeA1 } from '../../tools/xlsx/a1';
 import { ensureBuilt } from '../support/built';
-import { haveSharedExamples } from '../support/shared-examples';
+import { grid, sheetOf } from '../support/example-facts';
+import { EXAMPLES } from '../support/examples';
 import { runExample, type ExampleRun } from './run';
-import { absence, grid, onceEach, sheetOf, summaries } from './reference';
+import { absence, ATTENDANCE, onceEach, summaries } from './reference';
 
 const TAB = 'Impact charts';
 /** Sheets' defaults for rows and columns the add-in leaves alone. */
@@ -57,7 +58,7 @@ function pixels(sheet: SheetModel, chart: ChartJson): { left: number; top: numbe
   return { left, top, right: left + Number(chart.options.width), bottom: top + Number(chart.options.height) };
 }
 
-describe.skipIf(!haveSharedExamples)('Impact charts on the example school', () => {
+describe(`Impact charts on the ${EXAMPLES.origin} example school`, () => {
   let run: ExampleRun;
   let list: Block[];
   beforeAll(async () => {
@@ -112,7 +113,7 @@ describe.skipIf(!haveSharedExamples)('Impact charts on the example school', () =
           const [programme, n] = splitN(label);
           expect({ n, start, end }).toEqual(absent.get(`${programme}|All groups`));
         }
-        const everyone = onceEach(run.ref.observations.filter((o) => o.measure === 'Attendance %'));
+        const everyone = onceEach(run.ref.observations.filter((o) => o.measure === ATTENDANCE));
         const before = everyone.filter((o) => o.start < 90).length;
         const after = everyone.filter((o) => o.end < 90).length;
         expect(chart.title).toContain(`from ${before} to ${after}`);

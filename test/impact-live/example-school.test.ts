@@ -1,14 +1,31 @@
 /**
- * `impact` on the shared example school (../shared/examples/oakfield-tracking.xlsx), run through the
- * built Code.js in the emulator: every statistic on the `Impact` tab is checked against a reference
- * worked out independently from the register's own cells (see reference.ts).
+ * `impact` on the tidy example school (shared or generated, whichever the run uses), run through
+ * the built Code.js in the emulator: every statistic on the `Impact` tab is checked against a
+ * reference worked out independently from the register's own cells (see reference.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readWorkbook } from '../../tools/xlsx/read';
 import { ensureBuilt } from '../support/built';
-import { haveSharedExamples } from '../support/shared-examples';
+import { plantedFacts, sheetOf } from '../support/example-facts';
+import { EXAMPLES } from '../support/examples';
 import { record, section } from './impact-tab';
-import { absence, PERSISTENT_ABSENCE_BELOW, rci, REGISTER_MEASURES, sheetOf, summaries } from './reference';
+import {
+  absence,
+  ATTENDANCE,
+  onceEach,
+  PERSISTENT_ABSENCE_BELOW,
+  placements,
+  rci,
+  reference,
+  summaries,
+  type Placement,
+} from './reference';
 import { blankRegisterCell, runExample, type ExampleRun } from './run';
+
+const { layout } = EXAMPLES.tidy;
+const measureLabelled = (id: string): string => layout.measures.find((m) => m.id === id)?.label ?? id;
+const BEHAVIOUR = measureLabelled('behaviour-points');
+const READING_AGE = measureLabelled('reading-age');
 
 function blankOrNumber(value: unknown): number | null {
   if (value === '') return null;
@@ -38,7 +55,7 @@ function checkSummaries(run: ExampleRun): void {
     expect(want, `unexpected row ${key}`).toBeDefined();
     if (!want) continue;
     seen.add(key);
-    const direction = REGISTER_MEASURES.find((m) => m.label === r.Measure)?.better ?? 'higher';
+    const direction = layout.measures.find((m) => m.label === r.Measure)?.better ?? 'higher';
     expect(r['Better when'], key).toBe(direction);
     expect(r.n, key).toBe(want.n);
     expectClose(r['Start mean'], want.startMean, `${key} start mean`);
@@ -51,7 +68,7 @@ function checkSummaries(run: ExampleRun): void {
   expect([...expected.keys()].filter((k) => !seen.has(k))).toEqual([]);
 }
 
-describe.skipIf(!haveSharedExamples)('impact on the example school', () => {
+describe(`impact on the ${EXAMPLES.origin} example school`, () => {
   let run: ExampleRun;
   beforeAll(async () => {
     await ensureBuilt();
@@ -88,19 +105,23 @@ describe.skipIf(!haveSharedExamples)('impact on the example school', () => {
       if (change < 0) expect(size).toBeGreaterThan(0);
       if (change > 0) expect(size).toBeLessThan(0);
     }
-    // A fall in behaviour points counts as improved; a rise does not.
-    const anger = run.ref.observations.filter((o) => o.measure === 'Behaviour points' && o.programme === 'Managing my anger');
-    const fell = anger.filter((o) => o.end < o.start).length;
-    expect(fell).toBeGreaterThan(0);
-    expect(fell).toBeLessThan(anger.length);
-    const row = lower.find((r) => r.Programme === 'Managing my anger' && r.Group === 'All groups' && r.Measure === 'Behaviour points');
-    expect(row?.Improved).toBe(fell);
+    // A fall in behaviour points counts as improved; a rise does not: a programme where some fell and some did not.
+    const behaviour = (programme: string) =>
+      onceEach(run.ref.observations.filter((o) => o.measure === BEHAVIOUR && o.programme === programme));
+    const fellOf = (programme: string) => behaviour(programme).filter((o) => o.end < o.start).length;
+    const mixed = [...new Set(run.ref.observations.map((o) => o.programme))].find(
+      (p) => fellOf(p) > 0 && fellOf(p) < behaviour(p).length && behaviour(p).length >= 3,
+    );
+    expect(mixed).toBeDefined();
+    const row = lower.find((r) => r.Programme === mixed && r.Group === 'All groups' && r.Measure === BEHAVIOUR);
+    expect(row?.Improved).toBe(fellOf(mixed ?? ''));
   });
 
   it('shows a programme with one pupil without an effect size, and no effect size below n = 3', () => {
     const table = section(sheetOf(run.workbook, 'Impact'), 'Better when');
     const rows = table.rows.map((row) => record(table, row));
-    const single = rows.filter((r) => r.Programme === 'Managing my relationships at home');
+    const { singlePupilProgrammes } = plantedFacts(run.workbook, layout);
+    const single = rows.filter((r) => singlePupilProgrammes.includes(String(r.Programme)));
     expect(single.length).toBeGreaterThan(0);
     for (const r of single) {
       expect(r.n).toBe(1);
@@ -141,39 +162,57 @@ describe.skipIf(!haveSharedExamples)('impact on the example school', () => {
   });
 });
 
-describe.skipIf(!haveSharedExamples)('impact when pupils have only one of start and end', () => {
+describe(`impact on the ${EXAMPLES.origin} example school when pupils have only one of start and end`, () => {
   let run: ExampleRun;
+  /** Two pupils of one group programme, and the only pupil of a programme of one. */
+  let first: Placement;
+  let second: Placement;
+  let alone: Placement;
+  /** `programme|All groups|measure` → n before any cell was blanked. */
+  let before: Map<string, number>;
+
   beforeAll(async () => {
     await ensureBuilt();
+    const pristine = await readWorkbook(EXAMPLES.tidy.path);
+    const placed = placements(pristine, layout);
+    const { singlePupilProgrammes } = plantedFacts(pristine, layout);
+    const grouped = placed.filter((p) => p.row.type === 'group');
+    const programme = grouped.find((p) => grouped.filter((q) => q.programme === p.programme).length >= 4)?.programme;
+    [first, second] = grouped.filter((p) => p.programme === programme) as [Placement, Placement];
+    alone = placed.find((p) => singlePupilProgrammes.includes(p.programme)) as Placement;
+    before = new Map([...summaries(reference(pristine, layout, null).observations)].map(([key, s]) => [key, s.n]));
+    const header = (id: string, side: 'start' | 'end') => layout.measures.find((m) => m.id === id)?.[side] ?? '';
     run = await runExample((workbook) => {
-      blankRegisterCell(workbook, 'U453557787943', 'Attendance % (end)'); // Boxing group
-      blankRegisterCell(workbook, 'U280258220180', 'Behaviour points (start)'); // Boxing group
-      blankRegisterCell(workbook, 'T316632337352', 'Reading age months (end)'); // the only pupil on their programme
+      blankRegisterCell(workbook, first.row.row, header('attendance', 'end'));
+      blankRegisterCell(workbook, second.row.row, header('behaviour-points', 'start'));
+      blankRegisterCell(workbook, alone.row.row, header('reading-age', 'end'));
     });
   });
 
   it('leaves them out of that measure only, and the figures still match the reference', () => {
     checkSummaries(run);
     const table = section(sheetOf(run.workbook, 'Impact'), 'Better when');
-    const boxing = (measure: string) =>
+    const n = (programme: string, measure: string) =>
       table.rows
         .map((row) => record(table, row))
-        .find((r) => r.Programme === 'Boxing group' && r.Group === 'All groups' && r.Measure === measure);
-    expect(boxing('Attendance %')?.n).toBe(6);
-    expect(boxing('Behaviour points')?.n).toBe(6);
-    expect(boxing('Exclusions')?.n).toBe(7);
-    const home = table.rows.map((row) => record(table, row)).filter((r) => r.Programme === 'Managing my relationships at home');
-    expect(home.map((r) => r.Measure)).not.toContain('Reading age (months)');
-    expect(run.ref.leftOut.filter((l) => l.startsWith('Attendance %:'))).toEqual([expect.stringMatching(/, no-end$/)]);
+        .find((r) => r.Programme === programme && r.Group === 'All groups' && r.Measure === measure)?.n;
+    const was = (programme: string, measure: string) => before.get(`${programme}|All groups|${measure}`) ?? NaN;
+    expect(n(first.programme, ATTENDANCE)).toBe(was(first.programme, ATTENDANCE) - 1);
+    expect(n(first.programme, BEHAVIOUR)).toBe(was(first.programme, BEHAVIOUR) - 1);
+    expect(n(first.programme, measureLabelled('exclusions'))).toBe(was(first.programme, measureLabelled('exclusions')));
+    const lone = table.rows.map((row) => record(table, row)).filter((r) => r.Programme === alone.programme);
+    expect(lone.length).toBeGreaterThan(0);
+    expect(lone.map((r) => r.Measure)).not.toContain(READING_AGE);
+    expect(run.ref.leftOut.filter((l) => l.startsWith(`${ATTENDANCE}:`))).toEqual([`${ATTENDANCE}: ${first.pupil}, no-end`]);
   });
 
   it('says who was left out and why, in the notes and on Problems', () => {
     const notes = section(sheetOf(run.workbook, 'Impact'), 'Notes').rows.map((row) => String(row[0]));
-    expect(notes).toContain('Attendance %: 1 pupil left out (1 with no end value).');
-    expect(notes).toContain('Behaviour points: 1 pupil left out (1 with no start value).');
-    expect(notes).toContain('Reading age (months): 1 pupil left out (1 with no end value).');
+    expect(notes).toContain(`${ATTENDANCE}: 1 pupil left out (1 with no end value).`);
+    expect(notes).toContain(`${BEHAVIOUR}: 1 pupil left out (1 with no start value).`);
+    expect(notes).toContain(`${READING_AGE}: 1 pupil left out (1 with no end value).`);
     const problems = sheetOf(run.workbook, 'Problems').cells.map((row) => (row ?? []).map((c) => String(c?.value ?? '')).join(' | '));
-    const register = run.ref.leftOut.filter((l) => REGISTER_MEASURES.some((m) => l.startsWith(`${m.label}:`)));
+    const register = run.ref.leftOut.filter((l) => layout.measures.some((m) => l.startsWith(`${m.label}:`)));
     expect(register).toHaveLength(3);
     for (const line of register) {
       const [measure = '', rest = ''] = line.split(': ');

@@ -1,10 +1,12 @@
 /** The half-term picker's dates, worked out by hand from the calendar, and impact run for one half-term. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ModelValue } from '../../emulator/model';
 import { easterSunday, halfTermsOf, recentHalfTerms } from '../../src/core/impact/half-terms';
 import { openSession, runAction } from '../../tools/local/session';
 import { readWorkbook } from '../../tools/xlsx/read';
 import { ensureBuilt } from '../support/built';
-import { haveSharedExamples, TIDY_EXAMPLE } from '../support/shared-examples';
+import { EXAMPLES } from '../support/examples';
+import { placements, reference } from './reference';
 
 describe('half-terms', () => {
   it('finds Easter Sunday', () => {
@@ -63,25 +65,61 @@ describe('half-terms', () => {
   });
 });
 
-describe.skipIf(!haveSharedExamples)('impact for one half-term of the example school', () => {
+/** `yyyy-mm-dd` of a register date: a date cell (local midnight) or `dd/mm/yyyy` text. */
+function isoDay(value: ModelValue): string | null {
+  if (value instanceof Date) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+  }
+  const uk = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(String(value).trim());
+  return uk ? `${uk[3]}-${uk[2]}-${uk[1]}` : null;
+}
+
+describe(`impact for one half-term of the ${EXAMPLES.origin} example school`, () => {
+  const { path, layout } = EXAMPLES.tidy;
   beforeAll(ensureBuilt);
 
-  async function impactFor(label: string | null): Promise<string> {
-    const term = halfTermsOf(2026).find((t) => t.label === label);
-    const session = openSession(await readWorkbook(TIDY_EXAMPLE), { now: () => new Date(2027, 6, 1) });
-    const stat = runAction(session, 'impact', term ? { from: term.from, to: term.to } : {});
+  async function impactFor(term: { from: string; to: string } | null): Promise<string> {
+    const session = openSession(await readWorkbook(path), { now: () => new Date(2027, 6, 1) });
+    const stat = runAction(session, 'impact', term ?? {});
     expect(stat.ok, stat.message).toBe(true);
     return stat.message;
   }
 
-  it('counts the placements that overlap the half-term and none that do not', async () => {
-    // Every placement runs from 30/11/2026 to between 08/01/2027 and 05/02/2027.
-    const everyone = await impactFor(null);
-    expect(everyone).toMatch(/\d+ pupils counted/);
-    expect(await impactFor('Autumn 2 2026')).toBe(everyone);
-    expect(await impactFor('Spring 1 2027')).toBe(everyone);
-    expect(await impactFor('Spring 2 2027')).toBe(
-      'No pupil has both a start and an end value for 15/02/2027 to 28/03/2027, so there is no impact to show yet.',
+  /** Pupils with a start and an end value on a placement whose dates overlap the term (all of them when null). */
+  async function pupilsIn(term: { from: string; to: string } | null): Promise<number> {
+    const workbook = await readWorkbook(path);
+    const overlapping = new Set(
+      placements(workbook, layout)
+        .filter((p) => {
+          const start = isoDay(p.row.cell(layout.columns.start));
+          const end = isoDay(p.row.cell(layout.columns.end));
+          return term === null || !((start !== null && start > term.to) || (end !== null && end < term.from));
+        })
+        .map((p) => p.row.row),
     );
+    const counted = reference(workbook, layout, null).observations.filter((o) =>
+      placements(workbook, layout).some((p) => overlapping.has(p.row.row) && p.pupilId === o.pupilId && p.programme === o.programme),
+    );
+    return new Set(counted.map((o) => o.pupilId)).size;
+  }
+
+  it('counts the placements that overlap the half-term and none that do not', async () => {
+    const everyone = await impactFor(null);
+    expect(everyone).toContain(`${await pupilsIn(null)} pupils counted`);
+    const ukDate = (iso: string) => iso.split('-').reverse().join('/');
+    const outcomes: string[] = [];
+    for (const term of halfTermsOf(2026)) {
+      const pupils = await pupilsIn(term);
+      const message = await impactFor(term);
+      outcomes.push(pupils === 0 ? 'none' : 'some');
+      if (pupils === 0)
+        expect(message).toBe(
+          `No pupil has both a start and an end value for ${ukDate(term.from)} to ${ukDate(term.to)}, so there is no impact to show yet.`,
+        );
+      else expect(message, term.label).toMatch(new RegExp(`: ${pupils} pupils? counted`));
+    }
+    // The example's programmes fall in some half-terms and not others, so both branches were checked.
+    expect(new Set(outcomes)).toEqual(new Set(['none', 'some']));
   });
 });

@@ -1,6 +1,6 @@
 /** Reads the `Impact` tab back into its sections by their header rows (as a leader would read it). */
 import type { ModelValue, SheetModel } from '../../emulator/model';
-import { grid } from './reference';
+import { grid } from '../support/example-facts';
 
 export interface Section {
   readonly headers: string[];

@@ -6,21 +6,16 @@
  */
 import { mean, sampleStandardDeviation } from 'simple-statistics';
 import type { ModelValue, SheetModel, WorkbookModel } from '../../emulator/model';
+import { grid, readRegister, text, type RegisterRow } from '../support/example-facts';
+import type { WorkbookLayout } from '../support/examples';
 
 export type Better = 'higher' | 'lower';
 
-/** The example register's start/end columns, with the direction a school would give them. */
-export const REGISTER_MEASURES: readonly { label: string; start: string; end: string; better: Better; attendance?: true }[] = [
-  { label: 'Attendance %', start: 'Attendance % (start)', end: 'Attendance % (end)', better: 'higher', attendance: true },
-  { label: 'Behaviour points', start: 'Behaviour points (start)', end: 'Behaviour points (end)', better: 'lower' },
-  { label: 'Exclusions', start: 'Exclusions (start)', end: 'Exclusions (end)', better: 'lower' },
-  { label: 'Bullying incidents', start: 'Bullying incidents (start)', end: 'Bullying incidents (end)', better: 'lower' },
-  { label: 'Reading age (months)', start: 'Reading age months (start)', end: 'Reading age months (end)', better: 'higher' },
-];
-
-/** Published reliability (Cronbach's α) of the built-in instruments (../shared/instruments.md). */
+/** Published reliability (Cronbach's α) of the built-in instruments. */
 export const RELIABILITY: Readonly<Record<string, number>> = { "Students' Life Satisfaction Scale": 0.82 };
 export const PERSISTENT_ABSENCE_BELOW = 90;
+/** The label the add-in gives the attendance measure, whatever the register's headers. */
+export const ATTENDANCE = 'Attendance %';
 
 export interface RefObservation {
   pupilId: string;
@@ -43,57 +38,31 @@ export interface RefSummary {
   improvedShare: number;
 }
 
-export function grid(sheet: SheetModel): ModelValue[][] {
-  // Array.from, not map: a sheet's rows and cells may be holes, which map and forEach skip.
-  return Array.from(sheet.cells, (row) => Array.from(row ?? [], (cell) => cell?.value ?? ''));
-}
-
-export function sheetOf(workbook: WorkbookModel, name: string): SheetModel {
-  const sheet = workbook.sheets.find((s) => s.name === name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  return sheet;
-}
-
 function numberOf(value: ModelValue | undefined): number | null {
   if (typeof value === 'number') return value;
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
   return null;
 }
 
-function text(value: ModelValue | undefined): string {
-  return value === undefined ? '' : String(value).trim();
+export interface Placement {
+  readonly pupilId: string;
+  readonly pupil: string;
+  readonly programme: string;
+  readonly group: string;
+  readonly row: RegisterRow;
 }
 
-interface Placement {
-  pupilId: string;
-  pupil: string;
-  programme: string;
-  group: string;
-  row: ModelValue[];
-}
-
-/** Placed pupils (not referrals) read straight from the `Pupils` tab's cells. */
-export function placements(register: SheetModel): { placements: Placement[]; column: (header: string) => number } {
-  const [headers = [], ...rows] = grid(register);
-  const column = (header: string): number => {
-    const index = headers.findIndex((h) => text(h) === header);
-    if (index < 0) throw new Error(`no column ${header}`);
-    return index;
-  };
-  const list = rows
-    .filter((row) => text(row[column('UPN')]) !== '' && text(row[column('Type')]).toLowerCase() !== 'referred')
-    .map((row) => {
-      const type = text(row[column('Type')]);
-      const group = text(row[column('Group')]);
-      return {
-        pupilId: text(row[column('UPN')]),
-        pupil: text(row[column('Pupil')]),
-        programme: text(row[column('Intervention')]),
-        group: group !== '' ? group : type === '1-1' ? '1-1' : 'No group named',
-        row,
-      };
-    });
-  return { placements: list, column };
+/** Placed pupils (not referrals) read straight from the register's cells. */
+export function placements(workbook: WorkbookModel, layout: WorkbookLayout): Placement[] {
+  return readRegister(workbook, layout)
+    .filter((row) => row.type !== 'referred')
+    .map((row) => ({
+      pupilId: row.pupilId,
+      pupil: row.name,
+      programme: row.programme,
+      group: row.group !== '' ? row.group : row.type === '1-1' ? '1-1' : 'No group named',
+      row,
+    }));
 }
 
 /** Pre and post scores per pupil, instrument and subscale from the `Scores` tab; later rows win. */
@@ -131,8 +100,7 @@ export interface Reference {
   leftOut: string[];
 }
 
-export function reference(register: SheetModel, scores: SheetModel | null): Reference {
-  const { placements: placed, column } = placements(register);
+export function reference(workbook: WorkbookModel, layout: WorkbookLayout, scores: SheetModel | null): Reference {
   const questionnaire = scores ? scoresByPupil(scores) : new Map<string, Map<string, { pre: number | null; post: number | null }>>();
   const observations: RefObservation[] = [];
   const leftOut: string[] = [];
@@ -141,8 +109,8 @@ export function reference(register: SheetModel, scores: SheetModel | null): Refe
       observations.push({ pupilId: p.pupilId, pupil: p.pupil, programme: p.programme, group: p.group, measure, better, start, end });
     else if (start !== null || end !== null) leftOut.push(`${measure}: ${p.pupil}, ${start === null ? 'no-start' : 'no-end'}`);
   };
-  for (const p of placed) {
-    for (const m of REGISTER_MEASURES) add(p, m.label, m.better, numberOf(p.row[column(m.start)]), numberOf(p.row[column(m.end)]));
+  for (const p of placements(workbook, layout)) {
+    for (const m of layout.measures) add(p, m.label, m.better, numberOf(p.row.cell(m.start)), numberOf(p.row.cell(m.end)));
     for (const [label, { pre, post }] of questionnaire.get(p.pupilId) ?? []) add(p, label, 'higher', pre, post);
   }
   return { observations, leftOut };
@@ -196,7 +164,7 @@ export function summaries(observations: readonly RefObservation[]): Map<string, 
 /** `programme|group` → pupils below the threshold at start and end (attendance only). */
 export function absence(observations: readonly RefObservation[]): Map<string, { n: number; start: number; end: number }> {
   const result = new Map<string, { n: number; start: number; end: number }>();
-  const attendance = observations.filter((o) => o.measure === 'Attendance %');
+  const attendance = observations.filter((o) => o.measure === ATTENDANCE);
   const keys = new Set(attendance.flatMap((o) => [`${o.programme}|All groups`, `${o.programme}|${o.group}`]));
   for (const key of keys) {
     const [programme, group] = key.split('|');

@@ -1,11 +1,13 @@
-/** Runs setup, score and impact on the shared example school through the built Code.js. */
+/** Runs setup, score and impact on the tidy example school through the built Code.js. */
 import { expect } from 'vitest';
 import type { WorkbookModel } from '../../emulator/model';
 import { openSession, runAction } from '../../tools/local/session';
 import { readWorkbook } from '../../tools/xlsx/read';
-import { TIDY_EXAMPLE } from '../support/shared-examples';
-import { reference, sheetOf, type Reference } from './reference';
+import { sheetOf, text } from '../support/example-facts';
+import { EXAMPLES } from '../support/examples';
+import { reference, type Reference } from './reference';
 
+const { path, layout } = EXAMPLES.tidy;
 const NOW = () => new Date(2027, 1, 22, 9);
 
 export interface ExampleRun {
@@ -16,20 +18,20 @@ export interface ExampleRun {
 
 /** Set up, score and build impact on the example school, after `change` edits the register. */
 export async function runExample(change?: (workbook: WorkbookModel) => void): Promise<ExampleRun> {
-  const workbook = await readWorkbook(TIDY_EXAMPLE);
+  const workbook = await readWorkbook(path);
   change?.(workbook);
   const session = openSession(workbook, { now: NOW });
   for (const action of ['setup', 'score'] as const) expect(runAction(session, action).ok).toBe(true);
   const impact = runAction(session, 'impact');
   expect(impact.ok, impact.message).toBe(true);
-  return { workbook, ref: reference(sheetOf(workbook, 'Pupils'), sheetOf(workbook, 'Scores')), headline: impact.message };
+  return { workbook, ref: reference(workbook, layout, sheetOf(workbook, 'Scores')), headline: impact.message };
 }
 
-/** Blanks one cell of the register, found by the pupil's UPN and the column's header. */
-export function blankRegisterCell(workbook: WorkbookModel, upn: string, header: string): void {
-  const cells = sheetOf(workbook, 'Pupils').cells;
-  const column = (cells[0] ?? []).findIndex((c) => c?.value === header);
-  const row = cells.find((r) => r?.[0]?.value === upn);
-  if (column < 0 || !row) throw new Error(`no ${header} for ${upn}`);
-  row[column] = undefined;
+/** Blanks one cell of the register: the 1-based row's cell under the header. */
+export function blankRegisterCell(workbook: WorkbookModel, row: number, header: string): void {
+  const cells = sheetOf(workbook, layout.register).cells;
+  const column = (cells[layout.headerRow - 1] ?? []).findIndex((cell) => text(cell?.value) === header);
+  const line = cells[row - 1];
+  if (column < 0 || !line?.[column]) throw new Error(`Row ${row} has nothing under ${header} to blank`);
+  line[column] = undefined;
 }

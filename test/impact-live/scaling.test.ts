@@ -5,7 +5,7 @@ import { tidyWorkbook } from '../../tools/example/layouts/tidy';
 import { generateSchool } from '../../tools/example/school';
 import { openSession, runAction } from '../../tools/local/session';
 import { ensureBuilt } from '../support/built';
-import { sheetOf } from './reference';
+import { sheetOf } from '../support/example-facts';
 
 const NOW = () => new Date(2027, 6, 20, 9);
 

@@ -6,7 +6,7 @@ import { gridCells } from '../../emulator/model';
 import { readWorkbook } from '../../tools/xlsx/read';
 import { ensureBuilt } from '../support/built';
 import { runCli } from '../support/cli';
-import { haveSharedExamples, MESSY_EXAMPLE, TIDY_EXAMPLE } from '../support/shared-examples';
+import { EXAMPLES } from '../support/examples';
 
 function outDir(): string {
   return mkdtempSync(join(tmpdir(), 'ip-runner-'));
@@ -42,64 +42,48 @@ interface StatsFile {
   }[];
 }
 
-describe.skipIf(!haveSharedExamples)('the local runner on the shared example workbooks', () => {
+describe(`the local runner on the ${EXAMPLES.origin} example workbooks`, () => {
   beforeAll(ensureBuilt);
 
-  it('sets up the messy register with no mapping file, mapping every column it has', async () => {
-    const out = outDir();
-    const run = runCli(['setup', '--in', MESSY_EXAMPLE, '--out', out]);
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    const mapping = readJson<MappingFile>(join(out, 'mapping.json'));
-    expect(mapping.register.tab).toBe('Intervention Register 26-27');
-    expect(mapping.register.headerRow).toBe(4);
-    expect(mapping.register.fields).toEqual({
-      surname: 'Surname',
-      forename: 'Forename',
-      pupilId: 'Adm No',
-      year: 'NC Yr',
-      form: 'Reg',
-      gender: 'Sex',
-      sen: 'SEN Stat',
-      primaryNeed: 'Need',
-      pupilPremium: 'PP?',
-      type: '1-1 / group',
-      reason: 'Why referred',
-      outcome: 'Target outcome',
-      programme: 'Programme',
-      group: 'Grp',
-      staff: 'Key worker',
-      start: 'Starts',
-      end: 'Ends',
-      consent: 'Parental consent',
-    });
-    expect(mapping.register.measures.map((m) => [m.id, m.start, m.end, m.betterWhen])).toEqual([
-      ['attendance', 'Att% before', 'Att% after', 'higher'],
-      ['behaviour-points', 'Behaviour pts before', 'Behaviour pts after', 'lower'],
-      ['exclusions', 'FTEs before', 'FTEs after', 'lower'],
-      ['bullying', 'Bullying before', 'Bullying after', 'lower'],
-    ]);
-    expect(mapping.groups?.tab).toBe('Groups & rooms');
-    expect(mapping.keepApart?.tab).toBe('Do not group');
-    expect(mapping.lessonTimetable?.tab).toBe('Curriculum');
-    expect(mapping.responses.map((r) => r.tab)).toEqual(['Form responses 1']);
+  it.each([EXAMPLES.tidy, EXAMPLES.messy])(
+    'sets up $file with no mapping file, finding every tab and mapping every column',
+    async ({ path, layout }) => {
+      const out = outDir();
+      const run = runCli(['setup', '--in', path, '--out', out]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const mapping = readJson<MappingFile>(join(out, 'mapping.json'));
+      expect(mapping.register.tab).toBe(layout.register);
+      expect(mapping.register.headerRow).toBe(layout.headerRow);
+      expect(mapping.register.fields).toEqual(layout.columns);
+      expect(mapping.register.measures.map((m) => [m.id, m.start, m.end, m.betterWhen])).toEqual(
+        layout.measures.map((m) => [m.id, m.start, m.end, m.better]),
+      );
+      expect([mapping.groups?.tab, mapping.keepApart?.tab, mapping.lessonTimetable?.tab, mapping.staffAvailability?.tab ?? null]).toEqual([
+        layout.groups,
+        layout.keepApart,
+        layout.lessons,
+        layout.staff,
+      ]);
+      expect(mapping.responses.map((r) => r.tab)).toEqual(layout.responses);
 
-    const stats = readJson<StatsFile>(join(out, 'stats.json'));
-    expect(stats.actions.map((a) => [a.action, a.ok])).toEqual([['setup', true]]);
-    expect(stats.actions[0]?.calls['Range.getValues']).toBeGreaterThan(0);
-    // The estimate in Google, and the spreadsheet's size after the action as the saved workbook has it.
-    const saved = await readWorkbook(join(out, 'workbook.xlsx'));
-    expect(stats.actions[0]?.googleSeconds).toBeGreaterThan(0);
-    expect(stats.actions[0]?.cells).toBe(gridCells(saved));
-    expect(stats.actions[0]?.tabs).toBe(saved.sheets.length);
-    for (const file of ['workbook.xlsx', 'charts.json', 'report.html']) expect(readFileSync(join(out, file)).length).toBeGreaterThan(0);
-  });
+      const stats = readJson<StatsFile>(join(out, 'stats.json'));
+      expect(stats.actions.map((a) => [a.action, a.ok])).toEqual([['setup', true]]);
+      expect(stats.actions[0]?.calls['Range.getValues']).toBeGreaterThan(0);
+      // The estimate in Google, and the spreadsheet's size after the action as the saved workbook has it.
+      const saved = await readWorkbook(join(out, 'workbook.xlsx'));
+      expect(stats.actions[0]?.googleSeconds).toBeGreaterThan(0);
+      expect(stats.actions[0]?.cells).toBe(gridCells(saved));
+      expect(stats.actions[0]?.tabs).toBe(saved.sheets.length);
+      for (const file of ['workbook.xlsx', 'charts.json', 'report.html']) expect(readFileSync(join(out, file)).length).toBeGreaterThan(0);
+    },
+  );
 
   it('gives the same result when the mapping file is passed back with --mapping', async () => {
     const first = outDir();
-    expect(runCli(['setup', '--in', MESSY_EXAMPLE, '--out', first]).status).toBe(0);
+    expect(runCli(['setup', '--in', EXAMPLES.messy.path, '--out', first]).status).toBe(0);
     const second = outDir();
-    const again = runCli(['setup', '--in', MESSY_EXAMPLE, '--out', second, '--mapping', join(first, 'mapping.json')]);
+    const again = runCli(['setup', '--in', EXAMPLES.messy.path, '--out', second, '--mapping', join(first, 'mapping.json')]);
     expect(again.status).toBe(0);
     expect(readFileSync(join(second, 'mapping.json'), 'utf8')).toBe(readFileSync(join(first, 'mapping.json'), 'utf8'));
     const problems = async (dir: string) =>
@@ -109,49 +93,13 @@ describe.skipIf(!haveSharedExamples)('the local runner on the shared example wor
     expect(await problems(second)).toEqual(await problems(first));
   });
 
-  it('finds every tab of the tidy workbook', () => {
-    const out = outDir();
-    expect(runCli(['setup', '--in', TIDY_EXAMPLE, '--out', out]).status).toBe(0);
-    const mapping = readJson<MappingFile>(join(out, 'mapping.json'));
-    expect(mapping.register.tab).toBe('Pupils');
-    expect(Object.keys(mapping.register.fields).sort()).toEqual(
-      [
-        'pupilId',
-        'name',
-        'year',
-        'form',
-        'gender',
-        'sen',
-        'primaryNeed',
-        'pupilPremium',
-        'type',
-        'reason',
-        'outcome',
-        'programme',
-        'group',
-        'staff',
-        'start',
-        'end',
-        'consent',
-      ].sort(),
-    );
-    expect(mapping.register.measures.map((m) => m.id)).toEqual(['attendance', 'behaviour-points', 'exclusions', 'bullying', 'reading-age']);
-    expect([mapping.groups?.tab, mapping.keepApart?.tab, mapping.lessonTimetable?.tab, mapping.staffAvailability?.tab]).toEqual([
-      'Groups',
-      'Keep apart',
-      'Lesson timetable',
-      'Staff',
-    ]);
-    expect(mapping.responses.map((r) => r.tab)).toEqual(['Form Responses 1', 'Form Responses 2']);
-  });
-
   it('runs again on its own output as a second run in Sheets would: the same tabs, none duplicated, user tabs untouched', async () => {
     const first = outDir();
-    expect(runCli(['setup', '--in', TIDY_EXAMPLE, '--out', first]).status).toBe(0);
+    expect(runCli(['setup', '--in', EXAMPLES.tidy.path, '--out', first]).status).toBe(0);
     const second = outDir();
     expect(runCli(['setup', '--in', join(first, 'workbook.xlsx'), '--out', second]).status).toBe(0);
     const [original, once, twice] = await Promise.all([
-      readWorkbook(TIDY_EXAMPLE),
+      readWorkbook(EXAMPLES.tidy.path),
       readWorkbook(join(first, 'workbook.xlsx')),
       readWorkbook(join(second, 'workbook.xlsx')),
     ]);

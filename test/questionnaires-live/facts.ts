@@ -1,26 +1,15 @@
 /**
- * The published facts of the two built-in questionnaires, taken from ../shared/instruments.md and
- * written out here independently of src/ (the SLSS items by hand, the SRS table parsed from the
- * document), and a tiny scorer built from those facts alone, for checking what the add-in wrote.
+ * The published facts of the two built-in questionnaires (the Students' Life Satisfaction Scale
+ * and the Student Resilience Survey), written out by hand in the tests independently of src/ (the
+ * items in the core tests' fixtures), and a tiny scorer built from those facts alone, for
+ * checking what the add-in wrote.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-export const INSTRUMENTS_MD = join(import.meta.dirname, '..', '..', '..', 'shared', 'instruments.md');
-export const haveInstrumentsDoc = existsSync(INSTRUMENTS_MD);
+import { SLSS_TEXTS, SRS_PAIRS, SRS_SUBSCALES } from '../core/questionnaires/fixtures';
 
 export const SLSS_NAME = "Students' Life Satisfaction Scale";
 export const SRS_NAME = 'Student Resilience Survey';
 
-export const SLSS_ITEMS = [
-  'My life is going well',
-  'My life is just right',
-  'I would like to change many things in my life',
-  'I wish I had a different kind of life',
-  'I have a good life',
-  'I have what I want in life',
-  'My life is better than most kids',
-];
+export const SLSS_ITEMS: readonly string[] = SLSS_TEXTS;
 /** 1-based item numbers the document says are reverse-keyed (scored 7 − answer). */
 export const SLSS_REVERSED = new Set([3, 4]);
 export const SLSS_SCALE = [
@@ -34,26 +23,16 @@ export const SLSS_SCALE = [
 
 export interface SrsItem {
   readonly subscale: string;
-  /** The stem as the document writes it with `...` for the ellipsis, or '' when the item has none. */
+  /** The stem with `...` for the ellipsis, or '' when the item has none. */
   readonly stem: string;
   readonly text: string;
 }
 
-/** The SRS table of instruments.md: one row per subscale, `Stem… item · item · …`. */
+/** The 41 SRS items, in the published order; only the stems the survey prints end in `...`. */
 export function srsItems(): SrsItem[] {
-  const text = readFileSync(INSTRUMENTS_MD, 'utf8');
-  const items: SrsItem[] = [];
-  for (const line of text.split('\n')) {
-    const row = /^\|\s*([^|]+?)\s*\((\d+)\)\s*\|\s*([^|]+?)\s*\|\s*$/.exec(line);
-    if (!row) continue;
-    const [, subscale, n, cell] = row as unknown as [string, string, string, string];
-    const cut = cell.indexOf('…');
-    const stem = cut >= 0 ? `${cell.slice(0, cut).trim()}...` : '';
-    const texts = (cut >= 0 ? cell.slice(cut + 1) : cell).split(' · ').map((t) => t.trim());
-    if (texts.length !== Number(n)) throw new Error(`instruments.md: ${subscale} should have ${n} items`);
-    for (const t of texts) items.push({ subscale, stem, text: t });
-  }
-  return items;
+  const subscales = SRS_SUBSCALES.flatMap(([subscale, count]) => Array.from({ length: count }, () => subscale));
+  if (subscales.length !== SRS_PAIRS.length) throw new Error('The SRS subscales do not add up to its items.');
+  return SRS_PAIRS.map(([stem, text], i) => ({ subscale: subscales[i]!, stem: stem.endsWith('...') ? stem : '', text }));
 }
 
 const plain = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/…/g, '...').replace(/\s+/g, ' ').trim();

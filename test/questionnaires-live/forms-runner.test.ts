@@ -1,8 +1,8 @@
 /**
  * `npm run local -- forms --in <workbook> --out <folder>`: the built-in forms made in the emulator,
  * forms.json saying what a pupil sees (no item offers pupils' names), and the staff's Form links
- * tab with one personal link per pupil on a programme, none carrying a UPN. Run on the shared
- * Oakfield example and on one the project generates, so a clone without it is tested too.
+ * tab with one personal link per pupil on a programme, none carrying a UPN. Run on the example set
+ * in use (shared or generated) and on a larger school the project generates.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,8 @@ import { readWorkbook } from '../../tools/xlsx/read';
 import { writeWorkbook } from '../../tools/xlsx/write';
 import { ensureBuilt } from '../support/built';
 import { runCli } from '../support/cli';
-import { TIDY_EXAMPLE, haveSharedExamples } from '../support/shared-examples';
+import { readRegister } from '../support/example-facts';
+import { EXAMPLES, exampleSet, type WorkbookLayout } from '../support/examples';
 import { sheetNamed, textOf, values } from './helpers';
 
 interface Register {
@@ -26,13 +27,10 @@ interface Register {
   readonly onProgrammes: Set<string>;
 }
 
-function registerOf(workbook: WorkbookModel, tab: string): Register {
-  const [headers, ...rows] = values(sheetNamed(workbook, tab)) as [unknown[], ...unknown[][]];
-  const at = (row: unknown[], header: string): string => textOf(row[headers.indexOf(header)]).trim();
-  // A pupil's row has a UPN (a total row such as `Average` has none).
-  const pupilRows = rows.filter((r) => at(r, 'Pupil') !== '' && at(r, 'UPN') !== '');
-  const pupils = pupilRows.map((r) => ({ name: at(r, 'Pupil'), upn: at(r, 'UPN') }));
-  const onProgrammes = new Set(pupilRows.filter((r) => !/refer/i.test(at(r, 'Type'))).map((r) => at(r, 'Pupil')));
+function registerOf(workbook: WorkbookModel, layout: WorkbookLayout): Register {
+  const rows = readRegister(workbook, layout);
+  const pupils = rows.map((r) => ({ name: r.name, upn: r.pupilId }));
+  const onProgrammes = new Set(rows.filter((r) => r.type !== 'referred').map((r) => r.name));
   return { pupils, onProgrammes };
 }
 
@@ -42,14 +40,12 @@ async function generatedExample(): Promise<string> {
   return path;
 }
 
-const CASES: [string, () => Promise<string>, string][] = [
-  ['a generated school', generatedExample, 'Pupil register'],
-  ...(haveSharedExamples
-    ? [['the shared Oakfield example', () => Promise.resolve(TIDY_EXAMPLE), 'Pupils'] as [string, () => Promise<string>, string]]
-    : []),
+const CASES: [string, () => Promise<string>, WorkbookLayout][] = [
+  ['a generated school of 200 pupils', generatedExample, exampleSet('generated').tidy.layout],
+  [`the ${EXAMPLES.origin} example (${EXAMPLES.tidy.file})`, () => Promise.resolve(EXAMPLES.tidy.path), EXAMPLES.tidy.layout],
 ];
 
-describe.each(CASES)('npm run local -- forms, on %s', (_name, input, registerTab) => {
+describe.each(CASES)('npm run local -- forms, on %s', (_name, input, layout) => {
   let forms: FormJson[] = [];
   let register: Register;
   let links: Record<string, string>[] = [];
@@ -63,7 +59,7 @@ describe.each(CASES)('npm run local -- forms, on %s', (_name, input, registerTab
     expect(run.status, run.stderr).toBe(0);
     stdout = run.stdout;
     forms = (JSON.parse(readFileSync(join(out, 'forms.json'), 'utf8')) as { forms: FormJson[] }).forms;
-    register = registerOf(await readWorkbook(path), registerTab);
+    register = registerOf(await readWorkbook(path), layout);
     const [headers, ...rows] = values(sheetNamed(await readWorkbook(join(out, 'workbook.xlsx')), 'Form links'));
     links = rows.map((row) => Object.fromEntries((headers ?? []).map((h, i) => [String(h), textOf(row[i])])));
   }, 180_000);

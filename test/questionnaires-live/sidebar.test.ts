@@ -14,7 +14,7 @@ describe.skipIf(!haveChromium())('the Questionnaires section, in chromium', () =
     await ensureBuilt();
     harness = await openHarness(exampleWorkbook());
     await act(harness, 'button[data-action="setup"]', 'setup-status');
-  }, 60_000);
+  });
   afterAll(async () => {
     await harness?.close();
   });
@@ -45,7 +45,7 @@ describe.skipIf(!haveChromium())('the Questionnaires section, in chromium', () =
     const confirm = harness.sidebar.locator('#questionnaire-state button', { hasText: /^Yes, / }).first();
     const who = (await confirm.innerText()).replace(/^Yes, /, '');
     await confirm.click();
-    await harness.sidebar.waitForSelector('#score-status.ok, #score-status.error', { timeout: 25_000 });
+    await harness.sidebar.waitForSelector('#score-status.ok, #score-status.error');
     expect(await harness.sidebar.innerText('#score-status')).toContain(`now count for ${who}.`);
     expect(harness.dialogs).toEqual([]);
   });

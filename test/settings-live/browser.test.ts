@@ -1,15 +1,16 @@
 /**
  * Settings in the real sidebar: open the closed Settings section from the keyboard, find every
- * setting of the table labelled as the table labels it, raise the largest group size to 12, save,
- * and see Check groups stop reporting the 11-pupil group; a bad value is refused by the sidebar
- * itself, in the server's sentence, and stored nowhere; Restore defaults brings 10 back. axe-core
- * finds no serious or critical violation with the settings open and after a refusal.
+ * setting of the table labelled as the table labels it, raise the largest group size to one above
+ * the over-full group, save, and see Check groups stop reporting it; a bad value is refused by the
+ * sidebar itself, in the server's sentence, and stored nowhere; Restore defaults brings 10 back.
+ * axe-core finds no serious or critical violation with the settings open and after a refusal.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settingEntries } from '../../src/core/settings';
 import { readWorkbook } from '../../tools/xlsx/read';
 import { ensureBuilt } from '../support/built';
-import { haveSharedExamples, TIDY_EXAMPLE } from '../support/shared-examples';
+import { plantedFacts } from '../support/example-facts';
+import { EXAMPLES } from '../support/examples';
 import {
   act,
   artifactPath,
@@ -25,8 +26,10 @@ import {
 
 const OVER_MAX = /more than the maximum/;
 
-describe.skipIf(!haveChromium() || !haveSharedExamples)('settings in the sidebar, in chromium', () => {
+describe.skipIf(!haveChromium())('settings in the sidebar, in chromium', () => {
   let harness: Harness;
+  /** One above the planted over-full group's size. */
+  let roomForAll: number;
 
   const stored = (): {
     groups?: { maxSize?: number; minSize?: number; programmePurposes?: Record<string, string> };
@@ -52,7 +55,10 @@ describe.skipIf(!haveChromium() || !haveSharedExamples)('settings in the sidebar
 
   beforeAll(async () => {
     await ensureBuilt();
-    harness = await openHarness(await readWorkbook(TIDY_EXAMPLE));
+    const workbook = await readWorkbook(EXAMPLES.tidy.path);
+    const overFull = plantedFacts(workbook, EXAMPLES.tidy.layout).findings.find((f) => f.rule === 'size-above-max');
+    roomForAll = (overFull?.pupils.length ?? NaN) + 1;
+    harness = await openHarness(workbook);
     await act(harness, 'button[data-action="setup"]', 'setup-status');
   });
   afterAll(async () => {
@@ -94,11 +100,11 @@ describe.skipIf(!haveChromium() || !haveSharedExamples)('settings in the sidebar
     }
   });
 
-  it('raising the largest group size to 12 stops Check groups reporting the 11-pupil group', async () => {
+  it('raising the largest group size above the over-full group stops Check groups reporting it', async () => {
     const first = await act(harness, 'button[data-action="groups"]', 'groups-status');
     expect(first.text).toMatch(OVER_MAX);
 
-    await harness.sidebar.fill('#set-groups-maxSize', '12');
+    await harness.sidebar.fill('#set-groups-maxSize', String(roomForAll));
     await harness.sidebar.fill('#set-timetable-cycleWeekAStart', '07/09/2026');
     const programme = await harness.sidebar.innerText('label[for="set-groups-programmePurposes-0"]');
     await harness.sidebar.selectOption('#set-groups-programmePurposes-0', 'learning');
@@ -106,14 +112,14 @@ describe.skipIf(!haveChromium() || !haveSharedExamples)('settings in the sidebar
     await harness.sidebar.selectOption('#set-impact-directions-0', 'lower');
     const saved = await save();
     expect(saved.kind).toBe('ok');
-    expect(stored().groups?.maxSize).toBe(12);
+    expect(stored().groups?.maxSize).toBe(roomForAll);
     expect(stored().timetable?.cycleWeekAStart).toBe('2026-09-07');
     expect(stored().groups?.programmePurposes).toEqual({ [programme]: 'learning' });
     expect(measure).toBe('Attendance %');
     expect(stored().impact?.directions).toEqual({ attendance: 'lower' });
     // Redrawn from what the server kept: the date reads dd/mm/yyyy again.
     expect(await harness.sidebar.inputValue('#set-timetable-cycleWeekAStart')).toBe('07/09/2026');
-    expect(await harness.sidebar.inputValue('#set-groups-maxSize')).toBe('12');
+    expect(await harness.sidebar.inputValue('#set-groups-maxSize')).toBe(String(roomForAll));
 
     const again = await act(harness, 'button[data-action="groups"]', 'groups-status');
     expect(again.text).not.toMatch(OVER_MAX);
@@ -121,9 +127,9 @@ describe.skipIf(!haveChromium() || !haveSharedExamples)('settings in the sidebar
 
   it('refuses a smallest size above the largest in one sentence, before asking the server, and keeps what was stored', async () => {
     const before = harness.dev.session.workbook.documentProperties['ip.settings'];
-    await harness.sidebar.fill('#set-groups-minSize', '20');
+    await harness.sidebar.fill('#set-groups-minSize', String(roomForAll + 1));
     const refused = await refusedBySidebar();
-    expect(refused).toBe('The smallest group size (20) cannot be larger than the largest group size (12).');
+    expect(refused).toBe(`The smallest group size (${roomForAll + 1}) cannot be larger than the largest group size (${roomForAll}).`);
     expectPlainSentence(refused);
     expect(harness.dev.session.workbook.documentProperties['ip.settings']).toBe(before);
 

@@ -14,7 +14,8 @@ import { readWorkbook } from '../../tools/xlsx/read';
 import { tabValues } from '../groups-live/support';
 import { ensureBuilt } from '../support/built';
 import { allowedValue, refusedValue } from '../support/setting-values';
-import { haveSharedExamples, TIDY_EXAMPLE } from '../support/shared-examples';
+import { plantedFacts, readRegister } from '../support/example-facts';
+import { EXAMPLES } from '../support/examples';
 
 const SETTINGS_PROPERTY = 'ip.settings';
 
@@ -56,12 +57,11 @@ function groupCheck(workbook: WorkbookModel): { group: string; rule: string; det
     }));
 }
 
+const { layout } = EXAMPLES.tidy;
+
 /** Group members as the register's Group column lists them (group placements only). */
 function registerGroupSize(workbook: WorkbookModel, group: string): number {
-  const [header = [], ...rows] = tabValues(workbook, 'Pupils');
-  const g = header.indexOf('Group');
-  const type = header.indexOf('Type');
-  return rows.filter((row) => (row[g] ?? '').trim() === group && /group/i.test(row[type] ?? '')).length;
+  return readRegister(workbook, layout).filter((r) => r.type === 'group' && r.group === group).length;
 }
 
 function missingSubjects(workbook: WorkbookModel): string[] {
@@ -71,13 +71,20 @@ function missingSubjects(workbook: WorkbookModel): string[] {
   return rows.map((row) => row[missing] ?? '');
 }
 
-describe.skipIf(!haveSharedExamples)('settings endpoints on the example school', () => {
+describe(`settings endpoints on the ${EXAMPLES.origin} example school`, () => {
   let workbook: WorkbookModel;
   let session: LocalSession;
+  /** The planted over-full group's size, and the programme of the group with a pupil whose need does not match. */
+  let overFull: number;
+  let mismatchProgramme: string;
 
   beforeAll(async () => {
     await ensureBuilt();
-    workbook = await readWorkbook(TIDY_EXAMPLE);
+    workbook = await readWorkbook(EXAMPLES.tidy.path);
+    const { findings } = plantedFacts(workbook, layout);
+    overFull = findings.find((f) => f.rule === 'size-above-max')?.pupils.length ?? NaN;
+    const mismatch = findings.find((f) => f.rule === 'need-mismatch')?.group;
+    mismatchProgramme = readRegister(workbook, layout).find((r) => r.group === mismatch)?.programme ?? '';
     session = openSession(workbook);
     expect(runAction(session, 'setup').ok).toBe(true);
   });
@@ -87,12 +94,10 @@ describe.skipIf(!haveSharedExamples)('settings endpoints on the example school',
     expect(current.settings).toEqual(defaultSettings());
     expect(current.settings.groups.maxSize).toBe(10);
     expect(current.settings.timetable.protectedSubjects).toEqual(['Maths', 'English']);
-    // Every programme named on the register, once each.
-    const [header = [], ...rows] = tabValues(workbook, 'Pupils');
-    const column = header.indexOf('Intervention');
-    const named = new Set(rows.map((row) => (row[column] ?? '').trim()).filter(Boolean));
+    // Every programme named on the register, once each; the need rule knows what the mismatched group's is for.
+    const named = new Set(readRegister(workbook, layout).map((r) => r.programme));
     expect(new Set(current.programmes.map((p) => p.name))).toEqual(named);
-    expect(current.programmes.find((p) => p.name === 'Literacy catch-up')?.fromName).toBe('progress');
+    expect(current.programmes.find((p) => p.name === mismatchProgramme)?.fromName).toMatch(/^(attendance|learning|self|others|progress)$/);
     expect(current.measures.find((m) => m.label === 'Behaviour points')?.found).toBe('lower');
     expect(current.measures.find((m) => m.label === 'Attendance %')?.found).toBe('higher');
   });
@@ -162,27 +167,27 @@ describe.skipIf(!haveSharedExamples)('settings endpoints on the example school',
     expect(workbook.documentProperties[SETTINGS_PROPERTY]).toBe(before);
   });
 
-  it('a largest group size of 12 removes the size-above-max finding for an 11-pupil group', () => {
+  it('a largest group size one above the over-full group removes its size-above-max finding', () => {
     runAction(session, 'groups');
     const over = groupCheck(workbook).filter((f) => f.rule === 'size-above-max');
     expect(over.length).toBeGreaterThan(0);
-    const elevens = over.filter((f) => registerGroupSize(workbook, f.group) === 11);
-    expect(elevens.map((f) => f.pupils.length)).toEqual(elevens.map(() => 11));
-    expect(elevens.length).toBeGreaterThan(0);
+    const largest = over.filter((f) => registerGroupSize(workbook, f.group) === overFull);
+    expect(largest.map((f) => f.pupils.length)).toEqual(largest.map(() => overFull));
+    expect(largest.length).toBeGreaterThan(0);
 
-    const saved = save(session, { groups: { maxSize: 12 } });
-    expect(saved.settings.groups.maxSize).toBe(12);
-    expect(storedSettings(workbook).groups?.maxSize).toBe(12);
+    const saved = save(session, { groups: { maxSize: overFull + 1 } });
+    expect(saved.settings.groups.maxSize).toBe(overFull + 1);
+    expect(storedSettings(workbook).groups?.maxSize).toBe(overFull + 1);
     runAction(session, 'groups');
     const after = groupCheck(workbook);
-    for (const finding of elevens) {
+    for (const finding of largest) {
       expect(after.filter((f) => f.group === finding.group && f.rule === 'size-above-max')).toEqual([]);
     }
   });
 
   it('keeps what was saved before when another field is saved', () => {
     const saved = save(session, { groups: { minSize: 4 }, impact: { directions: { 'behaviour-points': 'higher' } } });
-    expect(saved.settings.groups).toMatchObject({ maxSize: 12, minSize: 4 });
+    expect(saved.settings.groups).toMatchObject({ maxSize: overFull + 1, minSize: 4 });
     expect(saved.settings.impact.directions).toEqual({ 'behaviour-points': 'higher' });
     // Everything not sent is as it was.
     expect(saved.settings.timetable).toEqual(defaultSettings().timetable);
@@ -216,7 +221,7 @@ describe.skipIf(!haveSharedExamples)('settings endpoints on the example school',
     expect(view(session).settings).toEqual(defaultSettings());
     const report = session.script.runFromSidebar('apiCheckGroups') as Result<ActionReport>;
     expect(report.ok).toBe(true);
-    expect(groupCheck(workbook).some((f) => f.rule === 'size-above-max' && registerGroupSize(workbook, f.group) === 11)).toBe(true);
+    expect(groupCheck(workbook).some((f) => f.rule === 'size-above-max' && registerGroupSize(workbook, f.group) === overFull)).toBe(true);
   });
 });
 

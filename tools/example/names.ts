@@ -254,6 +254,9 @@ export const STAFF_SURNAMES: readonly string[] = [
   'Yardley',
 ];
 
+/** Surnames with an apostrophe, as many staff lists have one: `O'Donnell` must match `O’Donnell`. */
+export const APOSTROPHE_SURNAMES: readonly string[] = ["O'Donnell", "D'Souza", "O'Keeffe", "O'Hare", "O'Connell", "D'Arcy"];
+
 const WOMEN_TITLES = ['Ms', 'Mrs', 'Miss', 'Dr'] as const;
 const MEN_TITLES = ['Mr', 'Mr', 'Dr'] as const;
 
@@ -271,12 +274,12 @@ export function pupilName(random: Random, gender: 'F' | 'M', taken: Set<string>)
 }
 
 /** A member of staff as schools write them on timetables: `Ms Achebe`. */
-export function staffName(random: Random, taken: Set<string>): string {
+export function staffName(random: Random, taken: Set<string>, surnames: readonly string[] = STAFF_SURNAMES): string {
   for (let attempt = 0; ; attempt += 1) {
     const title = random.chance(0.6) ? random.pick(WOMEN_TITLES) : random.pick(MEN_TITLES);
-    const surname = random.pick(STAFF_SURNAMES);
+    const surname = random.pick(surnames);
     // Past the list's size, a double-barrelled surname keeps names distinct at any school size.
-    const name = attempt < 40 ? `${title} ${surname}` : `${title} ${surname}-${random.pick(STAFF_SURNAMES)}`;
+    const name = attempt < 40 ? `${title} ${surname}` : `${title} ${surname}-${random.pick(surnames)}`;
     if (taken.has(surname) && attempt < 40) continue;
     if (taken.has(name)) continue;
     taken.add(surname);

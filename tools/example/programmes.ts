@@ -167,6 +167,22 @@ export const PROGRAMMES: readonly Programme[] = [
   },
 ];
 
+/**
+ * A programme only one pupil is on, as schools have for a rare need: impact can say nothing
+ * about a programme of one beyond that pupil's own change. Never drawn at random.
+ */
+export const SINGLE_PUPIL_PROGRAMME: Programme = {
+  name: 'Bereavement and wellbeing support',
+  short: 'Bereavement',
+  purpose: 'self',
+  outcome: 'Copes with the loss and feels settled in school',
+  reasons: ['Wellbeing after a family bereavement'],
+  sessionsPerWeek: 1,
+  weeks: 6,
+  runsGroups: false,
+  runsOneToOne: true,
+};
+
 export function programmeNamed(name: string): Programme {
   const found = PROGRAMMES.find((programme) => programme.name === name);
   if (!found) throw new Error(`No programme named ${name}`);

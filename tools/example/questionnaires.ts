@@ -1,5 +1,5 @@
 /**
- * The two built-in questionnaires' wording, exactly as `/work/shared/instruments.md` gives it, and
+ * The two built-in questionnaires' wording, exactly as the add-in's built-in instruments give it, and
  * how the example school's pupils answer them: answers drift upwards between start and end.
  */
 import { builtinInstruments, type Instrument } from '../../src/core/questionnaires';

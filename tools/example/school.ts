@@ -6,8 +6,8 @@
  * Every group is built to pass the group rules, except the planted ones: each planted group breaks
  * exactly one rule, so the add-in's findings on the example can be checked one by one.
  */
-import { pupilName, staffName } from './names';
-import { PROGRAMMES, programmeNamed, type Programme, type Purpose } from './programmes';
+import { APOSTROPHE_SURNAMES, pupilName, staffName } from './names';
+import { PROGRAMMES, programmeNamed, SINGLE_PUPIL_PROGRAMME, type Programme, type Purpose } from './programmes';
 import { slssAnswers, srsAnswers } from './questionnaires';
 import { createRandom, type Random } from './random';
 import { busyWeek, lessonTimetable, type LessonRow } from './timetables';
@@ -111,6 +111,7 @@ export interface PlantedProblems {
   readonly duplicateSubmission: { readonly pupilId: string; readonly typed: string };
   readonly unknownName: string;
   readonly unreadableYearPupil: string;
+  readonly singlePupilPlacement: { readonly programme: string; readonly pupilId: string };
 }
 
 export interface ExampleSchool {
@@ -239,8 +240,9 @@ class SchoolBuilder {
   ) {
     const staffNames = new Set<string>();
     const staffCount = Math.max(6, Math.round(size / 50));
+    // The first member of staff has an apostrophe in their surname, so matching staff names is always exercised.
     this.staff = Array.from({ length: staffCount }, (_, i) => ({
-      name: staffName(random, staffNames),
+      name: staffName(random, staffNames, i === 0 ? APOSTROPHE_SURNAMES : undefined),
       role: ROLES[i % ROLES.length] as string,
       busy: busyWeek(random, 0.2),
     }));
@@ -354,7 +356,7 @@ class SchoolBuilder {
     return room;
   }
 
-  /** A group and one register row per member; `reasonOf` lets a planted pupil carry another reason. */
+  /** A group and one register row per member; members share the group's reason, and `reasonOf` lets a planted pupil carry another. */
   addGroup(
     programme: Programme,
     members: readonly ExamplePupil[],
@@ -548,11 +550,12 @@ export function generateSchool(options: SchoolOptions): ExampleSchool {
     const programme = programmeNamed(spec.programme);
     const mismatch = spec.key === 'needMismatch' ? members[members.length - 1] : undefined;
     const noConsent = spec.key === 'noConsent' ? new Set(members.slice(0, 2).map((p) => p.id)) : new Set<string>();
-    const attendance = programmeNamed('Attendance mentoring');
+    const groupReason = random.pick(programme.reasons);
+    const oddReason = mismatch ? random.pick(programmeNamed('Attendance mentoring').reasons) : groupReason;
     const group = builder.addGroup(
       programme,
       members,
-      (p) => random.pick(p === mismatch ? attendance.reasons : programme.reasons),
+      (p) => (p === mismatch ? oddReason : groupReason),
       (p) => !noConsent.has(p.id),
     );
     planted.set(spec.key, { group, members });
@@ -591,18 +594,23 @@ export function generateSchool(options: SchoolOptions): ExampleSchool {
 
   const groupTarget = Math.max(0, Math.round(size / 8) - PLANTED_GROUPS.length);
   const groupProgrammes = PROGRAMMES.filter((p) => p.runsGroups);
+  let groupsLeft = groupTarget;
   bands.forEach((band) => {
-    const wanted = pool.length === 0 ? 0 : Math.round((groupTarget * band.length) / pool.length);
+    // Rounding each band's share could overshoot the target by one, so the last bands give way.
+    const wanted = pool.length === 0 ? 0 : Math.min(groupsLeft, Math.round((groupTarget * band.length) / pool.length));
+    groupsLeft -= wanted;
     for (let i = 0; i < wanted; i += 1) {
       const programme = random.pick(groupProgrammes);
       const members = buildNormalGroup(builder, band, programme);
-      if (members)
+      if (members) {
+        const reason = random.pick(programme.reasons);
         builder.addGroup(
           programme,
           members,
-          (p) => random.pick(programme.reasons),
+          () => reason,
           () => true,
         );
+      }
     }
   });
   // Pupils no group could take wait on the referral list.
@@ -669,6 +677,17 @@ export function generateSchool(options: SchoolOptions): ExampleSchool {
     answers: slssAnswers(random, 3.5),
   });
 
+  // The first 1-1 moves to a programme nobody else is on; chosen without a draw, so the rest of
+  // the school is as the seed makes it.
+  const singleAt = builder.placements.findIndex((p) => p.type === '1-1');
+  const single = builder.placements[singleAt] as ExamplePlacement;
+  builder.placements[singleAt] = {
+    ...single,
+    programme: SINGLE_PUPIL_PROGRAMME.name,
+    reason: SINGLE_PUPIL_PROGRAMME.reasons[0] as string,
+    outcome: SINGLE_PUPIL_PROGRAMME.outcome,
+  };
+
   const keepApartPair = builder.keepApart[0] as KeepApartPair;
   const noConsent = planted.get('noConsent')!;
   const mismatch = planted.get('needMismatch')!;
@@ -677,7 +696,7 @@ export function generateSchool(options: SchoolOptions): ExampleSchool {
     seed,
     academicYear: '2026-27',
     pupils: builder.pupils,
-    programmes: PROGRAMMES,
+    programmes: [...PROGRAMMES, SINGLE_PUPIL_PROGRAMME],
     staff: builder.staff,
     rooms: builder.rooms,
     groups: builder.groups,
@@ -702,6 +721,7 @@ export function generateSchool(options: SchoolOptions): ExampleSchool {
       duplicateSubmission: { pupilId: twice.id, typed: twiceTyped },
       unknownName,
       unreadableYearPupil: unreadableYear.id,
+      singlePupilPlacement: { programme: SINGLE_PUPIL_PROGRAMME.name, pupilId: single.pupilId },
     },
   };
 }

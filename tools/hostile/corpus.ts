@@ -22,6 +22,7 @@ import {
   type CellSpec,
   type PupilRow,
 } from './build';
+import { setupCorpus } from './setup-corpus';
 
 /** A row the named action must list on `Problems`; `column` is the header text when the cell is known. */
 export interface ExpectedProblem {
@@ -44,6 +45,34 @@ export interface HostileWorkbook {
   readonly expectedProblems: readonly ExpectedProblem[];
   /** The tab setup should take as the register, when the corpus means to trap it into another. */
   readonly registerTab?: string;
+  /** The right answer the add-in must give, beyond the Problems rows. */
+  readonly answers?: Answers;
+}
+
+/** What setup and the actions must make of a workbook: the right answer, not just no crash. */
+export interface Answers {
+  /** Pupils setup counts. */
+  readonly pupils?: number;
+  /** Pupils on the Schedule, by group (every pupil of the group timetabled). */
+  readonly timetabled?: Readonly<Record<string, number>>;
+  /** The week commencing (`yyyy-mm-dd`) of each group's first session. */
+  readonly firstWeeks?: Readonly<Record<string, string>>;
+  /** Sessions a week, by group, on the Schedule's first week. */
+  readonly sessionsPerWeek?: Readonly<Record<string, number>>;
+  /** Register fields setup must map, to these headers. */
+  readonly mapped?: Readonly<Record<string, string>>;
+  /** Fields setup must list as not found, as `section.field`, and no others. */
+  readonly notFound?: readonly string[];
+  /** The register's header row. */
+  readonly headerRow?: number;
+  /** Other tabs setup must name as possible registers. */
+  readonly otherRegisterTabs?: readonly string[];
+  /** Register rows setup must pass over as layout, and name in its result. */
+  readonly layoutRows?: readonly number[];
+  /** Names that must never be taken for a member of staff (a repeated header's). */
+  readonly notStaff?: readonly string[];
+  /** Formula cells the first suggested group would overwrite: shown, and refused unless ticked. */
+  readonly acceptFormulas?: number;
 }
 
 export const PAYLOADS = {
@@ -356,6 +385,7 @@ export function hostileCorpus(): HostileWorkbook[] {
     noRegister(),
     emptyWorkbook(),
     headersOnly(),
+    ...setupCorpus(),
   ];
 }
 

@@ -14,7 +14,6 @@ import {
   optionalText,
   percentage,
   share,
-  text,
   wholeNumber,
   words,
   yesNo,
@@ -65,9 +64,9 @@ export const SETTINGS = {
       }),
       termWeeks: dates({
         label: 'Term weeks',
-        hint: 'The Mondays of school weeks, holidays left out.',
+        hint: 'The Mondays of school weeks, holidays left out: used when the sheet has no term-dates tab.',
         maxItems: 60,
-        emptyMeans: 'for every week',
+        emptyMeans: 'to assume every week but bank holidays, the Christmas break and August',
         default: [],
       }),
       cycleWeekAStart: optionalDate({
@@ -85,16 +84,10 @@ export const SETTINGS = {
       }),
       oneToOneStaffDefault: optionalText({
         label: '1-1 staff when the register names none',
-        hint: 'Who leads a 1-1 when the register names nobody.',
+        hint: 'Who leads a 1-1 when the register names nobody; with none, such a 1-1 is not timetabled.',
         maxLength: 100,
         emptyMeans: 'for none',
         default: null,
-      }),
-      oneToOneRoomDefault: text({
-        label: '1-1 room when the register names none',
-        hint: 'Where a 1-1 meets when the register names no room.',
-        maxLength: 100,
-        default: '1-1 room',
       }),
     },
   },

@@ -2,11 +2,12 @@
  * Reads a mapped tab row by row: column lookup by header text, and the cell readers that turn an
  * unreadable value into a `Problems` row (tab, row, column, reason) instead of a failure.
  */
-import { isUnreadable, type Read } from '../coerce';
+import { isErrorValue, isUnreadable, quoteCell, readText, type Read } from '../coerce';
 import { problem, type Problem } from '../problems';
 import type { TabSnapshot } from '../snapshot';
 import { cellText, normaliseText } from '../text';
 import { isBlank, type CellValue } from '../values';
+import { headerCellsOf, isRepeatedHeader, layoutKind, type SkippedRow } from './layout-rows';
 
 export interface MappedTab<F extends string> {
   readonly tab: TabSnapshot;
@@ -57,6 +58,20 @@ export class RowReader<F extends string> {
     return column === undefined ? '' : (this.cells[column] ?? '');
   }
 
+  /**
+   * The cell as text, or null when blank. A formula's error (`#N/A`, `#REF!`) is not text anyone
+   * typed: it is recorded, and read as blank.
+   */
+  text(field: F): string | null {
+    const value = this.raw(field);
+    if (!isErrorValue(value)) return readText(value);
+    this.report(
+      field,
+      `${quoteCell(value)} is an error from a formula, so this cell was read as blank. Correct the formula, or type the value.`,
+    );
+    return null;
+  }
+
   /** The value read, or null when blank or unreadable (an unreadable one is recorded). */
   read<T>(field: F, reader: (value: CellValue) => Read<T>): T | null {
     const column = this.mapped.columns[field];
@@ -91,19 +106,32 @@ export class RowReader<F extends string> {
   }
 }
 
-/** Blank rows, and the `TOTAL`/`Average` rows registers end with, are not data. */
+/** Blank rows, and layout rows (totals, labels, notes: see `layoutKind`), are not data. */
 export function isDataRow(cells: readonly CellValue[]): boolean {
-  const filled = cells.filter((cell) => !isBlank(cell));
-  if (filled.length === 0) return false;
-  return !/^(total|totals|average|averages|mean|sum|count)\b/i.test(cellText(filled[0]));
+  return cells.some((cell) => !isBlank(cell)) && layoutKind(cells) === null;
 }
 
-/** Each data row of a mapped tab, with its 1-based sheet row number. */
-export function dataRows<F extends string>(mapped: MappedTab<F>): RowReader<F>[] {
-  const readers: RowReader<F>[] = [];
+/** A mapped tab's data rows, and the layout rows passed over (repeated headers among them). */
+export interface TabRows<F extends string> {
+  readonly rows: RowReader<F>[];
+  readonly skipped: SkippedRow[];
+}
+
+/** Each data row of a mapped tab, with its 1-based sheet row number; layout rows are listed apart. */
+export function readRows<F extends string>(mapped: MappedTab<F>): TabRows<F> {
+  const rows: RowReader<F>[] = [];
+  const skipped: SkippedRow[] = [];
+  const columns = Object.values<number | undefined>(mapped.columns).filter((column): column is number => column !== undefined);
+  const headers = headerCellsOf(mapped.headers, columns);
   mapped.tab.values.forEach((cells, index) => {
-    if (index < mapped.headerRow || !isDataRow(cells)) return;
-    readers.push(new RowReader(mapped, cells, index + 1));
+    if (index < mapped.headerRow || cells.every((cell) => isBlank(cell))) return;
+    const kind = isRepeatedHeader(cells, headers) ? 'repeated header' : layoutKind(cells);
+    if (kind) skipped.push({ tab: mapped.tab.name, row: index + 1, kind });
+    else rows.push(new RowReader(mapped, cells, index + 1));
   });
-  return readers;
+  return { rows, skipped };
+}
+
+export function dataRows<F extends string>(mapped: MappedTab<F>): RowReader<F>[] {
+  return readRows(mapped).rows;
 }

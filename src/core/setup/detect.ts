@@ -3,7 +3,7 @@
  * the header text first, then, for the few fields whose values are unmistakable, from what the
  * column holds. Nothing here changes the workbook; the result is a mapping a person can correct.
  */
-import { readGender, readSen, readYear, isUnreadable, type Read } from '../coerce';
+import { dateOrderOf, readDate, readGender, readSen, readYear, isUnreadable, type Read } from '../coerce';
 import {
   MAPPING_VERSION,
   type GroupsMapping,
@@ -17,9 +17,11 @@ import {
 } from '../mapping/schema';
 import { userTabs, type TabSnapshot, type WorkbookSnapshot } from '../snapshot';
 import { cellText, normaliseHeader, normaliseText, slug } from '../text';
-import { isBlank, type CellValue } from '../values';
+import { isBlank, type CellValue, type IsoDate } from '../values';
+import { schoolYearOf } from './plausible-dates';
 import {
   GROUP_PATTERNS,
+  headerKey,
   KEEP_APART_PATTERNS,
   KNOWN_MEASURES,
   LOWER_IS_BETTER,
@@ -29,9 +31,14 @@ import {
 } from './header-patterns';
 import { isDataRow } from './columns';
 import { slotColumns } from './slot-headers';
+import { termDatesMapping } from './term-dates';
 
-/** Title rows above the header are allowed; beyond this many rows nobody puts a header. */
-const HEADER_SEARCH_ROWS = 10;
+/**
+ * Title rows, notes and a key above the header are allowed, as far as a screen shows (about 30 rows
+ * in Sheets): a header further down would be out of sight when the sheet opens, and looking further
+ * would risk taking a second table, or the header repeated lower down, for the register's.
+ */
+export const HEADER_SEARCH_ROWS = 30;
 /** Rows sampled when judging a column by its values. */
 const SAMPLE_ROWS = 60;
 /** Longer than this, a header cell is a note, not a column name: detection passes over it. */
@@ -39,7 +46,7 @@ export const MAX_HEADER_LENGTH = 200;
 /** Google Sheets names a duplicated tab `Copy of …`. */
 const COPY_TAB = /^copy of\b/i;
 
-interface Candidate<F extends string> {
+export interface Candidate<F extends string> {
   readonly tab: TabSnapshot;
   readonly headerRow: number;
   readonly headers: readonly string[];
@@ -82,7 +89,7 @@ function isBetter<F extends string>(candidate: Candidate<F>, than: Candidate<F> 
 export function matchHeaders<F extends string>(headers: readonly string[], patterns: Patterns<F>): Partial<Record<F, string>> {
   const fields: Partial<Record<F, string>> = {};
   for (const header of headers) {
-    const text = normaliseHeader(header);
+    const text = headerKey(header);
     if (text === '') continue;
     const hit = patterns.find(([field, pattern]) => fields[field] === undefined && pattern.test(text));
     if (hit) fields[hit[0]] = header;
@@ -90,7 +97,8 @@ export function matchHeaders<F extends string>(headers: readonly string[], patte
   return fields;
 }
 
-function best<F extends string>(
+/** The best header row of the best tab for a set of field patterns, among rows `accept` allows. */
+export function best<F extends string>(
   tabs: readonly TabSnapshot[],
   patterns: Patterns<F>,
   accept: (fields: Partial<Record<F, string>>) => boolean,
@@ -112,14 +120,27 @@ function hasName(fields: Partial<Record<RegisterField, string>>): boolean {
   return fields.name !== undefined || (fields.surname !== undefined && fields.forename !== undefined);
 }
 
-export function detectMapping(snapshot: WorkbookSnapshot): Mapping {
+function isRegisterLike(fields: Partial<Record<RegisterField, string>>): boolean {
+  return hasName(fields) && Object.keys(fields).length >= 4;
+}
+
+export interface DetectOptions {
+  /** Today, to tell this school year's register from last year's. */
+  readonly today?: IsoDate | null;
+  /** The tab the user chose as the register, over the one setup would choose. */
+  readonly registerTab?: string;
+}
+
+export function detectMapping(snapshot: WorkbookSnapshot, options: DetectOptions = {}): Mapping {
   const tabs = userTabs(snapshot);
-  const registerCandidate = best(tabs, REGISTER_PATTERNS, (fields) => hasName(fields) && Object.keys(fields).length >= 4);
-  const register = registerCandidate ? registerMapping(registerCandidate) : null;
+  const candidates = registerCandidates(tabs, options.today ?? null);
+  const chosen = options.registerTab === undefined ? candidates[0] : candidates.find((c) => c.tab.name === options.registerTab);
+  const register = chosen ? registerMapping(chosen, candidates) : null;
   const others = tabs.filter((tab) => tab.name !== register?.tab);
   const groups = groupsMapping(others);
   const keepApart = keepApartMapping(others.filter((tab) => tab.name !== groups?.tab));
   const grids = slotGrids(others);
+  const termDates = termDatesMapping(others.filter((tab) => tab.name !== groups?.tab && tab.name !== keepApart?.tab));
   return {
     version: MAPPING_VERSION,
     register,
@@ -128,16 +149,83 @@ export function detectMapping(snapshot: WorkbookSnapshot): Mapping {
     lessonTimetable: grids.lessons,
     staffAvailability: grids.staff,
     responses: responseTabs(others),
+    termDates,
   };
 }
 
-function registerMapping(candidate: Candidate<RegisterField>): RegisterMapping {
+/** The other tabs that could be the register, kept so the user can switch: as many as the mapping holds. */
+const MAX_ALTERNATIVES = 10;
+
+function registerMapping(candidate: Candidate<RegisterField>, all: readonly Candidate<RegisterField>[]): RegisterMapping {
   const fields = { ...candidate.fields };
   const taken = new Set<string>(Object.values(fields));
   const measures = detectMeasures(candidate.headers.filter((header) => !taken.has(header)));
   for (const measure of measures) taken.add(measure.start).add(measure.end);
   addByContent(candidate, fields, taken);
-  return { tab: candidate.tab.name, headerRow: candidate.headerRow, fields, measures };
+  const alternatives = all
+    .map((c) => c.tab.name)
+    .filter((name) => name !== candidate.tab.name)
+    .slice(0, MAX_ALTERNATIVES);
+  return {
+    tab: candidate.tab.name,
+    headerRow: candidate.headerRow,
+    fields,
+    measures,
+    ...(alternatives.length > 0 ? { alternatives } : {}),
+  };
+}
+
+/** What a register candidate's dates say about which school year it records. */
+interface Dated {
+  readonly candidate: Candidate<RegisterField>;
+  /** Most of its dated rows are in today's school year. */
+  readonly current: boolean;
+  /** Its middle date, or '' when it has none. */
+  readonly typical: string;
+}
+
+/**
+ * Every tab that could be the register (its best header row), best first: a `Copy of …` last; then
+ * this school year's register before any other (so last year's, kept in the same workbook, is
+ * never taken however long it is); then more fields recognised; then later dates; then more rows.
+ */
+function registerCandidates(tabs: readonly TabSnapshot[], today: IsoDate | null): Candidate<RegisterField>[] {
+  const dated = tabs.flatMap((tab): Dated[] => {
+    const candidate = best([tab], REGISTER_PATTERNS, isRegisterLike);
+    if (!candidate) return [];
+    const dates = candidateDates(candidate).sort();
+    const year = today === null ? null : schoolYearOf(today);
+    const current = year !== null && dates.filter((date) => schoolYearOf(date) === year).length * 2 > dates.length;
+    return [{ candidate, current, typical: dates[Math.floor(dates.length / 2)] ?? '' }];
+  });
+  return dated
+    .sort(
+      (a, b) =>
+        Number(isCopyTab(a.candidate.tab)) - Number(isCopyTab(b.candidate.tab)) ||
+        Number(b.current) - Number(a.current) ||
+        b.candidate.score - a.candidate.score ||
+        b.typical.localeCompare(a.typical) ||
+        dataRowCount(b.candidate.tab, b.candidate.headerRow) - dataRowCount(a.candidate.tab, a.candidate.headerRow),
+    )
+    .map((d) => d.candidate);
+}
+
+/** Each data row's start date, or its end date when it has no start. */
+function candidateDates(candidate: Candidate<RegisterField>): IsoDate[] {
+  const column = (field: RegisterField): number => {
+    const header = candidate.fields[field];
+    return header === undefined ? -1 : candidate.headers.indexOf(header);
+  };
+  const rows = candidate.tab.values.slice(candidate.headerRow);
+  const columns = [column('start'), column('end')].filter((index) => index >= 0);
+  const orders = columns.map((index) => dateOrderOf(rows.map((row) => row[index] ?? '')) ?? 'day-first');
+  return rows.flatMap((row) => {
+    for (const [i, index] of columns.entries()) {
+      const date = readDate(row[index] ?? '', orders[i]);
+      if (typeof date === 'string') return [date];
+    }
+    return [];
+  });
 }
 
 /** Columns whose header said nothing known, judged by their values. */

@@ -3,7 +3,7 @@
  * actions use it, with every row that could not be used listed as a Problem.
  */
 import type { SchoolData } from '../domain';
-import { REGISTER_FIELDS, type Mapping, type RegisterField } from '../mapping/schema';
+import type { Mapping } from '../mapping/schema';
 import { problem, type Problem } from '../problems';
 import type { Settings } from '../settings';
 import type { TabSnapshot, WorkbookSnapshot } from '../snapshot';
@@ -14,27 +14,52 @@ import { isOverlongHeader, MAX_HEADER_LENGTH } from './detect';
 import { readGroups } from './read-groups';
 import { readKeepApart, readLessonTimetable, readStaffAvailability } from './read-grids';
 import { readRegister } from './read-register';
+import { readTermDates } from './term-dates';
+import type { SkippedRow } from './layout-rows';
+import { checkPlacementDates, dateWindow } from './plausible-dates';
+import type { IsoDate } from '../values';
 
 export { detectMapping } from './detect';
+export { summarise, type NotFoundField, type SetupSummary } from './summary';
 
 function tabNamed(snapshot: WorkbookSnapshot, name: string | undefined): TabSnapshot | undefined {
   return name === undefined ? undefined : snapshot.tabs.find((tab) => tab.name === name);
 }
 
-export function readSchool(snapshot: WorkbookSnapshot, mapping: Mapping, settings: Settings): { data: SchoolData; problems: Problem[] } {
+export interface SchoolRead {
+  readonly data: SchoolData;
+  readonly problems: Problem[];
+  /** Layout rows passed over on the tabs read (repeated headers, totals, keys, notes). */
+  readonly skipped: SkippedRow[];
+  /** The school year the register's dates were checked against, or null when it has none. */
+  readonly schoolYear: number | null;
+}
+
+/**
+ * `today` breaks a tie when judging which school year the register's dates are in (and is that year
+ * when the register has no dates); without it the later year wins a tie.
+ */
+export function readSchool(snapshot: WorkbookSnapshot, mapping: Mapping, settings: Settings, today: IsoDate | null = null): SchoolRead {
   const registerTab = tabNamed(snapshot, mapping.register?.tab);
   const register =
     registerTab && mapping.register
       ? readRegister(registerTab, mapping.register, settings)
-      : { pupils: [], placements: [], measures: [], problems: [] };
-  const groups = readGroups(tabNamed(snapshot, mapping.groups?.tab), mapping.groups, register.placements);
+      : { pupils: [], placements: [], measures: [], problems: [], skipped: [] };
+  const starts = register.placements.flatMap((p) => (p.start === null ? [] : [p.start]));
+  const window = dateWindow(starts, today);
+  const headers = { start: mapping.register?.fields.start ?? '', end: mapping.register?.fields.end ?? '' };
+  const dated = checkPlacementDates(register.placements, window, headers);
+  const groups = readGroups(tabNamed(snapshot, mapping.groups?.tab), mapping.groups, dated.placements, window, headers);
   const keepApartTab = tabNamed(snapshot, mapping.keepApart?.tab);
-  const keepApart = keepApartTab && mapping.keepApart ? readKeepApart(keepApartTab, mapping.keepApart) : { pairs: [], problems: [] };
+  const keepApart =
+    keepApartTab && mapping.keepApart ? readKeepApart(keepApartTab, mapping.keepApart) : { pairs: [], problems: [], skipped: [] };
   const lessonTab = tabNamed(snapshot, mapping.lessonTimetable?.tab);
   const staffTab = tabNamed(snapshot, mapping.staffAvailability?.tab);
+  const termTab = tabNamed(snapshot, mapping.termDates?.tab);
+  const termDates = termTab && mapping.termDates ? readTermDates(termTab, mapping.termDates) : null;
   const data: SchoolData = {
     pupils: register.pupils,
-    placements: register.placements,
+    placements: groups.placements,
     measures: register.measures,
     groups: groups.groups,
     keepApart: keepApart.pairs,
@@ -52,8 +77,21 @@ export function readSchool(snapshot: WorkbookSnapshot, mapping: Mapping, setting
         },
       ];
     }),
+    ...(termDates ? { termDates: termDates.dates } : {}),
   };
-  return { data, problems: [...overlongHeaders(snapshot, mapping), ...register.problems, ...groups.problems, ...keepApart.problems] };
+  return {
+    data,
+    problems: [
+      ...overlongHeaders(snapshot, mapping),
+      ...register.problems,
+      ...dated.problems,
+      ...groups.problems,
+      ...keepApart.problems,
+      ...(termDates?.problems ?? []),
+    ],
+    skipped: [...register.skipped, ...groups.skipped, ...keepApart.skipped],
+    schoolYear: starts.length > 0 ? (window?.year ?? null) : null,
+  };
 }
 
 interface MappedPart {
@@ -85,6 +123,7 @@ function mappedParts(mapping: Mapping): MappedPart[] {
     { what: 'keep-apart tab', part: mapping.keepApart, headers: Object.values(mapping.keepApart?.fields ?? {}), byHeader: true },
     grid('lesson timetable', mapping.lessonTimetable),
     grid('staff availability', mapping.staffAvailability),
+    { what: 'term-dates tab', part: mapping.termDates, headers: Object.values(mapping.termDates?.fields ?? {}), byHeader: true },
     ...mapping.responses.map((part) => ({ what: 'questionnaire responses', part, headers: [], byHeader: false })),
   ];
 }
@@ -146,37 +185,4 @@ export function validateMapping(snapshot: WorkbookSnapshot, mapping: Mapping): P
     }
   }
   return problems;
-}
-
-export interface SetupSummary {
-  readonly pupils: number;
-  readonly groups: number;
-  readonly oneToOnes: number;
-  readonly referred: number;
-  readonly measures: readonly string[];
-  readonly timetableFound: boolean;
-  readonly staffAvailabilityFound: boolean;
-  readonly responseTabs: readonly string[];
-  readonly problems: number;
-  readonly unmappedRegisterFields: readonly RegisterField[];
-}
-
-export function summarise(mapping: Mapping, data: SchoolData, problems: readonly Problem[]): SetupSummary {
-  const mapped = mapping.register?.fields ?? {};
-  const names = mapped.name !== undefined || (mapped.forename !== undefined && mapped.surname !== undefined);
-  return {
-    pupils: data.pupils.length,
-    groups: data.groups.length,
-    oneToOnes: data.placements.filter((placement) => placement.type === '1-1').length,
-    referred: data.placements.filter((placement) => placement.type === 'referred').length,
-    measures: data.measures.map((measure) => measure.label),
-    timetableFound: data.lessons !== null,
-    staffAvailabilityFound: data.staffAvailability !== null,
-    responseTabs: data.responses.map((tab) => tab.tab),
-    problems: problems.length,
-    // A register names pupils one way or the other: whichever way it uses, the other is not missing.
-    unmappedRegisterFields: REGISTER_FIELDS.filter(
-      (field) => mapped[field] === undefined && !(names && ['name', 'forename', 'surname'].includes(field)),
-    ),
-  };
 }

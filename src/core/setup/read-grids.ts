@@ -8,7 +8,8 @@ import type { KeepApartField, KeepApartMapping, SlotGridMapping } from '../mappi
 import { problem, type Problem } from '../problems';
 import type { TabSnapshot } from '../snapshot';
 import { cellText } from '../text';
-import { columnOf, dataRows, isDataRow, mapTab } from './columns';
+import { columnOf, isDataRow, mapTab, readRows } from './columns';
+import type { SkippedRow } from './layout-rows';
 
 interface GridRow {
   readonly key: string;
@@ -49,15 +50,20 @@ export function readStaffAvailability(tab: TabSnapshot, mapping: SlotGridMapping
   return { slots, staff: rows.map((row) => ({ name: row.key, busy: row.cells, source: { tab: tab.name, row: row.row } })) };
 }
 
-export function readKeepApart(tab: TabSnapshot, mapping: KeepApartMapping): { pairs: KeepApartPair[]; problems: Problem[] } {
-  const mapped = mapTab<KeepApartField>(tab, mapping.headerRow, mapping.fields);
+export function readKeepApart(
+  tab: TabSnapshot,
+  mapping: KeepApartMapping,
+): { pairs: KeepApartPair[]; problems: Problem[]; skipped: SkippedRow[] } {
+  const { rows, skipped } = readRows(mapTab<KeepApartField>(tab, mapping.headerRow, mapping.fields));
   const pairs: KeepApartPair[] = [];
   const problems: Problem[] = [];
-  for (const reader of dataRows(mapped)) {
-    const a = readText(reader.raw('pupilA'));
-    const b = readText(reader.raw('pupilB'));
-    if (a && b) pairs.push({ a, b, reason: readText(reader.raw('reason')), source: { tab: tab.name, row: reader.row } });
+  for (const reader of rows) {
+    const a = reader.text('pupilA');
+    const b = reader.text('pupilB');
+    const reason = reader.text('reason');
+    problems.push(...reader.problems);
+    if (a && b) pairs.push({ a, b, reason, source: { tab: tab.name, row: reader.row } });
     else problems.push(problem('setup', tab.name, reader.row, '', 'A keep-apart row needs two pupils; this one was left out.'));
   }
-  return { pairs, problems };
+  return { pairs, problems, skipped };
 }

@@ -3,6 +3,9 @@
  * one pupil; rows that name nobody are listed on Problems and left out.
  */
 import {
+  isErrorValue,
+  quoteCell,
+  readConsent,
   readCount,
   readDate,
   readGender,
@@ -14,6 +17,7 @@ import {
   readText,
   readYear,
   readYesNo,
+  type DateOrder,
   type PersonName,
   type Read,
 } from '../coerce';
@@ -24,14 +28,20 @@ import type { Settings } from '../settings';
 import type { TabSnapshot } from '../snapshot';
 import { normaliseText } from '../text';
 import type { CellValue } from '../values';
-import { columnOf, dataRows, mapTab, type RowReader } from './columns';
+import { columnOf, mapTab, readRows, type RowReader } from './columns';
+import { dateOrders } from './date-columns';
+import type { SkippedRow } from './layout-rows';
 
 export interface Register {
   readonly pupils: Pupil[];
   readonly placements: Placement[];
   readonly measures: MeasureDef[];
   readonly problems: Problem[];
+  /** Layout rows (a repeated header, totals, a key, notes) passed over, not pupils. */
+  readonly skipped: SkippedRow[];
 }
+
+type DateOrders = Partial<Record<RegisterField, DateOrder>>;
 
 export function readRegister(tab: TabSnapshot, mapping: RegisterMapping, settings: Settings): Register {
   const mapped = mapTab<RegisterField>(tab, mapping.headerRow, mapping.fields);
@@ -45,7 +55,13 @@ export function readRegister(tab: TabSnapshot, mapping: RegisterMapping, setting
   const pupils = new Map<PupilId, Pupil>();
   const placements: Placement[] = [];
   const problems: Problem[] = [];
-  for (const reader of dataRows(mapped)) {
+  const { rows, skipped } = readRows(mapped);
+  const orders = dateOrders(rows, ['start', 'end']);
+  for (const reader of rows) {
+    if (hasFormulaError(reader)) {
+      problems.push(...reader.problems);
+      continue;
+    }
     const name = nameOf(reader);
     if (!name) {
       reader.reportRow('This row names no pupil, so it was left out. Add the pupil’s name or clear the row.');
@@ -74,10 +90,24 @@ export function readRegister(tab: TabSnapshot, mapping: RegisterMapping, setting
         end: measure.end < 0 ? null : reader.readColumn(measure.end, read),
       };
     }
-    placements.push(readPlacement(reader, id, values));
+    placements.push(readPlacement(reader, id, values, orders));
     problems.push(...reader.problems);
   }
-  return { pupils: [...pupils.values()], placements, measures, problems };
+  return { pupils: [...pupils.values()], placements, measures, problems, skipped };
+}
+
+/** Who the row is about, when a formula failed there (`#N/A`, `#REF!`): nobody can tell, so the row is left out. */
+const IDENTITY: readonly RegisterField[] = ['pupilId', 'name', 'forename', 'surname'];
+
+function hasFormulaError(reader: RowReader<RegisterField>): boolean {
+  const field = IDENTITY.find((f) => isErrorValue(reader.raw(f)));
+  if (field === undefined) return false;
+  const what = field === 'pupilId' ? 'pupil ID' : 'pupil’s name';
+  reader.report(
+    field,
+    `The ${what} is ${quoteCell(reader.raw(field))}, an error from a formula, so this row was left out. Correct the formula, or type the ${field === 'pupilId' ? 'ID' : 'name'}.`,
+  );
+  return true;
 }
 
 /** Attendance is a percentage (0–100); counts and months cannot be below 0; scores may be. */
@@ -108,7 +138,7 @@ function nameOf(reader: RowReader<RegisterField>): PersonName | null {
 
 /** The register's id when it has one; otherwise the name, so the same pupil on two rows is one. */
 function pupilIdOf(reader: RowReader<RegisterField>, name: PersonName): PupilId {
-  const id = readText(reader.raw('pupilId'));
+  const id = reader.text('pupilId');
   return (id ?? `name:${normaliseText(name.display)}`) as PupilId;
 }
 
@@ -119,31 +149,37 @@ function readPupil(reader: RowReader<RegisterField>, id: PupilId, name: PersonNa
     forename: name.forename,
     surname: name.surname,
     year: reader.read('year', readYear),
-    form: readText(reader.raw('form')),
+    form: reader.text('form'),
     gender: reader.read('gender', readGender),
     sen: reader.read('sen', readSen) ?? 'none',
-    primaryNeed: readText(reader.raw('primaryNeed')),
+    primaryNeed: reader.text('primaryNeed'),
     pupilPremium: reader.read('pupilPremium', readYesNo),
     source: { tab: reader.tabName, row: reader.row },
   };
 }
 
-function readPlacement(reader: RowReader<RegisterField>, pupilId: PupilId, measures: Record<MeasureId, MeasureValues>): Placement {
-  const programme = readText(reader.raw('programme'));
-  const group = readText(reader.raw('group'));
-  const staff = readText(reader.raw('staff'));
+function readPlacement(
+  reader: RowReader<RegisterField>,
+  pupilId: PupilId,
+  measures: Record<MeasureId, MeasureValues>,
+  orders: DateOrders,
+): Placement {
+  const programme = reader.text('programme');
+  const group = reader.text('group');
+  const staff = reader.text('staff');
   const type = reader.read('type', readPlacementType) ?? inferType(group, programme, staff);
-  const consent = reader.has('consent') ? (reader.read('consent', readYesNo) ?? false) : null;
+  const consent = reader.has('consent') ? (reader.read('consent', readConsent) ?? false) : null;
   return {
     pupilId,
     type,
-    reason: readText(reader.raw('reason')),
-    outcome: readText(reader.raw('outcome')),
+    reason: reader.text('reason'),
+    outcome: reader.text('outcome'),
     programme,
     group: type === 'group' ? group : null,
     staff,
-    start: reader.read('start', readDate),
-    end: reader.read('end', readDate),
+    ...(reader.has('room') ? { room: readText(reader.raw('room')) } : {}),
+    start: reader.read('start', (value) => readDate(value, orders.start)),
+    end: reader.read('end', (value) => readDate(value, orders.end)),
     consent,
     measures,
     source: { tab: reader.tabName, row: reader.row },

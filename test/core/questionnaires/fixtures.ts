@@ -126,6 +126,20 @@ export const SRS_PAIRS: [string, string][] = [
 ];
 export const SRS_HEADERS = SRS_PAIRS.map(([stem, item]) => `${stem} [${item}]`);
 
+/** The SRS subscales in the seed's order, with how many of SRS_PAIRS (in turn) each holds. */
+export const SRS_SUBSCALES: readonly (readonly [string, number])[] = [
+  ['Family connection', 4],
+  ['School connection', 4],
+  ['Community connection', 4],
+  ['Participation in community life', 2],
+  ['Peer support', 13],
+  ['Participation in home and school life', 4],
+  ['Self-esteem', 3],
+  ['Empathy', 2],
+  ['Problem solving', 3],
+  ['Goals and aspirations', 2],
+];
+
 export const SLSS_LEAD = ['Timestamp', 'Your name', 'Is this the start or the end of your programme?'];
 export const SRS_LEAD = ['Timestamp', 'Name', 'Before or after the programme?'];
 

@@ -13,7 +13,7 @@ import { average, buildSheet, columnLetter, ukDateText, type Cell } from './shee
 export const REGISTER_HEADER_ROW = 4;
 
 export const REGISTER_TABS = {
-  register: (school: ExampleSchool): string => `Interventions ${school.academicYear}`,
+  register: (school: Pick<ExampleSchool, 'academicYear'>): string => `Interventions ${school.academicYear}`,
   curriculum: 'Curriculum',
   groups: 'Group list',
   doNotGroup: 'do not group',
