@@ -18,10 +18,12 @@ import { INSTRUMENTS_TAB, loadInstruments, SCORES_KEY, scoreSingleResponse, type
 import { scoresTab } from '../core/questionnaires/scores-tab';
 import { readSchool } from '../core/setup';
 import type { TabSnapshot } from '../core/snapshot';
+import { OWN_TAB_IDS_PROPERTY } from '../core/storage-keys';
+import { readStored } from '../core/stored';
 import { normaliseHeader } from '../core/text';
 import { scoringInputs } from './questionnaires';
 import { services } from './services';
-import { loadStored, saveMapping } from './store';
+import { saveMapping } from './store';
 
 /** Long enough for a re-score or a burst of submissions to finish; well inside the trigger's time limit. */
 const LOCK_WAIT_MS = 30_000;
@@ -43,17 +45,19 @@ function leftForRescore(kind: string): void {
 
 function scoreSubmission(event: unknown): void {
   const { submissions } = services();
-  const stored = loadStored();
+  const properties = services().properties.all();
+  const stored = readStored(properties);
   // Not set up yet: setup finds the responses tab and Re-score scores it.
   if (!stored.mapping?.register) return;
-  const submission = submissions.read(event, (tab) => stored.mapping?.responses.find((p) => p.tab === tab)?.headerRow ?? 1);
-  if (!submission) throw new TypeError('no range');
+  const to = submissions.open(event, (tab) => stored.mapping?.responses.find((p) => p.tab === tab)?.headerRow ?? 1);
+  if (!to) throw new TypeError('no range');
+  const { submission } = to;
   const mapping = withResponsesTab(stored.mapping, submission.tab);
+  const ownTab = (key: string) => to.readOwnTabs([key], properties[OWN_TAB_IDS_PROPERTY]);
 
-  const register = submissions.readTabNamed(mapping.register!.tab);
-  const own = submissions.readOwnTabs([SCORES_KEY, PROBLEMS_KEY]);
-  const scores = own.tabs.get(SCORES_KEY) ?? NONE;
-  const problems = own.tabs.get(PROBLEMS_KEY) ?? NONE;
+  const register = to.readTabNamed(mapping.register!.tab);
+  const scoresRead = ownTab(SCORES_KEY);
+  const scores = scoresRead.tabs.get(SCORES_KEY) ?? NONE;
   const response: SingleResponse = {
     tab: submission.tab,
     headerRow: mapping.responses.find((p) => p.tab === submission.tab)?.headerRow ?? 1,
@@ -73,7 +77,7 @@ function scoreSubmission(event: unknown): void {
   };
   let result = score(undefined);
   // A school's own questionnaire: its Instruments tab is read only when no built-in one fits.
-  const ownInstruments = result.unmatched ? submissions.readTabNamed(INSTRUMENTS_TAB) : undefined;
+  const ownInstruments = result.unmatched ? to.readTabNamed(INSTRUMENTS_TAB) : undefined;
   if (ownInstruments) result = score(ownInstruments);
   if (result.held) return;
 
@@ -87,12 +91,16 @@ function scoreSubmission(event: unknown): void {
       rebuild.push(scoresTab([result.row], loadInstruments(stored.settings, ownInstruments).instruments));
     }
   }
-  // A tab's own problems (an item without a column, say) come with every response: listed once.
+  // Problems is read only when there are some: a tab's own problems (an item without a column,
+  // say) come with every response, so they are listed once.
+  const problemsRead = result.problems.length > 0 ? ownTab(PROBLEMS_KEY) : null;
+  const problems = problemsRead?.tabs.get(PROBLEMS_KEY) ?? NONE;
   const listed = readProblemsTab(problems.snapshot);
   const fresh = notYetListed(listed, result.problems);
   if (fresh.length > 0 && problems.sheet && listed.length > 0) submissions.appendRows(problems.sheet, fresh.map(problemRow));
   else if (fresh.length > 0) rebuild.push(problemsTab(listed, fresh, []));
-  if (rebuild.length > 0) services().workbook.apply({ tabs: rebuild, replaces: [] }, own.generated ?? generatedTabs());
+  if (rebuild.length > 0)
+    services().workbook.apply({ tabs: rebuild, replaces: [] }, scoresRead.generated ?? problemsRead?.generated ?? generatedTabs());
   if (mapping !== stored.mapping) saveMapping(mapping);
 }
 

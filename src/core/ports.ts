@@ -163,12 +163,23 @@ export interface OwnTabsNow {
   readonly generated: GeneratedTabs | null;
 }
 
-export interface SubmissionPort {
-  /** The new row from the event (its header row read only when the event cannot say). */
-  read(event: unknown, headerRowOf: (tab: string) => number): Submission | null;
+/**
+ * What a submission reads, bound to the spreadsheet its event came from (found once, from the
+ * event's range, rather than asked for again by every read).
+ */
+export interface SubmittedTo {
+  readonly submission: Submission;
   readTabNamed(name: string): TabSnapshot | undefined;
-  /** The add-in's own tabs with these keys (Scores, Problems), each read whole: constant calls. */
-  readOwnTabs(keys: readonly string[]): OwnTabsNow;
+  /**
+   * The add-in's own tabs with these keys (Scores, Problems), each read whole: constant calls.
+   * `remembered` is the document property that holds their sheet ids, read with the others.
+   */
+  readOwnTabs(keys: readonly string[], remembered: string | undefined): OwnTabsNow;
+}
+
+export interface SubmissionPort {
+  /** The new row from the event (its header row read only when the event cannot say); null without a range. */
+  open(event: unknown, headerRowOf: (tab: string) => number): SubmittedTo | null;
   appendRow(sheet: SheetHandle, cells: readonly PlanCell[]): void;
   /** Rows added under a tab's last row, with one write however many. */
   appendRows(sheet: SheetHandle, rows: readonly (readonly PlanCell[])[]): void;
