@@ -5,7 +5,7 @@
 import type { ActionReport, MappingField, Result, SetupView } from '../src/shared/api';
 import { el, replace } from './dom';
 import { groupsSection } from './groups';
-import { halfTermPicker, IMPACT_HELP } from './impact';
+import { halfTermPicker, IMPACT_HELP, showImpactSentences } from './impact';
 import { call } from './server';
 import { questionnairesSection } from './questionnaires';
 import { settingsSection } from './settings';
@@ -111,6 +111,13 @@ function summaryList(view: SetupView): HTMLElement {
         : 'No term-dates tab found: term weeks from Settings, or assumed (no bank holidays, Christmas break or August)',
     ),
     el('li', {}, s.measures.length > 0 ? `Start and end data: ${s.measures.join(', ')}` : 'No start and end data found'),
+    s.undirectedMeasures.length > 0
+      ? el(
+          'li',
+          { class: 'ask' },
+          `Which way is better for ${s.undirectedMeasures.join(', ')}? Choose higher or lower under Settings › Impact (Which way is better for a measure); until then Impact leaves ${s.undirectedMeasures.length === 1 ? 'it' : 'them'} out.`,
+        )
+      : null,
     el('li', {}, s.responseTabs.length > 0 ? `Form responses: ${s.responseTabs.join(', ')}` : 'No form responses found'),
     el(
       'li',
@@ -298,7 +305,10 @@ function impactSection(): HTMLElement {
         box,
         'Working out the impact…',
         () => call('apiBuildImpact', { from: from.value || null, to: to.value || null }),
-        reportDone(box),
+        (report) => {
+          reportDone(box)(report);
+          showImpactSentences(box, report.sentences ?? []);
+        },
       ),
   );
   return el(
@@ -333,7 +343,10 @@ function helpSection(): HTMLElement {
       'Questionnaires',
       'Creates a Google Form for a questionnaire, linked to this sheet, and scores each response onto Scores as it arrives, with reverse-keyed items and missing answers handled. Re-score rebuilds Scores from every response.',
     ],
-    ['Impact', 'Writes Impact and Impact charts: start against end for each programme, group and pupil.'],
+    [
+      'Impact',
+      'Writes Impact, which opens with a sentence for each programme and measure for impact, and Impact charts, which name no pupil and can be shown to governors.',
+    ],
     [
       'Settings',
       'Group sizes, protected subjects, term weeks and every other threshold, each with its default. Saved settings are used the next time an action runs; Restore defaults puts them all back.',

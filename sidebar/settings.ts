@@ -204,7 +204,11 @@ function choiceRows(view: SettingsView, d: ChoiceMapSetting): ChoiceRow[] {
       label: p.name,
       fallback: `From its name (${p.fromName === null ? 'none found' : (d.choiceLabels[p.fromName] ?? p.fromName)})`,
     }));
-  return view.measures.map((m) => ({ name: m.id, label: m.label, fallback: `As found (${m.found} is better)` }));
+  return view.measures.map((m) => ({
+    name: m.id,
+    label: m.label,
+    fallback: m.found === null ? 'Not known: choose one (left out of Impact until you do)' : `As found (${m.found} is better)`,
+  }));
 }
 
 const NONE_FOUND: Record<ChoiceMapSetting['names'], string> = {

@@ -2,7 +2,7 @@
  * Build impact charts. Questionnaire scores are worked out afresh from the responses, so impact
  * never depends on whether `Scores` was rebuilt since the last submission.
  */
-import { buildImpact as build } from '../core/impact';
+import { buildImpact as build, staffRoles } from '../core/impact';
 import { impactScores, loadInstruments } from '../core/questionnaires';
 import type { IsoDate } from '../core/values';
 import type { ActionReport } from '../shared/api';
@@ -12,7 +12,12 @@ import { runAction } from './run-action';
 export function buildImpact(from: IsoDate | null, to: IsoDate | null): ActionReport {
   return runAction('impact', (school) => {
     const { instruments } = loadInstruments(school.stored.settings, instrumentsTab(school.snapshot));
-    const scores = impactScores(scoreAll(school).rows, instruments);
-    return build(school.data, school.stored.settings, { from, to }, scores);
+    const scores = impactScores(scoreAll(school).rows, instruments, school.data.responses);
+    const staff = school.mapping.staffAvailability;
+    const roles = staffRoles(
+      school.snapshot.tabs.find((tab) => tab.name === staff?.tab),
+      staff,
+    );
+    return build(school.data, school.stored.settings, { from, to }, scores, roles);
   });
 }

@@ -42,7 +42,8 @@ export interface MeasureDef {
   readonly id: MeasureId;
   /** Plain-English name shown to leaders, e.g. `Attendance %`. */
   readonly label: string;
-  readonly betterWhen: Direction;
+  /** Null when nothing says which way is better: the add-in asks rather than guesses. */
+  readonly betterWhen: Direction | null;
   readonly kind: 'percent' | 'count' | 'score' | 'months';
 }
 

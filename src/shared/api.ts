@@ -67,6 +67,8 @@ export interface SetupView {
 export interface ActionReport {
   readonly action: ActionName;
   readonly headline: string;
+  /** Build impact: one sentence per programme and measure for impact, which the sidebar shows first. */
+  readonly sentences?: readonly string[];
   readonly details: readonly string[];
   /** Generated tabs written, by name. */
   readonly tabs: readonly string[];
@@ -219,7 +221,8 @@ export interface ProgrammePurposeView {
 export interface MeasureDirectionView {
   readonly id: string;
   readonly label: string;
-  readonly found: 'higher' | 'lower';
+  /** Null when setup could not tell: the sidebar asks. */
+  readonly found: 'higher' | 'lower' | null;
 }
 
 export interface SettingsView {

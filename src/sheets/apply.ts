@@ -102,12 +102,17 @@ function stageTab(spreadsheet: Spreadsheet, tab: TabPlan, previous: GeneratedTab
   return sheet;
 }
 
-/** Exactly `rows` × `columns`: a new sheet's 1000 × 26 would count against Google's cell limit. */
+/**
+ * The grid `insertSheet` makes. Known rather than read: reading it after queued writes would make
+ * Google commit them first, twice a tab.
+ */
+const NEW_SHEET = { rows: 1000, columns: 26 } as const;
+
+/** A sheet just inserted, made exactly `rows` × `columns`: a new sheet's 1000 × 26 would count against Google's cell limit. */
 function fitGrid(sheet: Sheet, rows: number, columns: number): void {
-  const maxRows = sheet.getMaxRows();
+  const { rows: maxRows, columns: maxColumns } = NEW_SHEET;
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
-  const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   else if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
 }

@@ -4,11 +4,10 @@
  */
 import type { KeepApartPair, MeasureDef, Pupil, SourceRef } from '../domain';
 import type { Settings } from '../settings';
-import { normaliseText } from '../text';
 import { finding, type Finding } from './findings';
 import type { CheckedGroup, Member } from './members';
 import type { PupilNameIndex } from './pupil-names';
-import { classifyPurpose, majorityPurpose, programmePurpose, PURPOSE_LABELS, type Purpose } from './purposes';
+import { classifyPurpose, majorityPurpose, measureServes, programmePurpose, PURPOSE_LABELS, type Purpose } from './purposes';
 import { plural } from '../text';
 
 export interface RuleContext {
@@ -184,11 +183,7 @@ export const consentRule: Rule = (group) =>
 export function baselineMeasures(group: CheckedGroup, settings: Settings['groups'], measures: readonly MeasureDef[]): MeasureDef[] {
   const purpose = classifyPurpose(group.focus, settings.purposeKeywords) ?? groupPurpose(group, settings)?.purpose ?? null;
   if (!purpose) return [];
-  const words = settings.baselineMeasures[purpose].map(normaliseText);
-  return measures.filter((measure) => {
-    const text = `${normaliseText(measure.id)} ${normaliseText(measure.label)}`;
-    return words.some((word) => text.includes(word));
-  });
+  return measures.filter((measure) => measureServes(measure, purpose, settings));
 }
 
 export const baselineRule: Rule = (group, { settings, measures }) => {

@@ -149,18 +149,18 @@ export const SETTINGS = {
         },
       }),
       baselineMeasures: keyedWords({
-        label: 'Start data each purpose needs',
-        hint: 'A measure whose name contains one of these words is the start data a purpose’s outcome needs.',
+        label: 'Measures for impact of each purpose',
+        hint: 'A measure whose name contains one of these words shows whether a purpose’s outcome was met: Impact leads with it, and Group check asks for its start value.',
         keys: PURPOSES,
-        keyLabels: perPurpose((purpose) => `Start data for ${purpose}`),
+        keyLabels: perPurpose((purpose) => `Measures for impact: ${purpose}`),
         maxItems: 40,
         maxLength: 60,
         default: {
-          attendance: ['attendance', 'punctuality', 'lates'],
-          learning: ['behaviour', 'engagement', 'homework'],
-          self: ['self-esteem', 'wellbeing', 'questionnaire'],
-          others: ['behaviour', 'bullying', 'exclusion'],
-          progress: ['reading', 'progress', 'spelling', 'literacy', 'numeracy'],
+          attendance: ['attendance', 'punctuality', 'lates', 'late marks'],
+          learning: ['behaviour', 'engagement', 'homework', 'effort', 'achievement', 'reward'],
+          self: ['self-esteem', 'wellbeing', 'questionnaire', 'life satisfaction', 'resilience', 'sdq'],
+          others: ['behaviour', 'bullying', 'exclusion', 'incident', 'detention', 'sanction'],
+          progress: ['reading', 'progress', 'spelling', 'literacy', 'numeracy', 'standardised'],
         },
       }),
     },
@@ -185,12 +185,26 @@ export const SETTINGS = {
   impact: {
     legend: 'Impact',
     fields: {
-      persistentAbsenceBelow: percentage({
+      persistentAbsenceAtOrBelow: percentage({
         label: 'Persistent absence threshold',
-        hint: 'Attendance below this is persistent absence (the DfE’s threshold is 90%).',
+        hint: 'Attendance at or below this is persistent absence (the DfE’s: missing 10% or more of sessions, so 90% or less).',
         min: 0,
         max: 100,
         default: 90,
+      }),
+      severeAbsenceAtOrBelow: percentage({
+        label: 'Severe absence threshold',
+        hint: 'Attendance at or below this is severe absence (the DfE’s: missing 50% or more of sessions).',
+        min: 0,
+        max: 100,
+        default: 50,
+      }),
+      scoreDaysEitherSide: wholeNumber({
+        label: 'Days either side of a programme a questionnaire still counts for it',
+        hint: 'A questionnaire sent this many days before a programme starts or after it ends still counts as its start or end.',
+        min: 0,
+        max: 60,
+        default: 14,
       }),
       expectedProgressTaLed: decimal({
         label: 'Expected progress for TA-led programmes',

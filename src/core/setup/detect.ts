@@ -23,6 +23,7 @@ import {
   GROUP_PATTERNS,
   headerKey,
   KEEP_APART_PATTERNS,
+  HIGHER_IS_BETTER,
   KNOWN_MEASURES,
   LOWER_IS_BETTER,
   MEASURE_SIDES,
@@ -282,11 +283,24 @@ export function detectMeasures(headers: readonly string[]): MeasureMapping[] {
       label: known?.label ?? labelOf(start),
       start,
       end,
-      betterWhen: known?.betterWhen ?? (lower ? 'lower' : 'higher'),
-      kind: known?.kind ?? (base.includes('%') ? 'percent' : base.includes('month') ? 'months' : lower ? 'count' : 'score'),
+      betterWhen: known?.betterWhen ?? directionOf(base),
+      kind:
+        known?.kind ??
+        (base.includes('%') ? 'percent' : base.includes('month') || /\bage\b/.test(base) ? 'months' : lower ? 'count' : 'score'),
     });
   }
   return measures;
+}
+
+/**
+ * Which way is better for a measure no list knows, from the words of its header; null when they do
+ * not say (a maths score, points of an unknown kind): the sidebar asks instead of guessing.
+ */
+export function directionOf(base: string): 'higher' | 'lower' | null {
+  const lower = LOWER_IS_BETTER.test(base);
+  const higher = HIGHER_IS_BETTER.test(base);
+  if (lower === higher) return null;
+  return lower ? 'lower' : 'higher';
 }
 
 /** `Maths score (start)` → `Maths score`. */

@@ -73,7 +73,8 @@ function pupilRows(instruments: readonly Instrument[]): Record<string, unknown>[
     PLACEMENTS,
   );
   const scored = scoreQuestionnaires(inputs(data));
-  const impact = buildImpact(data, defaultSettings(), { from: null, to: null }, impactScores(scored.rows, instruments)).plan.tabs[0]!;
+  const impact = buildImpact(data, defaultSettings(), { from: null, to: null }, impactScores(scored.rows, instruments, data.responses)).plan
+    .tabs[0]!;
   const start = impact.values.findIndex((r) => r[0] === 'Pupil');
   const out: Record<string, unknown>[] = [];
   for (const row of impact.values.slice(start + 1)) {
