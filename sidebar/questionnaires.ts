@@ -166,40 +166,34 @@ function stateView(state: QuestionnaireState, context: Context): HTMLElement[] {
     return open ? [el('li', {}, open)] : [];
   });
   if (forms.length > 0) lines.push(el('h3', {}, 'Forms made'), el('ul', { class: 'details', 'aria-label': 'Forms made' }, ...forms));
-  if (state.toResolve.length > 0) {
-    lines.push(
-      el('h3', {}, 'Names to match'),
-      el(
-        'ul',
-        { class: 'details', 'aria-label': 'Names to match to a pupil' },
-        ...state.toResolve.map((name, index) => nameItem(name, index, state.pupils, context)),
-      ),
-    );
-    if (state.moreToResolve > 0)
-      lines.push(el('p', { class: 'muted' }, `${count(state.moreToResolve, 'more name', 'more names')} after these.`));
-  }
-  if (state.phasesToChoose.length > 0) {
-    lines.push(
-      el('h3', {}, 'Start or end?'),
-      el(
-        'ul',
-        { class: 'details', 'aria-label': 'Responses to mark start or end' },
-        ...state.phasesToChoose.map((p) => phaseItem(p, context)),
-      ),
-    );
-    if (state.morePhases > 0)
-      lines.push(el('p', { class: 'muted' }, `${count(state.morePhases, 'more response', 'more responses')} after these.`));
-  }
-  if (state.itemsToPlace.length > 0)
-    lines.push(
-      el('h3', {}, 'Questions to place'),
-      el(
-        'ul',
-        { class: 'details', 'aria-label': 'Questionnaire items to place' },
-        ...state.itemsToPlace.map((item, index) => itemPlace(item, index, context)),
-      ),
-    );
+  lines.push(
+    ...listToChoose(
+      'Names to match',
+      'Names to match to a pupil',
+      state.toResolve.map((name, index) => nameItem(name, index, state.pupils, context)),
+      state.moreToResolve > 0 ? count(state.moreToResolve, 'more name', 'more names') : '',
+    ),
+    ...listToChoose(
+      'Start or end?',
+      'Responses to mark start or end',
+      state.phasesToChoose.map((p) => phaseItem(p, context)),
+      state.morePhases > 0 ? count(state.morePhases, 'more response', 'more responses') : '',
+    ),
+    ...listToChoose(
+      'Questions to place',
+      'Questionnaire items to place',
+      state.itemsToPlace.map((item, index) => itemPlace(item, index, context)),
+      '',
+    ),
+  );
   return lines;
+}
+
+/** A heading and a list of things a person chooses, with how many more wait after them; nothing when empty. */
+function listToChoose(heading: string, label: string, items: readonly HTMLElement[], more: string): HTMLElement[] {
+  if (items.length === 0) return [];
+  const list = [el('h3', {}, heading), el('ul', { class: 'details', 'aria-label': label }, ...items)];
+  return more === '' ? list : [...list, el('p', { class: 'muted' }, `${more} after these.`)];
 }
 
 /** Saves a choice, then shows the re-score it led to and the section afresh. */
