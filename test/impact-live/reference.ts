@@ -14,7 +14,12 @@ import type { WorkbookLayout } from '../support/examples';
 export type Better = 'higher' | 'lower';
 
 /** The best value a pupil can have on a register measure, by the add-in's label: none for an age. */
-export const BEST: Readonly<Record<string, number>> = { 'Attendance %': 100, 'Behaviour points': 0, Exclusions: 0, 'Bullying incidents': 0 };
+export const BEST: Readonly<Record<string, number>> = {
+  'Attendance %': 100,
+  'Behaviour points': 0,
+  Exclusions: 0,
+  'Bullying incidents': 0,
+};
 
 /** The built-in instruments' highest answer, the best a mean score can be. */
 export const SCALE_MAXIMUM: Readonly<Record<string, number>> = { "Students' Life Satisfaction Scale": 6, 'Student Resilience Survey': 5 };
@@ -124,7 +129,8 @@ export function reference(workbook: WorkbookModel, layout: WorkbookLayout, score
     else if (start !== null || end !== null) leftOut.push(`${measure}: ${p.pupil}, ${start === null ? 'no-start' : 'no-end'}`);
   };
   for (const p of placements(workbook, layout)) {
-    for (const m of layout.measures) add(p, m.label, m.better, BEST[m.label] ?? null, numberOf(p.row.cell(m.start)), numberOf(p.row.cell(m.end)));
+    for (const m of layout.measures)
+      add(p, m.label, m.better, BEST[m.label] ?? null, numberOf(p.row.cell(m.start)), numberOf(p.row.cell(m.end)));
     for (const [label, { pre, post }] of questionnaire.get(p.pupilId) ?? [])
       add(p, label, 'higher', SCALE_MAXIMUM[label.split(': ')[0] ?? ''] ?? null, pre, post);
   }
