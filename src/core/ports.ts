@@ -14,6 +14,8 @@ export type SheetHandle = { readonly __brand: 'SheetHandle' };
 export interface GeneratedTab {
   readonly key: string;
   readonly sheet: SheetHandle;
+  /** What the tab held when written (`fingerprintOf` its plan); null when not known. */
+  readonly fingerprint: string | null;
 }
 
 /** The add-in's tabs as one search found them at the start of an action. */

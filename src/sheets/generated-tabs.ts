@@ -5,6 +5,7 @@
  * tag of their own and are found by the same search.
  */
 import { GENERATED_TAB_METADATA_KEY } from '../core/plan';
+import { readTabTag } from '../core/tab-tag';
 import type { GeneratedTab, GeneratedTabs, SheetHandle } from '../core/ports';
 import { handleOf, type Sheet, type Spreadsheet } from './handles';
 
@@ -34,10 +35,12 @@ export function findGeneratedTabs(spreadsheet: Spreadsheet): FoundTabs {
     if (value.startsWith(STAGING_PREFIX)) {
       sheetIds.add(id);
       leftovers.push(handleOf(sheet));
-    } else if (!byKey.has(value)) {
+    } else {
+      const { key, fingerprint } = readTabTag(value);
       // A second sheet with a key already seen is a user's copy: it stays a user tab.
+      if (byKey.has(key)) continue;
       sheetIds.add(id);
-      byKey.set(value, { key: value, sheet: handleOf(sheet) });
+      byKey.set(key, { key, sheet: handleOf(sheet), fingerprint });
     }
   }
   return { byKey, leftovers, sheetIds };
