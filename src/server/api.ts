@@ -8,9 +8,9 @@ import type * as z from 'zod/mini';
 import { buildForum, buildLettersHome, buildReports, reviewsDue, selectReport, waitingItems } from '../actions/cycle';
 import { checkGroups, selectFindingRow } from '../actions/groups';
 import { buildImpact } from '../actions/impact';
-import { createQuestionnaireForm } from '../actions/questionnaire-forms';
+import { createQuestionnaireForm, refreshFormLinks } from '../actions/questionnaire-forms';
 import { rescoreQuestionnaires } from '../actions/questionnaires';
-import { questionnaireState, resolvePupil } from '../actions/resolve-pupils';
+import { placeItem, questionnaireState, resolvePhase, resolvePupil } from '../actions/resolve-pupils';
 import { loadSchool } from '../actions/school';
 import { resetSettings, saveSettingsChange, settingsView } from '../actions/settings';
 import { chooseRegister, correctMapping, runSetup, setupView } from '../actions/setup';
@@ -45,6 +45,9 @@ const HANDLERS: Handlers = {
   apiQuestionnaireState: () => questionnaireState(),
   apiCreateForm: ({ instrument }) => createQuestionnaireForm(instrument),
   apiResolvePupil: (args) => resolvePupil(args),
+  apiResolvePhase: (args) => resolvePhase(args),
+  apiPlaceItem: (args) => placeItem(args),
+  apiRefreshFormLinks: () => refreshFormLinks(),
   apiBuildImpact: ({ from, to }) => buildImpact(from as IsoDate | null, to as IsoDate | null),
   apiReviewsDue: () => reviewsDue(),
   apiBuildForumReport: ({ from, to }) => buildForum(from as IsoDate | null, to as IsoDate | null),

@@ -106,7 +106,7 @@ export function menuHelp(): void {
       'Check groups: writes Group check, one row per finding, green, amber or red.',
       'Suggest groups: proposes groups for referred pupils on a Suggested groups tab. Accept one in the sidebar: it shows every cell it will change first.',
       'Score questionnaires: writes Scores from your form responses.',
-      'Create life satisfaction form / Create resilience form: makes a Google Form listing your pupils, linked to this sheet; each answer is scored onto Scores as it arrives.',
+      'Create life satisfaction form / Create resilience form: makes a Google Form that asks no names, linked to this sheet, and a Form links tab with each pupil’s own link; each answer is scored onto Scores as it arrives. The sidebar says what the form collects before you make it.',
       'Build impact charts: writes Impact and Impact charts for leaders.',
       'Reviews due: lists, by member of staff, the reviews due in the coming fortnight and the pupils off track at two reviews in a row, for a Review Meeting with parents. The first time, it makes Passports, Targets and Reviews tabs for you to fill in.',
       'Build forum report: a printable, confidential pack for this half-term’s Vulnerable Learners Forum.',

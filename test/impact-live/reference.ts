@@ -14,7 +14,12 @@ import type { WorkbookLayout } from '../support/examples';
 export type Better = 'higher' | 'lower';
 
 /** The best value a pupil can have on a register measure, by the add-in's label: none for an age. */
-export const BEST: Readonly<Record<string, number>> = { 'Attendance %': 100, 'Behaviour points': 0, Exclusions: 0, 'Bullying incidents': 0 };
+export const BEST: Readonly<Record<string, number>> = {
+  'Attendance %': 100,
+  'Behaviour points': 0,
+  Exclusions: 0,
+  'Bullying incidents': 0,
+};
 
 /** The built-in instruments' highest answer, the best a mean score can be. */
 export const SCALE_MAXIMUM: Readonly<Record<string, number>> = { "Students' Life Satisfaction Scale": 6, 'Student Resilience Survey': 5 };
@@ -84,7 +89,9 @@ export function scoresByPupil(scores: SheetModel): Map<string, Map<string, { pre
   const [headers = [], ...rows] = grid(scores);
   const at = (name: string): number => headers.findIndex((h) => text(h) === name);
   const first = at('Score');
-  const last = at('Answered');
+  // An overall score its validation does not support (the SRS's) is shown apart and never counted.
+  const unvalidated = at('Total (not validated)');
+  const last = unvalidated >= 0 ? unvalidated : at('Answered');
   const result = new Map<string, Map<string, { pre: number | null; post: number | null }>>();
   for (const row of rows) {
     const id = text(row[at('Pupil ID')]);
@@ -122,7 +129,8 @@ export function reference(workbook: WorkbookModel, layout: WorkbookLayout, score
     else if (start !== null || end !== null) leftOut.push(`${measure}: ${p.pupil}, ${start === null ? 'no-start' : 'no-end'}`);
   };
   for (const p of placements(workbook, layout)) {
-    for (const m of layout.measures) add(p, m.label, m.better, BEST[m.label] ?? null, numberOf(p.row.cell(m.start)), numberOf(p.row.cell(m.end)));
+    for (const m of layout.measures)
+      add(p, m.label, m.better, BEST[m.label] ?? null, numberOf(p.row.cell(m.start)), numberOf(p.row.cell(m.end)));
     for (const [label, { pre, post }] of questionnaire.get(p.pupilId) ?? [])
       add(p, label, 'higher', SCALE_MAXIMUM[label.split(': ')[0] ?? ''] ?? null, pre, post);
   }

@@ -67,3 +67,33 @@ export function scoreRows(workbook: WorkbookModel): Record<string, unknown>[] {
 }
 
 export type Answers = Record<string, Answer>;
+
+/** The staff's tab of personal links, as `Pupil`, `Form`, `Programme`, `Group`, `Link` records. */
+export function formLinks(workbook: WorkbookModel): Record<string, string>[] {
+  const [headers, ...rows] = values(generatedSheet(workbook, 'form-links'));
+  return rows.map((row) => Object.fromEntries((headers ?? []).map((h, i) => [String(h), textOf(row[i])])));
+}
+
+/** A cell as the text it shows: numbers as written, anything else (a blank) as ''. */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+/** A pupil's own link to a form, from the Form links tab. */
+export function linkFor(workbook: WorkbookModel, formTitle: string, pupilName: string): string {
+  const found = formLinks(workbook).find((l) => l.Form === formTitle && l.Pupil === pupilName);
+  if (!found) throw new Error(`no link for ${pupilName} to ${formTitle}`);
+  return found.Link!;
+}
+
+/** A pupil opens their own link and sends the form: the pre-filled code, and their answers. */
+export function submitThroughLink(
+  session: LocalSession,
+  link: string,
+  answers: Answers,
+  options: { timestamp?: Date; code?: string } = {},
+): void {
+  const opened = session.emulator.openPrefilledLink(link);
+  const filled = options.code === undefined ? opened.answers : { ...opened.answers, 'Your personal code': options.code };
+  session.emulator.submitForm(opened.formId, { ...filled, ...answers }, options.timestamp ? { timestamp: options.timestamp } : {});
+}

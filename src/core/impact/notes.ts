@@ -49,7 +49,7 @@ export function methodNotes(): string[] {
   return [
     `Effect size: Hedges' g for paired data, g = d_av × (1 − 3/(4(n − 1) − 1)) with d_av = (end mean − start mean) / ((SD start + SD end) / 2); positive means better, also where lower is better. Its 95 % interval is the noncentral t interval of the paired t statistic scaled to d_av (Algina and Keselman, 2003). Blank when n < ${MIN_N_FOR_EFFECT_SIZE} or the values do not vary.`,
     'Change 95 % interval: mean change ± t(n − 1) × SD of the changes / √n, the paired t interval.',
-    'RCI (Reliable Change Index) = (end − start) / (SD × √2 × √(1 − reliability)), for questionnaires whose reliability is known; beyond ±1.96 the change is larger than measurement error.',
+    'RCI (Reliable Change Index) = (end − start) / (SD × √2 × √(1 − reliability)), for questionnaire scores whose published reliability is known (the SLSS: Huebner, 1991; each SRS subscale: Lereya et al., 2016); SD is the spread of the counted pupils’ start scores for that measure (Jacobson & Truax, 1991); beyond ±1.96 the change is larger than measurement error.',
   ];
 }
 

@@ -1,11 +1,13 @@
 /**
- * The scores impact may count: a named pupil, a known phase and a score, and not a response a
- * person still has to confirm (a fuzzy match). Responses `Scores` flags as duplicates stay in:
+ * The scores impact may count: a named pupil, a known phase and a validated score, and not a
+ * response a person still has to confirm (a fuzzy match). A total an instrument's validation does
+ * not support (the SRS's) is never counted. Responses `Scores` flags as duplicates stay in:
  * a pupil on two programmes answers at the start of each, and impact keeps the latest of each
  * phase per placement, which within one placement is the one `Scores` keeps. Each score carries
  * the day it was sent and, when the form asks, the programme it names, so impact can count it for
- * the placement it was taken in; and the scale's range and direction, for "kept at best" and the
- * charts' axes.
+ * the placement it was taken in; the scale's range and direction, for "kept at best" and the
+ * charts' axes; and its published reliability, for the Reliable Change Index: the instrument's
+ * for its overall score, each subscale's own for a subscale.
  */
 import type { ResponseTab } from '../domain';
 import type { QuestionnaireScore } from '../impact';
@@ -36,13 +38,22 @@ export function impactScores(
       date: row.submitted === null ? null : isoDateOf(row.submitted),
       programme: programmeOf(row),
       betterWhen: instrument.higherIsBetter ? ('higher' as const) : ('lower' as const),
-      reliability: instrument.alpha,
+      // No reference SD is published for these scores: impact uses the spread of the pupils' start scores.
       sd: null,
     };
     const scores: QuestionnaireScore[] =
-      row.score === null ? [] : [{ ...base, subscale: null, score: row.score, range: rangeOf(instrument, null) }];
+      row.score === null
+        ? []
+        : [{ ...base, subscale: null, score: row.score, range: rangeOf(instrument, null), reliability: instrument.alpha }];
     for (const [subscale, score] of Object.entries(row.subscales))
-      if (score !== null) scores.push({ ...base, subscale, score, range: rangeOf(instrument, subscale) });
+      if (score !== null)
+        scores.push({
+          ...base,
+          subscale,
+          score,
+          range: rangeOf(instrument, subscale),
+          reliability: instrument.subscaleAlphas[subscale] ?? null,
+        });
     return scores;
   });
 }

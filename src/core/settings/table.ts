@@ -176,6 +176,11 @@ export const SETTINGS = {
         max: 100,
         default: 0.8,
       }),
+      pupilsSignIn: yesNo({
+        label: 'Pupils sign in with school Google accounts',
+        hint: 'New forms then record each pupil’s school email, matched to the register’s pupil email column, instead of using personal links.',
+        default: false,
+      }),
     },
   },
   impact: {
