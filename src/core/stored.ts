@@ -7,13 +7,15 @@
 import * as z from 'zod/mini';
 import { MAPPING_VERSION, mappingSchema, type Mapping } from './mapping/schema';
 import { settingsSchema, type Settings } from './settings';
-import { MAPPING_PARTS, mappingProperty, RESOLVED_PUPILS_PROPERTY, SETTINGS_PROPERTY } from './storage-keys';
+import { FIELDS_LEFT_PROPERTY, MAPPING_PARTS, mappingProperty, RESOLVED_PUPILS_PROPERTY, SETTINGS_PROPERTY } from './storage-keys';
 
 export interface Stored {
   readonly mapping: Mapping | null;
   readonly settings: Settings;
   /** Names typed on forms that a person matched to a pupil: normalised name → pupil id. */
   readonly resolvedPupils: Readonly<Record<string, string>>;
+  /** Fields setup did not find that the user chose to carry on without, as `section.field`. */
+  readonly fieldsLeft: readonly string[];
 }
 
 function parseJson(text: string | undefined): unknown {
@@ -30,10 +32,12 @@ export function readStored(all: Readonly<Record<string, string>>): Stored {
   const mapping = mappingSchema.safeParse({ version: MAPPING_VERSION, ...parts });
   const settings = settingsSchema.safeParse(parseJson(all[SETTINGS_PROPERTY]) ?? {});
   const resolved = z.record(z.string(), z.string()).safeParse(parseJson(all[RESOLVED_PUPILS_PROPERTY]) ?? {});
+  const fieldsLeft = z.array(z.string()).safeParse(parseJson(all[FIELDS_LEFT_PROPERTY]) ?? []);
   return {
     mapping: MAPPING_PARTS.every((part) => parts[part] === undefined) || !mapping.success ? null : mapping.data,
     settings: settings.success ? settings.data : settingsSchema.parse({}),
     resolvedPupils: resolved.success ? resolved.data : {},
+    fieldsLeft: fieldsLeft.success ? fieldsLeft.data : [],
   };
 }
 
@@ -50,8 +54,13 @@ export function resolvedPupilsProperties(resolved: Readonly<Record<string, strin
   return { [RESOLVED_PUPILS_PROPERTY]: JSON.stringify(resolved) };
 }
 
+export function fieldsLeftProperties(fields: readonly string[]): Record<string, string> {
+  return { [FIELDS_LEFT_PROPERTY]: JSON.stringify(fields) };
+}
+
 export const MAPPING_TOO_BIG =
   'What setup found on this sheet is too large for Google Sheets to remember (some column headers are very long). Shorten the long headers, then run Set up this sheet again.';
 export const SETTINGS_TOO_BIG = 'These settings are too large for Google Sheets to remember. Shorten the longest entries, then save again.';
+export const FIELDS_LEFT_TOO_BIG = 'Google Sheets cannot remember that many fields to do without. Run Set up this sheet again.';
 export const RESOLVED_TOO_BIG =
   'Google Sheets cannot remember any more chosen pupils for this spreadsheet. Correct the names on the form responses instead, or clear some earlier choices.';

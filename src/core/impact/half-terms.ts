@@ -1,7 +1,7 @@
 /**
- * The six half-terms of an English school year, for the impact period picker (issue 6: "picks the
- * half-term, or a date range"). Dates differ a little between local authorities, so these are the
- * usual pattern and the picker only fills in the From and To dates, which staff can then change:
+ * The six half-terms of an English school year, for the sidebar's period pickers. Dates differ a
+ * little between local authorities, so these are the usual pattern and the pickers only fill in
+ * the From and To dates, which staff can then change:
  *
  *   Autumn 1  1 September – Sunday before the October half-term week (the last Monday of October)
  *   Autumn 2  October half-term – 31 December
@@ -85,20 +85,4 @@ export function halfTermsOf(startYear: number): HalfTerm[] {
     ['Summer 2', next, may, utc(next, 8, 31)],
   ];
   return terms.map(([name, year, from, to]) => ({ label: `${name} ${year}`, from: iso(from), to: iso(to) }));
-}
-
-/** The school year a date falls in, by the September it started. */
-export function schoolYearOf(date: Date): number {
-  return date.getMonth() >= 8 ? date.getFullYear() : date.getFullYear() - 1;
-}
-
-/**
- * The half-terms to offer on `today`: this school year's up to the current one, most recent first,
- * then all of last year's (reports are about what has happened, not what is still to come).
- */
-export function recentHalfTerms(today: Date): HalfTerm[] {
-  const year = schoolYearOf(today);
-  const todayIso = iso(utc(today.getFullYear(), today.getMonth() + 1, today.getDate()));
-  const started = halfTermsOf(year).filter((h) => h.from <= todayIso);
-  return [...started.reverse(), ...halfTermsOf(year - 1).reverse()];
 }

@@ -65,16 +65,18 @@ export const SETTINGS = {
       }),
       termWeeks: dates({
         label: 'Term weeks',
-        hint: 'The Mondays of school weeks, holidays left out.',
+        hint: 'The weeks the school is open, a term or half-term at a time, holidays left out.',
         maxItems: 60,
         emptyMeans: 'for every week',
         default: [],
+        weeks: true,
       }),
       cycleWeekAStart: optionalDate({
         label: 'Week A starts',
-        hint: 'The Monday of a week A, for a two-week timetable.',
+        hint: 'A week A, for a two-week timetable.',
         emptyMeans: 'for a one-week timetable',
         default: null,
+        weeks: true,
       }),
       maxSessionsPerStaffDay: wholeNumber({
         label: 'Most sessions a member of staff leads in a day',
