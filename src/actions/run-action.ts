@@ -18,6 +18,8 @@ export interface ActionOutcome {
   readonly problems: readonly Problem[];
   readonly headline: string;
   readonly details: readonly string[];
+  /** True when the action found nothing to do (no session placed, no group suggested): never shown as a success. */
+  readonly nothingDone?: boolean;
 }
 
 export const NO_REGISTER =
@@ -56,6 +58,7 @@ export function runAction(
       details: outcome.details,
       tabs: applied.written,
       problems: outcome.problems.length,
+      nothingDone: outcome.nothingDone ?? false,
     };
   });
 }
