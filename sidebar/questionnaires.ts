@@ -31,7 +31,7 @@ export function questionnairesSection(tools: SectionTools, setUp: boolean): HTML
     });
   };
 
-  const rescore = el('button', { class: 'primary', 'data-action': 'score', type: 'button' }, 'Re-score questionnaires');
+  const rescore = el('button', { 'data-action': 'score', type: 'button' }, 'Re-score questionnaires');
   rescore.addEventListener(
     'click',
     () =>
@@ -49,8 +49,8 @@ export function questionnairesSection(tools: SectionTools, setUp: boolean): HTML
   const instrument = el(
     'select',
     { id: 'form-instrument', 'data-action': 'form-instrument' },
-    el('option', { value: 'slss' }, "Life satisfaction (Students' Life Satisfaction Scale)"),
-    el('option', { value: 'srs' }, 'Resilience (Student Resilience Survey)'),
+    el('option', { value: 'slss' }, 'Life satisfaction (SLSS)'),
+    el('option', { value: 'srs' }, 'Resilience (SRS)'),
   );
   const create = el('button', { 'data-action': 'create-form', type: 'button' }, 'Create questionnaire form');
   create.addEventListener(
