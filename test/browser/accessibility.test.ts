@@ -2,12 +2,12 @@
  * The sidebar passes axe-core with no serious or critical violation, in each state a user sees
  * (before set-up, set up with the mapping open, after an action reports), and shows keyboard focus.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exampleWorkbook } from '../../tools/dev/args';
 import { ensureBuilt } from '../support/built';
-import { act, artifactPath, haveChromium, openHarness, seriousViolations, type Harness } from './support';
+import { act, artifactPath, describeInChromium, openHarness, seriousViolations, type Harness } from './support';
 
-describe.skipIf(!haveChromium())('sidebar accessibility in chromium', () => {
+describeInChromium('sidebar accessibility in chromium', () => {
   let harness: Harness;
 
   beforeAll(async () => {

@@ -2,7 +2,7 @@
  * Every section of the sidebar, in a real browser against the dev server and the built Code.js
  * in the emulator, on the example school: what the sidebar shows and what the workbook now holds.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exampleWorkbook } from '../../tools/dev/args';
 import { storedMapping } from '../../tools/local/session';
 import { generateSchool } from '../../tools/example/school';
@@ -13,7 +13,7 @@ import {
   expectDoneOrExplained,
   expectPlainSentence,
   generatedTabsShown,
-  haveChromium,
+  describeInChromium,
   openHarness,
   refreshes,
   settled,
@@ -21,7 +21,7 @@ import {
   type Harness,
 } from './support';
 
-describe.skipIf(!haveChromium())('the sidebar on the example school, in chromium', () => {
+describeInChromium('the sidebar on the example school, in chromium', () => {
   let harness: Harness;
   const school = generateSchool({ pupils: 200, seed: 2026 });
 

@@ -5,7 +5,7 @@
  * response and see it scored. axe-core after each state; screenshots in test/.artifacts/.
  */
 import type { Locator } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import type { WorkbookModel } from '../../emulator/model';
 import { RangeImpl } from '../../emulator/spreadsheet/range';
 import { exampleWorkbook } from '../../tools/dev/args';
@@ -16,7 +16,7 @@ import { ensureBuilt } from '../support/built';
 import {
   act,
   artifactPath,
-  haveChromium,
+  describeInChromium,
   markStale,
   openHarness,
   refreshes,
@@ -98,7 +98,7 @@ async function clickAndSettle(
   return settled(harness, statusId, before);
 }
 
-describe.skipIf(!haveChromium())('the rest of the walk on the example school, in chromium', () => {
+describeInChromium('the rest of the walk on the example school, in chromium', () => {
   let harness: Harness;
   const school = generateSchool({ pupils: 200, seed: 2026 });
   const pupilById = new Map(school.pupils.map((p) => [p.id, p]));
@@ -313,7 +313,7 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
   });
 });
 
-describe.skipIf(!haveChromium())('suggesting groups and accepting one, in chromium', () => {
+describeInChromium('suggesting groups and accepting one, in chromium', () => {
   let harness: Harness;
   const school = referralSchool(40, 40, { years: [9, 10] });
 

@@ -4,10 +4,10 @@
  * with a dropdown of its tab's columns, and an accept dialog that shows the formulas it would
  * overwrite and writes nothing until each is ticked.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, expect, it } from 'vitest';
 import { hostileCorpus } from '../../tools/hostile/corpus';
 import { storedMapping } from '../../tools/local/session';
-import { act, haveChromium, markStale, openHarness, settled, type Harness } from '../browser/support';
+import { act, describeInChromium, markStale, openHarness, settled, type Harness } from '../browser/support';
 import { ensureBuilt } from '../support/built';
 
 function workbookNamed(name: string) {
@@ -16,7 +16,7 @@ function workbookNamed(name: string) {
   return structuredClone(entry.workbook);
 }
 
-describe.skipIf(!haveChromium())('hostile workbooks in the sidebar', () => {
+describeInChromium('hostile workbooks in the sidebar', () => {
   let harness: Harness | undefined;
 
   beforeAll(ensureBuilt);

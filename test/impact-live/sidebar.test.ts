@@ -1,11 +1,12 @@
-/** The impact section in chromium: the half-term picker fills the dates, and Help states the effect size. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+/** The impact section in chromium: the term and half-term picker fills the dates, and Help states the effect size. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exampleWorkbook } from '../../tools/dev/args';
-import { recentHalfTerms } from '../../src/core/impact/half-terms';
+import { schoolYear } from '../../src/core/school-terms';
+import { isoDateOf } from '../../src/core/values';
 import { ensureBuilt } from '../support/built';
-import { haveChromium, openHarness, type Harness } from '../browser/support';
+import { describeInChromium, openHarness, openSection, type Harness } from '../browser/support';
 
-describe.skipIf(!haveChromium())('the impact section of the sidebar', () => {
+describeInChromium('the impact section of the sidebar', () => {
   let harness: Harness;
   beforeAll(async () => {
     await ensureBuilt();
@@ -17,8 +18,10 @@ describe.skipIf(!haveChromium())('the impact section of the sidebar', () => {
 
   it('fills From and To with the chosen half-term, and clears them for all dates', async () => {
     const { sidebar } = harness;
+    await openSection(harness, 'impact');
     const labels = await sidebar.$$eval('#impact-half-term option', (options) => options.map((o) => o.textContent ?? ''));
-    const offered = recentHalfTerms(new Date());
+    // No term weeks in Settings: the usual half-terms.
+    const offered = schoolYear([], isoDateOf(new Date())).periods;
     expect(labels).toHaveLength(offered.length + 1);
     const term = offered[1];
     expect(labels[2]).toMatch(new RegExp(`^${term?.label ?? '?'} \\(\\d{2}/\\d{2}/\\d{4} to \\d{2}/\\d{2}/\\d{4}\\)$`));
@@ -32,6 +35,7 @@ describe.skipIf(!haveChromium())('the impact section of the sidebar', () => {
   });
 
   it('explains the effect size, its formula and "improved" where lower is better', async () => {
+    await openSection(harness, 'help');
     const help = await harness.sidebar.innerText('section[aria-labelledby="help-h"]');
     expect(help).toContain('Hedges’ g');
     expect(help).toContain('d_av is the end mean minus the start mean, divided by the average of the start and end standard deviations');

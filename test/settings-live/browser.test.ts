@@ -5,7 +5,7 @@
  * sidebar itself, in the server's sentence, and stored nowhere; Restore defaults brings 10 back.
  * axe-core finds no serious or critical violation with the settings open and after a refusal.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { settingEntries } from '../../src/core/settings';
 import { readWorkbook } from '../../tools/xlsx/read';
 import { ensureBuilt } from '../support/built';
@@ -15,7 +15,7 @@ import {
   act,
   artifactPath,
   expectPlainSentence,
-  haveChromium,
+  describeInChromium,
   markStale,
   openHarness,
   refreshes,
@@ -26,7 +26,7 @@ import {
 
 const OVER_MAX = /more than the maximum/;
 
-describe.skipIf(!haveChromium())('settings in the sidebar, in chromium', () => {
+describeInChromium('settings in the sidebar, in chromium', () => {
   let harness: Harness;
   /** One above the planted over-full group's size. */
   let roomForAll: number;
