@@ -5,7 +5,7 @@
  */
 import { weeksBetween, type Period, type SchoolYear } from '../src/core/school-terms';
 import { ukDate, type IsoDate } from '../src/core/values';
-import { mondayOf } from '../src/core/weeks';
+import { mondayOf } from '../src/core/calendar/days';
 import { el, replace } from './dom';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -105,10 +105,12 @@ export function periodPicker(
       select.value = '';
       check();
     });
-  const source =
-    year.source === 'settings'
-      ? 'Terms from the term weeks in Settings; the dates below can be changed.'
-      : 'The usual half-term dates; change the dates below to match your school’s calendar.';
+  const SOURCES: Record<SchoolYear['source'], string> = {
+    tab: 'Terms from the term-dates tab; the dates below can be changed.',
+    settings: 'Terms from the term weeks in Settings; the dates below can be changed.',
+    usual: 'The usual half-term dates; change the dates below to match your school’s calendar.',
+  };
+  const source = SOURCES[year.source];
   return {
     elements: [
       el('label', { for: id }, 'Term or half-term'),

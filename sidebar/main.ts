@@ -142,7 +142,10 @@ function timetableSection(state: SidebarState): HTMLElement {
   const box = statusBox('timetable-status');
   const week = weekPicker(
     'timetable-week',
-    { label: 'Week (optional)', hint: 'Any day of the week will do; leave empty for the whole programme.' },
+    {
+      label: 'Week to plan again and print (optional)',
+      hint: 'Any day of the week will do; leave empty to plan the whole programme and print next week.',
+    },
     state.year,
   );
   const button = el('button', { 'data-action': 'timetable', type: 'button' }, 'Generate timetables');
@@ -160,7 +163,11 @@ function timetableSection(state: SidebarState): HTMLElement {
     'section',
     { 'aria-labelledby': 'timetable-h' },
     el('h2', { id: 'timetable-h' }, 'Timetable'),
-    el('p', { class: 'muted' }, 'Never in Maths or English; no clashes for pupils, staff or rooms.'),
+    el(
+      'p',
+      { class: 'muted' },
+      'Never in Maths or English, in the holidays or on bank holidays; no clashes for pupils, staff or rooms. Locked and registered sessions, and weeks under way, stay as they are.',
+    ),
     ...week.elements,
     el('div', { class: 'row' }, button),
     box,
@@ -202,7 +209,10 @@ function helpSection(): HTMLElement {
       'Set up',
       'Finds your register, groups, timetable and form responses. Changes none of your tabs; unusable rows are listed on Problems.',
     ],
-    ['Timetable', 'Writes Schedule, a timetable per member of staff per week, and Where pupils are. Only these tabs are rebuilt.'],
+    [
+      'Timetable',
+      'Writes Schedule (every week of every programme), Staff timetables and Where pupils are (one week, to print), and Lessons missed. Only these tabs are rebuilt.',
+    ],
     [
       'Groups',
       'Writes Group check: one row per finding, OK, Warning or Problem; click a finding to select its row. Suggest groups proposes groups for referred pupils; accepting one shows every cell it will change before writing.',

@@ -21,6 +21,9 @@ function summaryList(view: SetupView): HTMLElement {
     s.registerTab ? `Register: “${s.registerTab}”` : null,
     s.timetableFound ? 'Lesson timetable found' : 'No lesson timetable found',
     s.staffAvailabilityFound ? 'Staff availability found' : 'No staff availability found',
+    s.termDatesTab !== null
+      ? `Term dates from “${s.termDatesTab}”`
+      : 'No term-dates tab found: term weeks from Settings, or assumed (no bank holidays, Christmas break or August)',
     s.measures.length > 0 ? `Start and end data: ${s.measures.join(', ')}` : 'No start and end data found',
     s.responseTabs.length > 0 ? `Form responses: ${s.responseTabs.join(', ')}` : 'No form responses found',
     s.problems > 0 ? `${count(s.problems, 'row needs', 'rows need')} a look (see the Problems tab)` : 'Every row could be used',

@@ -123,7 +123,7 @@ function headlineOf(summary: SetupSummary): string {
   return summary.problems === 0 ? found : `${found} ${plural(summary.problems, 'row needs', 'rows need')} a look: see the Problems tab.`;
 }
 
-function entry(section: MappingField['section'], field: keyof typeof FIELD_LABELS, header: string | undefined): MappingField {
+function entry(section: MappingField['section'], field: MappingField['field'], header: string | undefined): MappingField {
   return { section, field, label: FIELD_LABELS[field], header: header ?? null };
 }
 

@@ -28,7 +28,6 @@ const fieldKey = (field: Pick<MappingCorrection, 'section' | 'field'>): string =
 export function sidebarState(): SidebarState {
   const stored = loadStored();
   const today = isoDateOf(new Date());
-  const year = schoolYear(stored.settings.timetable.termWeeks, today);
   const spreadsheetName = services().workbook.spreadsheetName();
   if (stored.mapping === null) {
     const facts: YearFacts = {
@@ -40,6 +39,7 @@ export function sidebarState(): SidebarState {
       measures: 0,
       waiting: [],
     };
+    const year = schoolYear(stored.settings.timetable.termWeeks, today);
     return { setUp: false, setup: null, spreadsheetName, next: nextStep(facts), milestones: milestones(facts), waiting: [], year };
   }
   const school = loadSchool('stored');
@@ -61,6 +61,7 @@ export function sidebarState(): SidebarState {
     measures: setup.summary.measures.length,
     waiting,
   };
+  const year = schoolYear(stored.settings.timetable.termWeeks, today, school.data.termDates?.terms ?? []);
   return { setUp: true, setup, spreadsheetName, next: nextStep(facts), milestones: milestones(facts), waiting, year };
 }
 

@@ -61,6 +61,8 @@ export interface Placement {
   /** The group's name for group placements; null for 1-1 and referrals. */
   readonly group: string | null;
   readonly staff: string | null;
+  /** Where a 1-1 meets, when the register says; absent when it has no room column. */
+  readonly room?: string | null;
   readonly start: IsoDate | null;
   readonly end: IsoDate | null;
   /** Parental consent / parents informed; null when the sheet does not record it for this row. */
@@ -129,6 +131,24 @@ export interface ResponseTab {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
+/** A run of days on a term-dates tab, both ends included. */
+export interface DayRange {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  /** What the tab calls it: `Autumn 1`, `October half-term`, `INSET day`. */
+  readonly label: string | null;
+  readonly source: SourceRef;
+}
+
+/** The school's term dates as a term-dates tab gives them. */
+export interface TermDates {
+  readonly tab: string;
+  /** Terms or half-terms: the school is open on their weekdays. Empty when the tab lists only holidays. */
+  readonly terms: readonly DayRange[];
+  /** Holidays, half-terms and closure days (INSET days, say) the tab lists. */
+  readonly closures: readonly DayRange[];
+}
+
 export interface SchoolData {
   readonly pupils: readonly Pupil[];
   readonly placements: readonly Placement[];
@@ -138,4 +158,6 @@ export interface SchoolData {
   readonly lessons: LessonTimetable | null;
   readonly staffAvailability: StaffAvailability | null;
   readonly responses: readonly ResponseTab[];
+  /** Absent when the sheet has no term-dates tab. */
+  readonly termDates?: TermDates;
 }

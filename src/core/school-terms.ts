@@ -1,12 +1,13 @@
 /**
  * The terms and half-terms the sidebar's date pickers offer, and which one today is in. They come
- * from the term weeks in Settings when the school has listed them (each run of consecutive weeks is
- * a half-term), otherwise from the usual English pattern (src/core/impact/half-terms.ts), which
- * staff can adjust date by date.
+ * from the sheet's term-dates tab when it lists terms, else from the term weeks in Settings (each run
+ * of consecutive weeks is a half-term), otherwise from the usual English pattern
+ * (src/core/impact/half-terms.ts), which staff can adjust date by date.
  */
+import type { DayRange } from './domain';
 import { halfTermsOf, type HalfTerm } from './impact/half-terms';
 import type { IsoDate } from './values';
-import { addDays, mondayOf } from './weeks';
+import { addDays, mondayOf } from './calendar/days';
 
 export interface Period {
   /** `Autumn term 2026`, `Autumn 2 2026`. */
@@ -18,8 +19,8 @@ export interface Period {
 }
 
 export interface SchoolYear {
-  /** `settings`: from the term weeks in Settings; `usual`: the usual English pattern. */
-  readonly source: 'settings' | 'usual';
+  /** `tab`: from the term-dates tab; `settings`: from the term weeks in Settings; `usual`: the usual English pattern. */
+  readonly source: 'tab' | 'settings' | 'usual';
   /** This school year's and last year's terms and half-terms that have begun, each term before its half-terms, latest first. */
   readonly periods: readonly Period[];
   /** The half-term today is in (`Autumn 2 2026`), or null when the term weeks in Settings leave this week out. */
@@ -80,17 +81,35 @@ function withTerms(halves: readonly HalfTerm[]): Period[] {
   });
 }
 
-export function schoolYear(termWeeks: readonly string[], today: IsoDate): SchoolYear {
-  const mondays = [...new Set(termWeeks.map((week) => mondayOf(week as IsoDate)))].sort();
+/**
+ * Half-terms from the terms a term-dates tab lists, named as the tab names them (`Autumn 1`) or, when
+ * it does not, as the usual half-term they begin in, with the school year they fall in.
+ */
+function halfTermsFromTab(terms: readonly Pick<DayRange, 'start' | 'end' | 'label'>[]): HalfTerm[] {
+  return [...terms]
+    .sort((a, b) => (a.start < b.start ? -1 : 1))
+    .map((term) => {
+      const usual = usualHalfTermOf(term.start)?.label ?? 'Term';
+      const name = term.label?.replace(/\s*\d{4}(?:\s*[/-]\s*\d{2,4})?$/, '').trim() || usual.replace(/ \d{4}$/, '');
+      return { label: `${name} ${schoolYearOf(term.start)}`, from: term.start, to: term.end };
+    });
+}
+
+/** `tabTerms`: the terms the sheet's term-dates tab lists, which come before the term weeks in Settings. */
+export function schoolYear(
+  termWeeks: readonly string[],
+  today: IsoDate,
+  tabTerms: readonly Pick<DayRange, 'start' | 'end' | 'label'>[] = [],
+): SchoolYear {
+  const mondays = tabTerms.length > 0 ? [] : [...new Set(termWeeks.map((week) => mondayOf(week as IsoDate)))].sort();
   const year = schoolYearOf(today);
+  const listed = tabTerms.length > 0 ? halfTermsFromTab(tabTerms) : halfTermsFromWeeks(mondays);
   const halves =
-    mondays.length > 0
-      ? halfTermsFromWeeks(mondays).filter((half) => schoolYearOf(half.from) >= year - 1)
-      : [...halfTermsOf(year - 1), ...halfTermsOf(year)];
+    listed.length > 0 ? listed.filter((half) => schoolYearOf(half.from) >= year - 1) : [...halfTermsOf(year - 1), ...halfTermsOf(year)];
   const started = halves.filter((half) => half.from <= today);
   const current = started.find((half) => today <= half.to);
   return {
-    source: mondays.length > 0 ? 'settings' : 'usual',
+    source: tabTerms.length > 0 ? 'tab' : mondays.length > 0 ? 'settings' : 'usual',
     periods: withTerms(started),
     now: current?.label ?? null,
     weekCommencing: mondayOf(today),

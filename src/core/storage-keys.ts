@@ -2,7 +2,7 @@
  * Names of the document properties the add-in keeps. The mapping is split by part so that no
  * single value nears Apps Script's 9 KB per-value limit.
  */
-export const MAPPING_PARTS = ['register', 'groups', 'keepApart', 'lessonTimetable', 'staffAvailability', 'responses'] as const;
+export const MAPPING_PARTS = ['register', 'groups', 'keepApart', 'lessonTimetable', 'staffAvailability', 'responses', 'termDates'] as const;
 export type MappingPart = (typeof MAPPING_PARTS)[number];
 
 const PREFIX = 'ip.';

@@ -81,7 +81,7 @@ export function menuHelp(): void {
   alert(
     [
       'Set up this sheet: finds your register, groups and timetable. Changes nothing in your tabs; lists unusable rows on Problems.',
-      'Generate timetables: writes a Schedule, a timetable per member of staff per week and a "Where pupils are" view.',
+      'Generate timetables: plans every week of every programme on Schedule, and writes Staff timetables, Where pupils are and Lessons missed for next week.',
       'Check groups: writes Group check, one row per finding, green, amber or red.',
       'Suggest groups: proposes groups for referred pupils on a Suggested groups tab. Accept one in the sidebar: it shows every cell it will change first.',
       'Score questionnaires: writes Scores from your form responses.',

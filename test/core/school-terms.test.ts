@@ -50,4 +50,20 @@ describe('the school year the date pickers offer', () => {
     const year = schoolYear(['2024-09-02', '2026-09-07', '2027-01-04'], TODAY);
     expect(year.periods.map((p) => p.from)).toEqual(['2026-09-07']);
   });
+
+  it('with a term-dates tab: its terms, named as the tab names them, before the term weeks in Settings', () => {
+    const terms = [
+      { start: '2026-11-02' as IsoDate, end: '2026-12-18' as IsoDate, label: 'Autumn 2' },
+      { start: '2026-09-03' as IsoDate, end: '2026-10-23' as IsoDate, label: null },
+    ];
+    const year = schoolYear(['2026-09-07'], TODAY, terms);
+    expect(year.source).toBe('tab');
+    expect(year.termWeeks).toEqual([]);
+    expect(year.now).toBe('Autumn 2 2026');
+    expect(year.periods).toEqual([
+      { label: 'Autumn term 2026', kind: 'term', from: '2026-09-03', to: '2026-12-18' },
+      { label: 'Autumn 2 2026', kind: 'half-term', from: '2026-11-02', to: '2026-12-18' },
+      { label: 'Autumn 1 2026', kind: 'half-term', from: '2026-09-03', to: '2026-10-23' },
+    ]);
+  });
 });

@@ -74,9 +74,11 @@ describe('the command line, run as a person runs it', () => {
     const run = runCli(['timetable', '--in', SCHOOL, '--out', out, '--week', '03/12/2026']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const names = (await readWorkbook(join(out, 'workbook.xlsx'))).sheets.map((s) => s.name);
-    expect(names.some((name) => name.endsWith('w/c 30-11-2026'))).toBe(true);
-    expect(names.some((name) => /w\/c (?!30-11-2026)/.test(name))).toBe(false);
+    const sheets = (await readWorkbook(join(out, 'workbook.xlsx'))).sheets;
+    const printed = sheets.find((s) => s.name === 'Staff timetables');
+    expect(String(printed?.cells[0]?.[0]?.value)).toMatch(/^Intervention timetable for week commencing 30\/11\/2026: /);
+    // One printed week, never a tab per week.
+    expect(sheets.some((s) => /w\/c \d/.test(s.name))).toBe(false);
   });
 
   it('run in the input’s own folder on its own output, replaces it whole and keeps the school’s tabs', async () => {

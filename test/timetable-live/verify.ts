@@ -2,19 +2,52 @@
  * An independent proof of the timetable's hard rules, read from the workbook as a person would:
  * the raw register, groups, lesson timetable and staff tabs (located through the mapping setup
  * stored, but every cell parsed here, with none of src/core's readers), against the `Schedule`
- * and `Problems` tabs the run wrote. Nothing here calls the scheduler or its checker.
+ * and `Problems` tabs the run wrote. Nothing here calls the scheduler or its checker. With no
+ * term dates set, the school calendar is checked against the bank holidays gov.uk publishes
+ * (https://www.gov.uk/bank-holidays), the Christmas break and August.
  */
 import type { WorkbookModel } from '../../emulator/model';
 import { storedMapping } from '../../tools/local/session';
 
 type Cell = string | number | boolean | Date;
 
-const PROTECTED = /\b(maths?|mathematics|ma|eng|english|engl)\b/i;
-const ONE_TO_ONE_ROOM = '1-1 room';
+const PROTECTED = /\b(maths?|mathematics|ma|eng|english|engl|numeracy|literacy)\b/i;
 const DEFAULT_WEEKS = 6;
+/** England and Wales bank holidays as gov.uk publishes them, for the years the examples span. */
+const BANK_HOLIDAYS: Readonly<Record<string, readonly string[]>> = {
+  '2025': ['01-01', '04-18', '04-21', '05-05', '05-26', '08-25', '12-25', '12-26'],
+  '2026': ['01-01', '04-03', '04-06', '05-04', '05-25', '08-31', '12-25', '12-28'],
+  '2027': ['01-01', '03-26', '03-29', '05-03', '05-31', '08-30', '12-27', '12-28'],
+  '2028': ['01-03', '04-14', '04-17', '05-01', '05-29', '08-28', '12-25', '12-26'],
+};
 const DEFAULT_PER_WEEK = 1;
+const NOT_KNOWN = 'Not known';
+/** `Science (Mr Jones)` → `Science`. */
+const withoutTeacher = (text: string): string => text.replace(/\s*\((mr|mrs|ms|miss|mx|dr)\b[^)]*\)\s*$/i, '').trim();
 const DAY_WORDS = ['mon', 'tue', 'wed', 'thu', 'fri'];
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof']);
+
+const isDateCell = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** Why the school is closed on a weekday with no term dates set, or null when it is open. */
+export function assumedClosure(day: string): string | null {
+  const holidays = BANK_HOLIDAYS[day.slice(0, 4)];
+  if (!holidays) throw new Error(`No published bank holidays for ${day.slice(0, 4)}: add the year to the verifier`);
+  if (holidays.includes(day.slice(5))) return 'a bank holiday';
+  if (day.slice(5, 7) === '08') return 'August';
+  const monday = mondayOf(day) ?? day;
+  for (const christmas of [`${day.slice(0, 4)}-12-25`, `${Number(day.slice(0, 4)) - 1}-12-25`]) {
+    const week = mondayOf(christmas) ?? christmas;
+    if (monday === week || monday === addDays(week, 7)) return 'the Christmas break';
+  }
+  return null;
+}
+
+/** A week with at least one weekday the school is open. */
+function isSchoolWeek(monday: string): boolean {
+  return [0, 1, 2, 3, 4].some((offset) => assumedClosure(addDays(monday, offset)) === null);
+}
 
 export interface Verdict {
   /** Every broken rule, as a sentence naming the rows. */
@@ -25,10 +58,12 @@ export interface Verdict {
   /** Series × weeks demanded, and how many of them Problems explains instead. */
   readonly demandedWeeks: number;
   readonly explainedWeeks: number;
+  /** Series with no member of staff (never placed). */
+  readonly unstaffed: number;
 }
 
-const norm = (value: unknown): string =>
-  String(value ?? '')
+const norm = (value: Cell | undefined | null): string =>
+  (isDateCell(value) ? value.toISOString() : String(value ?? ''))
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
@@ -40,10 +75,11 @@ function grid(workbook: WorkbookModel, tab: string): Cell[][] {
   return sheet.cells.map((row) => (row ?? []).map((cell) => cell?.value ?? ''));
 }
 
-/** `yyyy-mm-dd` of the Monday of a cell's date (a Date, `dd/mm/yyyy` or `yyyy-mm-dd`), or null. */
-function mondayOf(value: Cell | undefined): string | null {
+/** `yyyy-mm-dd` of a cell's date (a Date, `dd/mm/yyyy` or `yyyy-mm-dd`), or null. */
+function dayOf(value: Cell | undefined): string | null {
   let y: number, m: number, d: number;
-  if (value instanceof Date) [y, m, d] = [value.getFullYear(), value.getMonth() + 1, value.getDate()];
+  // Dates may come from the script's own realm (node:vm): a brand check, not instanceof.
+  if (isDateCell(value)) [y, m, d] = [value.getFullYear(), value.getMonth() + 1, value.getDate()];
   else {
     const text = String(value ?? '').trim();
     const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
@@ -52,14 +88,28 @@ function mondayOf(value: Cell | undefined): string | null {
     else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     else return null;
   }
-  const utc = Date.UTC(y, m - 1, d);
-  const weekday = (new Date(utc).getUTCDay() + 6) % 7;
-  return new Date(utc - weekday * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
 }
 
-const addWeeks = (monday: string, n: number): string =>
-  new Date(Date.parse(`${monday}T00:00:00Z`) + n * 7 * 86_400_000).toISOString().slice(0, 10);
+/** `yyyy-mm-dd` of the Monday of a cell's date, or null. */
+function mondayOf(value: Cell | undefined): string | null {
+  const day = dayOf(value);
+  if (day === null) return null;
+  const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(day, -weekday);
+}
+
 const ukText = (monday: string): string => `${monday.slice(8, 10)}/${monday.slice(5, 7)}/${monday.slice(0, 4)}`;
+
+/** The first `count` school weeks from `start`, or those up to `end`. */
+function schoolWeeks(start: string, count: number, end: string | null): string[] {
+  const weeks: string[] = [];
+  for (let week = start; end === null ? weeks.length < count : week <= end || weeks.length === 0; week = addDays(week, 7)) {
+    if (isSchoolWeek(week)) weeks.push(week);
+    if (weeks.length > 60) break;
+  }
+  return weeks;
+}
 
 /** `Mon 1`, `Monday P1`, `Tue L3`… → `1|1`; null for other headers. */
 function slotOf(header: Cell | undefined): string | null {
@@ -129,8 +179,10 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
     groups: { tab: string; headerRow: number; fields: Record<string, string> } | null;
     lessonTimetable: { tab: string; headerRow: number; keyColumn: string } | null;
     staffAvailability: { tab: string; headerRow: number; keyColumn: string } | null;
+    termDates?: unknown;
   } | null;
   if (!mapping) throw new Error('Setup stored no mapping');
+  if (mapping.termDates) throw new Error('The verifier knows only the calendar assumed when no term dates are set');
   const violations: string[] = [];
   const fail = (text: string): void => {
     violations.push(text);
@@ -138,7 +190,10 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
 
   // Problems: which register rows were rejected, and every reason given.
   const problems = grid(workbook, 'Problems').slice(1);
-  const rejectedRows = new Set(problems.filter((row) => row[0] === mapping.register.tab).map((row) => Number(row[1])));
+  // Only setup's findings reject a row; the timetable's name rows it could not place.
+  const rejectedRows = new Set(
+    problems.filter((row) => row[0] === mapping.register.tab && row[4] === 'Set up').map((row) => Number(row[1])),
+  );
   const reasons = problems.map((row) => String(row[3] ?? ''));
 
   // The register.
@@ -147,6 +202,7 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
   const col = (field: string): number =>
     mapping.register.fields[field] === undefined ? -1 : header.indexOf(norm(mapping.register.fields[field]));
   const pupils = new Map<string, { name: string; year: number | null; form: string }>();
+  const oneToOneRooms = new Map<string, string>();
   const series = new Map<string, Series>();
   const groupMembers = new Map<string, { id: string; staff: string; start: string | null; row: number }[]>();
   reg.forEach((row, index) => {
@@ -163,9 +219,8 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
     const staff = String(at('staff') ?? '').trim();
     if (type === '1-1' || type === '1:1' || type.startsWith('one')) {
       const start = mondayOf(at('start'));
-      const end = mondayOf(at('end'));
-      const weeks: string[] = [];
-      if (start !== null) for (let w = start; end === null ? weeks.length < DEFAULT_WEEKS : w <= end; w = addWeeks(w, 1)) weeks.push(w);
+      const weeks = start === null ? [] : schoolWeeks(start, DEFAULT_WEEKS, mondayOf(at('end')));
+      oneToOneRooms.set(norm(`1-1: ${name}`), String(at('room') ?? '').trim());
       series.set(norm(`1-1: ${name}`), {
         name: `1-1: ${name}`,
         kind: '1-1',
@@ -210,7 +265,7 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
       kind: 'group',
       staff,
       perWeek,
-      weeks: start === null ? [] : Array.from({ length: count }, (_, i) => addWeeks(start, i)),
+      weeks: start === null ? [] : schoolWeeks(start, count, null),
       members: new Set(members.map((m) => m.id)),
     });
   }
@@ -227,6 +282,7 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
     subjects.set(`${pupilId}|${slot}`, found);
     return found;
   };
+  /** The pupil's lesson then (teacher dropped), `not known` when no timetable row is theirs, or null for none. */
   const lookUpSubject = (pupilId: string, slot: string): string | null => {
     const pupil = pupils.get(pupilId);
     if (!pupil) return null;
@@ -237,8 +293,14 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
       ...lessonRows.filter((row) => pupil.form !== '' && norm(row[0]).replace(/\s/g, '') === norm(pupil.form).replace(/\s/g, '')),
       ...lessonRows.filter((row) => yearOf(row[0]) !== null && yearOf(row[0]) === pupil.year),
     ];
-    for (const row of ranked) if (String(row[column] ?? '').trim() !== '') return String(row[column]).trim();
+    if (ranked.length === 0 && lessonRows.length > 0) return NOT_KNOWN;
+    for (const row of ranked) if (String(row[column] ?? '').trim() !== '') return withoutTeacher(String(row[column]));
     return null;
+  };
+  /** For a pupil whose lessons are not known: whatever any class has then. */
+  const anySubjectAt = (slot: string): string[] => {
+    const column = lessonHeader.findIndex((h) => slotOf(h) === slot);
+    return column < 0 ? [] : lessonRows.map((row) => withoutTeacher(String(row[column] ?? '')));
   };
 
   // Staff availability.
@@ -280,6 +342,14 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
     if (week === null || day < 1 || !Number.isInteger(lesson)) return fail(`${where}: unreadable week, day or lesson`);
     const slot = `${day}|${lesson}`;
     const when = `${week}|${slot}`;
+    const date = addDays(week, day - 1);
+    if (dayOf(row[c('Date')]) !== date) fail(`${where}: Date is not the ${String(row[c('Day')])} of w/c ${week}`);
+    const closed = assumedClosure(date);
+    if (closed !== null) fail(`${where}: ${session} is on ${date}, ${closed}`);
+    const seriesStaff = series.get(norm(session))?.staff;
+    if (seriesStaff === null) fail(`${where}: ${session} has no member of staff but was placed`);
+    if (session.startsWith('1-1') && oneToOneRooms.has(norm(session)) && norm(room) !== norm(oneToOneRooms.get(norm(session))))
+      fail(`${where}: ${session} is in "${room}", not the register's room "${oneToOneRooms.get(norm(session)) ?? ''}"`);
     const claim = (map: Map<string, string>, key: string, what: string): void => {
       const holder = map.get(key);
       if (holder !== undefined && holder !== norm(session)) fail(`${where}: ${what} is in ${holder} and ${session} at once (${when})`);
@@ -291,10 +361,12 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
       const reason = busy(staff, slot);
       if (reason !== null) fail(`${where}: ${staff} is busy (${reason}) at ${when}`);
     }
-    if (room !== '' && !(norm(room) === ONE_TO_ONE_ROOM && session.startsWith('1-1')))
-      claim(roomAt, `${when}|${norm(room)}`, `room ${room}`);
+    if (room !== '') claim(roomAt, `${when}|${norm(room)}`, `room ${room}`);
     const subject = subjectOf(pupil, slot);
-    if (subject !== null && PROTECTED.test(subject)) fail(`${where}: ${pupil} misses ${subject} for ${session} (${when})`);
+    const couldMiss = subject === NOT_KNOWN ? anySubjectAt(slot) : subject === null ? [] : [subject];
+    for (const lessonThen of couldMiss)
+      if (PROTECTED.test(lessonThen))
+        fail(`${where}: ${pupil} misses${subject === NOT_KNOWN ? ' perhaps' : ''} ${lessonThen} for ${session} (${when})`);
     if (norm(row[c('Missing')]) !== norm(subject ?? ''))
       fail(`${where}: Missing says ${String(row[c('Missing')])}, the timetable says ${subject ?? 'nothing'}`);
     const byWeek = sessionDays.get(`${norm(session)}|${week}`) ?? new Map<number, Set<string>>();
@@ -310,9 +382,17 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
 
   // Every series got every session of every week of its programme, with all its pupils, or Problems says why not.
   let demandedWeeks = 0;
+  let unstaffed = 0;
   let explainedWeeks = 0;
   for (const s of series.values()) {
     const seen = new Set<string>();
+    if (s.staff === null) {
+      // Nobody to run it: never placed, and Problems says so once.
+      unstaffed += 1;
+      if (!reasons.some((r) => norm(r).includes(norm(s.name)) && /no member of staff/i.test(r)))
+        fail(`${s.name} has no member of staff and no Problems row says so`);
+      continue;
+    }
     for (const week of s.weeks) {
       demandedWeeks += 1;
       seen.add(week);
@@ -337,5 +417,5 @@ export function verifyTimetable(workbook: WorkbookModel): Verdict {
   for (const key of sessionDays.keys())
     if (!known.has(key.split('|')[0] ?? '')) fail(`Schedule has ${key}, which no register or groups row asks for`);
   const sessions = [...sessionPupils.values()].reduce((n, meetings) => n + meetings.size, 0);
-  return { violations, rows: rows.length, sessions, demandedWeeks, explainedWeeks };
+  return { violations, rows: rows.length, sessions, demandedWeeks, explainedWeeks, unstaffed };
 }

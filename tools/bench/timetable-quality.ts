@@ -150,7 +150,7 @@ function exactOptimum(
   }
   const items: Item[] = [];
   for (const week of weeks) {
-    const slots = school.slotsOf(week).filter(() => true);
+    const slots = school.slotsOf(week);
     for (const s of series) {
       const n = s.weeks.indexOf(week);
       if (n < 0) continue;
@@ -170,7 +170,6 @@ function exactOptimum(
     programme: item.series.programme,
     staff: item.series.staff,
     room: item.series.room,
-    roomChecked: item.series.roomChecked,
     week: item.week,
     weekNumber: item.weekNumber,
     day: slot.day,
@@ -284,7 +283,9 @@ export async function timetableQuality(
   for (const seed of seeds) {
     const data = generatedSchool(TINY, seed);
     const school = new SchoolWeek(data, settings);
-    const series = buildSeries(data, settings, MONDAY).map((s) => (s.staff === null ? s : { ...s, staff: school.staffName(s.staff) }));
+    const series = buildSeries(data, settings, school.calendar, MONDAY).series.map((s) =>
+      s.staff === null ? s : { ...s, staff: school.staffName(s.staff) },
+    );
     const result = buildTimetables(data, settings, { week: 'programme', today: MONDAY }, undefined);
     const solverCost = scheduleSoftCost(school, settings, result.sessions);
     const unplaced = result.problems.length;

@@ -5,7 +5,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mondayOf, parseDay } from '../../src/core/timetable/dates';
+import { mondayOf, parseDay } from '../../src/core/calendar/days';
 import type { IsoDate } from '../../src/core/values';
 import { DOWNLOAD_XLSX, SAVE_AGAIN } from '../xlsx/save-as';
 import { ACTION_NAMES, actionChoices, ALL, isActionChoice, isAvailable, listOf, notAvailableYet, type ActionChoice } from './actions';

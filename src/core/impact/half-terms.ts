@@ -14,6 +14,7 @@
  * a placement is always in at least one. Pure date arithmetic in UTC, so the sidebar can use it as
  * well as the server.
  */
+import { easterSunday as easterDay, lastMonday as lastMondayOf } from '../calendar/bank-holidays';
 import type { IsoDate } from '../values';
 
 export interface HalfTerm {
@@ -34,14 +35,17 @@ function iso(date: Date): IsoDate {
   return date.toISOString().slice(0, 10) as IsoDate;
 }
 
+function fromIso(day: IsoDate): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
 function plusDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY);
 }
 
 /** The last Monday of a month (month 1–12). */
 function lastMonday(year: number, month: number): Date {
-  const last = utc(year, month + 1, 0);
-  return plusDays(last, -((last.getUTCDay() + 6) % 7));
+  return fromIso(lastMondayOf(year, month));
 }
 
 /** The n-th Monday of a month (n from 1). */
@@ -50,23 +54,9 @@ function nthMonday(year: number, month: number, n: number): Date {
   return plusDays(first, ((8 - first.getUTCDay()) % 7) + 7 * (n - 1));
 }
 
-/** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
+/** Easter Sunday, as the school calendar computes it. */
 export function easterSunday(year: number): Date {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return utc(year, month, day);
+  return fromIso(easterDay(year));
 }
 
 /** The half-terms of the school year that starts in September of `startYear`. */

@@ -30,6 +30,7 @@ export const REGISTER_FIELDS = [
   'start',
   'end',
   'consent',
+  'room',
 ] as const;
 export type RegisterField = (typeof REGISTER_FIELDS)[number];
 
@@ -51,8 +52,12 @@ export type GroupField = (typeof GROUP_FIELDS)[number];
 export const KEEP_APART_FIELDS = ['pupilA', 'pupilB', 'reason'] as const;
 export type KeepApartField = (typeof KEEP_APART_FIELDS)[number];
 
+/** A term-dates tab: a row per term, half-term or holiday, with its first and last day. */
+export const TERM_DATE_FIELDS = ['term', 'start', 'end', 'breakStart', 'breakEnd'] as const;
+export type TermDateField = (typeof TERM_DATE_FIELDS)[number];
+
 /** Plain-English labels for the sidebar and for Problems reasons. */
-export const FIELD_LABELS: Record<RegisterField | GroupField | KeepApartField, string> = {
+export const FIELD_LABELS: Record<RegisterField | GroupField | KeepApartField | TermDateField, string> = {
   pupilId: 'Pupil ID',
   name: 'Name',
   forename: 'Forename',
@@ -82,6 +87,9 @@ export const FIELD_LABELS: Record<RegisterField | GroupField | KeepApartField, s
   singleSex: 'Single-sex',
   pupilA: 'Pupil',
   pupilB: 'Keep apart from',
+  term: 'Term or holiday',
+  breakStart: 'Half-term starts',
+  breakEnd: 'Half-term ends',
 };
 
 const header = z.string().check(z.minLength(1), z.maxLength(500));
@@ -135,6 +143,12 @@ export const slotGridMappingSchema = z.object({
   slots: z.array(slotColumnSchema).check(z.minLength(1), z.maxLength(140)),
 });
 
+export const termDatesMappingSchema = z.object({
+  tab: tabName,
+  headerRow,
+  fields: z.partialRecord(z.enum(TERM_DATE_FIELDS), header),
+});
+
 export const responsesMappingSchema = z.object({
   tab: tabName,
   headerRow,
@@ -150,6 +164,8 @@ export const mappingSchema = z.object({
   lessonTimetable: z.nullable(slotGridMappingSchema),
   staffAvailability: z.nullable(slotGridMappingSchema),
   responses: z.array(responsesMappingSchema).check(z.maxLength(50)),
+  /** Absent from setups saved before term-dates tabs were read. */
+  termDates: z._default(z.nullable(termDatesMappingSchema), null),
 });
 
 export type Mapping = z.infer<typeof mappingSchema>;
@@ -160,6 +176,7 @@ export type SlotGridMapping = z.infer<typeof slotGridMappingSchema>;
 export type SlotColumn = z.infer<typeof slotColumnSchema>;
 export type MeasureMapping = z.infer<typeof measureSchema>;
 export type ResponsesMapping = z.infer<typeof responsesMappingSchema>;
+export type TermDatesMapping = z.infer<typeof termDatesMappingSchema>;
 
 /** Each part the mapping found: its tab and header row. */
 export function mappedParts(mapping: Mapping): { readonly tab: string; readonly headerRow: number }[] {
@@ -169,6 +186,7 @@ export function mappedParts(mapping: Mapping): { readonly tab: string; readonly 
     mapping.keepApart,
     mapping.lessonTimetable,
     mapping.staffAvailability,
+    mapping.termDates,
     ...mapping.responses,
   ];
   return parts.flatMap((part) => (part ? [part] : []));

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { readDate } from '../coerce';
 import type { IsoDate } from '../values';
-import { mondayOf } from '../weeks';
+import { mondayOf } from '../calendar/days';
 import { refusal, type SettingDescriptor } from './kinds';
 import { crossFieldRefusal } from './rules';
 import { SECTIONS, SETTINGS, type Section, type Settings, type SettingsChange } from './table';

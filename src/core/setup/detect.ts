@@ -31,6 +31,7 @@ import {
 } from './header-patterns';
 import { isDataRow } from './columns';
 import { slotColumns } from './slot-headers';
+import { termDatesMapping } from './term-dates';
 
 /**
  * Title rows, notes and a key above the header are allowed, as far as a screen shows (about 30 rows
@@ -45,7 +46,7 @@ export const MAX_HEADER_LENGTH = 200;
 /** Google Sheets names a duplicated tab `Copy of …`. */
 const COPY_TAB = /^copy of\b/i;
 
-interface Candidate<F extends string> {
+export interface Candidate<F extends string> {
   readonly tab: TabSnapshot;
   readonly headerRow: number;
   readonly headers: readonly string[];
@@ -96,7 +97,8 @@ export function matchHeaders<F extends string>(headers: readonly string[], patte
   return fields;
 }
 
-function best<F extends string>(
+/** The best header row of the best tab for a set of field patterns, among rows `accept` allows. */
+export function best<F extends string>(
   tabs: readonly TabSnapshot[],
   patterns: Patterns<F>,
   accept: (fields: Partial<Record<F, string>>) => boolean,
@@ -138,6 +140,7 @@ export function detectMapping(snapshot: WorkbookSnapshot, options: DetectOptions
   const groups = groupsMapping(others);
   const keepApart = keepApartMapping(others.filter((tab) => tab.name !== groups?.tab));
   const grids = slotGrids(others);
+  const termDates = termDatesMapping(others.filter((tab) => tab.name !== groups?.tab && tab.name !== keepApart?.tab));
   return {
     version: MAPPING_VERSION,
     register,
@@ -146,6 +149,7 @@ export function detectMapping(snapshot: WorkbookSnapshot, options: DetectOptions
     lessonTimetable: grids.lessons,
     staffAvailability: grids.staff,
     responses: responseTabs(others),
+    termDates,
   };
 }
 

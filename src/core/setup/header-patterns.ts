@@ -3,7 +3,7 @@
  * (see `normaliseHeader`); the first field whose pattern matches takes the column, so the order of
  * the lists matters where headers overlap (`Start date` is a date, `Attendance (start)` a measure).
  */
-import type { GroupField, KeepApartField, RegisterField } from '../mapping/schema';
+import type { GroupField, KeepApartField, RegisterField, TermDateField } from '../mapping/schema';
 import { normaliseHeader } from '../text';
 
 export type Patterns<F extends string> = readonly (readonly [F, RegExp])[];
@@ -73,6 +73,7 @@ export const REGISTER_PATTERNS: Patterns<RegisterField> = [
     /^(end|ends|end date|date ended|ended|finish|finished|finish date|to|until|date end|date of end|ending|completed|date completed|completion date|intervention end|end of intervention)$/,
   ],
   ['consent', CONSENT],
+  ['room', /^(room|1-1 room|venue|base|location|where)$/],
 ];
 
 export const GROUP_PATTERNS: Patterns<GroupField> = [
@@ -137,3 +138,12 @@ export const KNOWN_MEASURES: readonly MeasureKind[] = [
 
 /** For measures no list knows: words that mean fewer is better. */
 export const LOWER_IS_BETTER = /incident|exclusion|detention|absence|absent|late|referral|sanction|isolation|removal|points/;
+
+/** Term-dates tabs: `Term | Start | End`, with `Half term starts | Half term ends` when a row is a whole term. */
+export const TERM_DATE_PATTERNS: Patterns<TermDateField> = [
+  ['term', /^(term|terms|half term|half-term|term name|name|period|holiday|holidays|event|description|dates for)$/],
+  ['breakStart', /^(half ?-?term (starts?|begins?|from)|half ?-?term start date|break (starts?|from))$/],
+  ['breakEnd', /^(half ?-?term (ends?|to|until)|half ?-?term end date|break (ends?|to|until))$/],
+  ['start', /^(start|starts|start date|from|begins|first day|term starts|opens|date from|date)$/],
+  ['end', /^(end|ends|end date|to|until|finishes|last day|term ends|closes|date to)$/],
+];

@@ -14,6 +14,7 @@ import { isOverlongHeader, MAX_HEADER_LENGTH } from './detect';
 import { readGroups } from './read-groups';
 import { readKeepApart, readLessonTimetable, readStaffAvailability } from './read-grids';
 import { readRegister } from './read-register';
+import { readTermDates } from './term-dates';
 import type { SkippedRow } from './layout-rows';
 import { checkPlacementDates, dateWindow } from './plausible-dates';
 import type { IsoDate } from '../values';
@@ -54,6 +55,8 @@ export function readSchool(snapshot: WorkbookSnapshot, mapping: Mapping, setting
     keepApartTab && mapping.keepApart ? readKeepApart(keepApartTab, mapping.keepApart) : { pairs: [], problems: [], skipped: [] };
   const lessonTab = tabNamed(snapshot, mapping.lessonTimetable?.tab);
   const staffTab = tabNamed(snapshot, mapping.staffAvailability?.tab);
+  const termTab = tabNamed(snapshot, mapping.termDates?.tab);
+  const termDates = termTab && mapping.termDates ? readTermDates(termTab, mapping.termDates) : null;
   const data: SchoolData = {
     pupils: register.pupils,
     placements: groups.placements,
@@ -74,10 +77,18 @@ export function readSchool(snapshot: WorkbookSnapshot, mapping: Mapping, setting
         },
       ];
     }),
+    ...(termDates ? { termDates: termDates.dates } : {}),
   };
   return {
     data,
-    problems: [...overlongHeaders(snapshot, mapping), ...register.problems, ...dated.problems, ...groups.problems, ...keepApart.problems],
+    problems: [
+      ...overlongHeaders(snapshot, mapping),
+      ...register.problems,
+      ...dated.problems,
+      ...groups.problems,
+      ...keepApart.problems,
+      ...(termDates?.problems ?? []),
+    ],
     skipped: [...register.skipped, ...groups.skipped, ...keepApart.skipped],
     schoolYear: starts.length > 0 ? (window?.year ?? null) : null,
   };
@@ -112,6 +123,7 @@ function mappedParts(mapping: Mapping): MappedPart[] {
     { what: 'keep-apart tab', part: mapping.keepApart, headers: Object.values(mapping.keepApart?.fields ?? {}), byHeader: true },
     grid('lesson timetable', mapping.lessonTimetable),
     grid('staff availability', mapping.staffAvailability),
+    { what: 'term-dates tab', part: mapping.termDates, headers: Object.values(mapping.termDates?.fields ?? {}), byHeader: true },
     ...mapping.responses.map((part) => ({ what: 'questionnaire responses', part, headers: [], byHeader: false })),
   ];
 }

@@ -11,7 +11,7 @@ import { problem, type Problem } from '../problems';
 import type { TabSnapshot } from '../snapshot';
 import { normaliseText } from '../text';
 import { ukDate, type IsoDate } from '../values';
-import { mondayOf } from '../weeks';
+import { mondayOf } from '../calendar/days';
 import { mapTab, readRows, type RowReader } from './columns';
 import { dateOrders } from './date-columns';
 import type { SkippedRow } from './layout-rows';

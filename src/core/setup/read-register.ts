@@ -177,6 +177,7 @@ function readPlacement(
     programme,
     group: type === 'group' ? group : null,
     staff,
+    ...(reader.has('room') ? { room: readText(reader.raw('room')) } : {}),
     start: reader.read('start', (value) => readDate(value, orders.start)),
     end: reader.read('end', (value) => readDate(value, orders.end)),
     consent,

@@ -35,6 +35,8 @@ export interface SetupSummary {
   readonly measures: readonly string[];
   readonly timetableFound: boolean;
   readonly staffAvailabilityFound: boolean;
+  /** The tab term dates were read from; null when they come from Settings or are assumed. */
+  readonly termDatesTab: string | null;
   readonly responseTabs: readonly string[];
   readonly problems: number;
   /** The tab read as the register, and other tabs that could be it (the user may switch). */
@@ -63,6 +65,7 @@ export function summarise(
     measures: data.measures.map((measure) => measure.label),
     timetableFound: data.lessons !== null,
     staffAvailabilityFound: data.staffAvailability !== null,
+    termDatesTab: data.termDates?.tab ?? null,
     responseTabs: data.responses.map((tab) => tab.tab),
     problems: read.problems.length,
     registerTab: mapping.register?.tab ?? null,

@@ -5,7 +5,7 @@
 import type { PupilId, SchoolData } from '../domain';
 import type { Settings } from '../settings';
 import { ukDate } from '../values';
-import { lessonLabel, SchoolWeek, staffKey } from './school-week';
+import { lessonLabel, roomKey, SchoolWeek } from './school-week';
 import type { ScheduledSession, Violation, ViolationRule } from './types';
 
 export function checkSchedule(data: SchoolData, settings: Settings, sessions: readonly ScheduledSession[]): Violation[] {
@@ -29,18 +29,20 @@ export function checkWithWeek(school: SchoolWeek, allowTwicePerDay: boolean, ses
   for (const session of sessions) {
     pushTo(byLesson, `${session.week}|${session.day}|${session.lesson}`, session);
     pushTo(byDay, `${session.seriesId}|${session.week}|${session.day}`, session);
-    const slot = school.slotsOf(session.week).find((s) => s.day === session.day && s.lesson === session.lesson);
+    const slot = school.slotAt(session.week, session.day, session.lesson);
     if (!slot) {
-      add('no-such-lesson', session, [session], `${session.name} is in a lesson the school week does not have.`);
+      const closed = school.calendar.closure(school.dateOf(session.week, session.day));
+      if (closed !== null) add('closed-day', session, [session], `${session.name} is on a day the school is closed (${closed}).`);
+      else add('no-such-lesson', session, [session], `${session.name} is in a lesson the school week does not have.`);
       continue;
     }
     const busy = session.staff === null ? null : school.staffBusy(session.staff, slot);
     if (busy !== null)
       add('staff-unavailable', session, [session], `${session.staff ?? ''} is not available (${busy}) for ${session.name}.`);
     for (const pupil of session.pupils) {
-      const subject = school.subjectOf(pupil, slot);
-      if (school.isProtected(subject))
-        add('protected-subject', session, [session], `${school.pupilName(pupil)} would miss ${subject ?? ''} for ${session.name}.`);
+      const subject = school.protectedMiss(pupil, slot);
+      if (subject !== null)
+        add('protected-subject', session, [session], `${school.pupilName(pupil)} would miss ${subject} for ${session.name}.`);
     }
   }
   for (const together of byLesson.values()) {
@@ -58,7 +60,7 @@ export function checkWithWeek(school: SchoolWeek, allowTwicePerDay: boolean, ses
     );
     clashes(
       together,
-      (s) => (s.room === null || !s.roomChecked ? [] : [staffKey(s.room)]),
+      (s) => (s.room === null ? [] : [roomKey(s.room)]),
       (_, involved) => add('room-clash', first, involved, `${involved[0]?.room ?? ''} holds ${names(involved)}.`),
     );
   }

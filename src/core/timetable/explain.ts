@@ -4,23 +4,18 @@
  * the group already meeting that day).
  */
 import type { PupilId } from '../domain';
-import { ukDate, type IsoDate } from '../values';
-import { lessonLabel, type SchoolWeek, type WeekSlot } from './school-week';
-import type { Occurrence, WeekState } from './week-state';
+import { ukDate } from '../values';
+import type { Board } from './board';
+import { lessonLabel, type SchoolWeek } from './school-week';
+import type { Occurrence } from './week-plan';
 
 const MAX_LISTED = 8;
 
-export function explainUnplaced(
-  school: SchoolWeek,
-  state: WeekState,
-  index: number,
-  week: IsoDate,
-  protectedSubjects: readonly string[],
-  fitsStatically: (index: number, slot: WeekSlot) => boolean,
-): string {
-  const occurrence = state.occurrences[index] as Occurrence;
+export function explainUnplaced(board: Board, occurrence: Occurrence, protectedSubjects: readonly string[]): string {
+  const { school } = board;
+  const state = board.weekOf(occurrence);
   const { staff, room, name } = occurrence.series;
-  const lead = `${name}, week ${occurrence.weekNumber} (w/c ${ukDate(week)})`;
+  const lead = `${name}, week ${occurrence.weekNumber} (w/c ${ukDate(occurrence.week)})`;
   const free = state.slots.filter((slot) => staff === null || school.staffBusy(staff, slot) === null);
   if (free.length === 0) {
     const busy = state.slots
@@ -37,24 +32,24 @@ export function explainUnplaced(
   // meeting that day, then whoever or whatever is elsewhere.
   for (const slot of free) {
     const label = lessonLabel(slot.day, slot.lesson);
-    if (!fitsStatically(index, slot)) {
-      const blocking = occurrence.pupils.filter((pupil) => school.isProtected(school.subjectOf(pupil, slot)));
+    if (!board.fitsStatically(occurrence, slot)) {
+      const blocking = occurrence.pupils.filter((pupil) => school.protectedMiss(pupil, slot) !== null);
       for (const pupil of blocking) {
         listFor(protectedBy, pupil).push({
-          label: `${label} ${school.subjectOf(pupil, slot) ?? ''}`,
+          label: `${label} ${school.protectedMiss(pupil, slot) ?? ''}`,
           blockers: blocking.length,
           order: slot.index,
         });
       }
       continue;
     }
-    const blockers = state.blockers(index, slot);
+    const blockers = state.blockers(occurrence, slot);
     if (blockers.some((blocker) => blocker.kind === 'same-day')) {
       sameDay.push(label);
       continue;
     }
     for (const blocker of blockers) {
-      const other = (state.occurrences[blocker.by] as Occurrence).series.name;
+      const other = blocker.by.series.name;
       if (blocker.kind === 'pupil') elsewhere.push(`${label} ${school.pupilName(blocker.pupil)} in ${other}`);
       else if (blocker.kind === 'staff') staffBusy.push(`${label} ${other}`);
       else if (blocker.kind === 'room') roomBusy.push(`${label} ${other}`);
@@ -62,6 +57,11 @@ export function explainUnplaced(
   }
   const reasons: string[] = [];
   if (protectedBy.size > 0) reasons.push(`at least one pupil has ${orList(protectedSubjects)} (${protectedDetail(school, protectedBy)})`);
+  const unknown = occurrence.pupils.filter((pupil) => protectedBy.has(pupil) && school.unknownLessons(pupil) !== null);
+  if (unknown.length > 0)
+    reasons.push(
+      `the lessons of ${unknownDetail(school, unknown)} are not known, so they are kept out of every lesson where any class has one`,
+    );
   if (elsewhere.length > 0) reasons.push(`a pupil is already in another session (${capped(elsewhere)})`);
   if (staffBusy.length > 0) reasons.push(`${staff ?? ''} already leads another session (${capped(staffBusy)})`);
   if (roomBusy.length > 0) reasons.push(`${room ?? ''} is in use (${capped(roomBusy)})`);
@@ -93,6 +93,14 @@ function protectedDetail(
   }
   const parts = [...byLessons].map(([lessons, names]) => `${capped(names, 4)}: ${lessons}`);
   return parts.length > MAX_LISTED ? `${parts.slice(0, MAX_LISTED).join('; ')}; …` : parts.join('; ');
+}
+
+/** `Ava Khan (Year 11 is not on the lesson timetable)`, a few at most. */
+function unknownDetail(school: SchoolWeek, pupils: readonly PupilId[]): string {
+  return capped(
+    pupils.map((pupil) => `${school.pupilName(pupil)} (${school.unknownLessons(pupil) ?? ''})`),
+    4,
+  );
 }
 
 function listFor<T>(map: Map<PupilId, T[]>, pupil: PupilId): T[] {

@@ -5,7 +5,7 @@
 import type { PupilId, Weekday } from '../domain';
 import type { TabSnapshot } from '../snapshot';
 import type { IsoDate } from '../values';
-import { readDay, readWeek, scheduleColumn } from './locks';
+import { readPreviousSchedule } from './previous-schedule';
 
 export interface ScheduleRow {
   readonly week: IsoDate;
@@ -16,18 +16,8 @@ export interface ScheduleRow {
 }
 
 export function readScheduleRows(tab: TabSnapshot | undefined): ScheduleRow[] | null {
-  const header = tab?.values[0];
-  if (!tab || !header) return null;
-  const [week, day, lesson, session, pupil] = ['Week commencing', 'Day', 'Lesson', 'Session', 'Pupil ID'].map((name) =>
-    scheduleColumn(header, name),
-  ) as [number, number, number, number, number];
-  if ([week, day, lesson, session, pupil].some((column) => column < 0)) return null;
-  return tab.values.slice(1).flatMap((row) => {
-    const w = readWeek(row[week]);
-    const d = readDay(row[day]);
-    const l = Number(row[lesson]);
-    const s = String(row[session] ?? '').trim();
-    const p = String(row[pupil] ?? '').trim();
-    return w && d && Number.isInteger(l) && s && p ? [{ week: w, day: d, lesson: l, session: s, pupilId: p as PupilId }] : [];
-  });
+  if (!tab?.values[0]) return null;
+  return readPreviousSchedule(tab).flatMap(({ week, day, lesson, session, pupil }) =>
+    week && day && lesson && session && pupil ? [{ week, day, lesson, session, pupilId: pupil as PupilId }] : [],
+  );
 }

@@ -1,54 +1,96 @@
 /**
- * The `Schedule` tab: one row per pupil per session, with a `Locked` tick box people use to pin a
- * session to its lesson before generating again.
+ * The `Schedule` tab: every session of every week of every programme, one row per pupil, with the
+ * boxes staff tick (`Locked` to pin a session to its lesson, `Delivered`, `Attended`) and a
+ * dropdown for why a session was not delivered. Week commencing and Date are real dates.
  */
-import type { PlanCell, TabPlan } from '../plan';
-import { ukDate, type CellValue } from '../values';
-import { SCHEDULE_HEADERS, SCHEDULE_TAB } from './locks';
+import type { Area, PlanCell, TabPlan } from '../plan';
+import { dateOfIso } from '../values';
+import { COLUMN, SCHEDULE_HEADERS, SCHEDULE_TAB } from './previous-schedule';
 import { dayName, type SchoolWeek } from './school-week';
-import { missedSubject, sessionOrder } from './session-view';
-import type { ScheduledSession } from './types';
+import type { ScheduleEntry } from './schedule-entries';
 
 export const SCHEDULE_KEY = 'schedule';
 
-/** `carried` are locked rows from weeks this run did not plan, kept as they were. */
-export function scheduleTab(
-  school: SchoolWeek,
-  sessions: readonly ScheduledSession[],
-  carried: readonly (readonly CellValue[])[],
-): TabPlan {
-  const width = SCHEDULE_HEADERS.length;
-  const rows: PlanCell[][] = [];
-  for (const session of [...sessions].sort(sessionOrder)) {
-    const pupils = [...session.pupils].sort((a, b) => school.pupilName(a).localeCompare(school.pupilName(b)) || a.localeCompare(b));
-    for (const pupil of pupils) {
-      rows.push([
-        ukDate(session.week),
-        dayName(session.day),
-        session.lesson,
-        session.name,
-        session.programme ?? '',
-        session.staff ?? '',
-        session.room ?? '',
-        pupil,
-        school.pupilName(pupil),
-        missedSubject(school, session, pupil) ?? '',
-        session.locked,
-      ]);
-    }
-  }
-  for (const row of carried) rows.push(Array.from({ length: width }, (_, i) => (i === width - 1 ? true : (row[i] ?? ''))));
-  const values: PlanCell[][] = [[...SCHEDULE_HEADERS], ...rows];
+/** Why a session did not happen; schools may type their own (the dropdown warns but keeps it). */
+export const NOT_DELIVERED_REASONS = ['Staff absent', 'Trip or visit', 'Exams', 'Pupil absent', 'Room not available', 'Other'] as const;
+
+const WIDTHS: Readonly<Record<(typeof SCHEDULE_HEADERS)[number], number>> = {
+  'Week commencing': 120,
+  Day: 90,
+  Date: 90,
+  Lesson: 60,
+  Session: 200,
+  Programme: 160,
+  Staff: 140,
+  Room: 110,
+  'Pupil ID': 100,
+  Pupil: 160,
+  Missing: 130,
+  Locked: 70,
+  Delivered: 80,
+  Attended: 80,
+  'Not delivered because': 170,
+};
+
+export function scheduleTab(school: SchoolWeek, entries: readonly ScheduleEntry[]): TabPlan {
+  const rows = entries.map((entry) => entryCells(school, entry));
+  const count = rows.length;
+  const column = (name: (typeof SCHEDULE_HEADERS)[number], columns = 1): Area => ({
+    row: 2,
+    column: COLUMN[name] + 1,
+    rows: count,
+    columns,
+  });
   return {
     key: SCHEDULE_KEY,
     name: SCHEDULE_TAB,
-    values,
+    values: [[...SCHEDULE_HEADERS], ...rows],
     format: {
       frozenRows: 1,
-      columnWidths: { 1: 120, 2: 90, 3: 60, 4: 200, 5: 160, 6: 140, 7: 110, 8: 100, 9: 160, 10: 130, 11: 70 },
-      areas: [{ area: { row: 1, column: 1, rows: 1, columns: width }, bold: true, background: '#f1f3f4', borders: true }],
-      checkboxes: rows.length > 0 ? [{ row: 2, column: width, rows: rows.length, columns: 1 }] : [],
+      columnWidths: Object.fromEntries(SCHEDULE_HEADERS.map((header, i) => [i + 1, WIDTHS[header]])),
+      areas: [
+        { area: { row: 1, column: 1, rows: 1, columns: SCHEDULE_HEADERS.length }, bold: true, background: '#f1f3f4', borders: true },
+        ...(count > 0
+          ? [
+              { area: column('Week commencing'), numberFormat: 'dd/mm/yyyy' },
+              { area: column('Date'), numberFormat: 'dd/mm/yyyy' },
+            ]
+          : []),
+      ],
+      checkboxes: count > 0 ? [column('Locked', 3)] : [],
+      dropdowns:
+        count > 0
+          ? [
+              {
+                area: column('Not delivered because'),
+                choices: NOT_DELIVERED_REASONS,
+                allowOther: true,
+                helpText: 'Why the session did not happen: choose a reason, or type your own.',
+              },
+            ]
+          : [],
     },
     charts: [],
   };
+}
+
+function entryCells(school: SchoolWeek, entry: ScheduleEntry): PlanCell[] {
+  const byHeader: Record<(typeof SCHEDULE_HEADERS)[number], PlanCell> = {
+    'Week commencing': dateOfIso(entry.week),
+    Day: dayName(entry.day),
+    Date: dateOfIso(school.dateOf(entry.week, entry.day)),
+    Lesson: entry.lesson,
+    Session: entry.session,
+    Programme: entry.programme,
+    Staff: entry.staff,
+    Room: entry.room,
+    'Pupil ID': entry.pupil,
+    Pupil: entry.pupilName,
+    Missing: entry.missing,
+    Locked: entry.ticks.locked,
+    Delivered: entry.ticks.delivered,
+    Attended: entry.ticks.attended,
+    'Not delivered because': entry.ticks.reason,
+  };
+  return SCHEDULE_HEADERS.map((header) => byHeader[header]);
 }

@@ -1,20 +1,24 @@
 /**
- * The school week as the scheduler sees it: which lessons a calendar week has (week A or B), what
- * each pupil has in each lesson (the most specific timetable row wins, cell by cell) and when each
- * member of staff is busy.
+ * The school week as the scheduler sees it: which lessons a calendar week has (week A or B, and
+ * only on the days the school is open), what each pupil has in each lesson (the most specific
+ * timetable row wins, cell by cell), which lessons a pupil must not miss, and when each member of
+ * staff is busy.
  */
+import { dayOfWeek, weeksBetween, mondayOf } from '../calendar/days';
+import { DAY_NAMES, SchoolCalendar } from '../calendar/school-calendar';
 import type { LessonSlot, Pupil, PupilId, SchoolData, TimetableKey, Weekday } from '../domain';
 import type { Settings } from '../settings';
 import { normaliseText } from '../text';
 import type { IsoDate } from '../values';
-import { mondayOf, weeksBetween } from './dates';
+import { splitLesson, type LessonCell } from './lesson-cells';
 import { StaffNames } from './staff-names';
 import { protectedSubjectTest } from './subjects';
 
+/** One lesson of one week's timetable. */
 export interface WeekSlot {
   readonly day: Weekday;
   readonly lesson: number;
-  /** Position in the week's slot list. */
+  /** Position in the week's list of open lessons: the index of every per-lesson booking array. */
   readonly index: number;
   /** Column of the lesson timetable holding this lesson, or -1 when there is no timetable. */
   readonly lessonColumn: number;
@@ -24,31 +28,31 @@ export interface WeekSlot {
 
 export type CycleWeek = 'A' | 'B' | null;
 
-export const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'] as const;
-export const DAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'] as const;
-
 export function dayName(day: Weekday): string {
   return DAY_NAMES[day - 1] ?? '';
 }
 
 /** `Mon 3`: how a lesson is named in explanations. */
 export function lessonLabel(day: Weekday, lesson: number): string {
-  return `${DAY_SHORT[day - 1] ?? ''} ${lesson}`;
+  return `${dayName(day).slice(0, 3)} ${lesson}`;
 }
 
-export function staffKey(name: string): string {
-  return normaliseText(name);
+/** Rooms are one room however their names are spaced or capitalised. */
+export function roomKey(room: string): string {
+  return normaliseText(room);
 }
 
 export class SchoolWeek {
   readonly isProtected: (subject: string | null) => boolean;
+  readonly calendar: SchoolCalendar;
   readonly hasLessonTimetable: boolean;
   readonly usesCycle: boolean;
   /** Whether week A's Monday is known; when not, every week is read as week A. */
   readonly cycleAnchorKnown: boolean;
   private readonly anchor: IsoDate | null;
-  private readonly slotsByCycle = new Map<string, readonly WeekSlot[]>();
-  private readonly subjectRows = new Map<PupilId, readonly (string | null)[]>();
+  private readonly slotsByShape = new Map<string, readonly WeekSlot[]>();
+  private readonly cellRows = new Map<PupilId, readonly (LessonCell | null)[] | null>();
+  private readonly protectedAnywhere = new Map<number, string | null>();
   private readonly pupils = new Map<PupilId, Pupil>();
   private readonly busyByStaff = new Map<string, readonly (string | null)[]>();
   private readonly staffNames: StaffNames;
@@ -58,6 +62,7 @@ export class SchoolWeek {
     private readonly settings: Settings,
   ) {
     this.isProtected = protectedSubjectTest(settings.timetable.protectedSubjects);
+    this.calendar = new SchoolCalendar(data.termDates, settings.timetable.termWeeks);
     this.hasLessonTimetable = (data.lessons?.slots.length ?? 0) > 0;
     const allSlots = [...(data.lessons?.slots ?? []), ...(data.staffAvailability?.slots ?? [])];
     this.usesCycle = allSlots.some((slot) => slot.cycleWeek !== null);
@@ -93,30 +98,72 @@ export class SchoolWeek {
     return Math.abs(weeksBetween(this.anchor, week)) % 2 === 0 ? 'A' : 'B';
   }
 
-  /** The week's lessons, Monday lesson 1 first. */
+  /** The week's lessons on the days the school is open, Monday lesson 1 first. */
   slotsOf(week: IsoDate): readonly WeekSlot[] {
     const cycle = this.cycleOf(week);
-    const key = cycle ?? '-';
-    let slots = this.slotsByCycle.get(key);
+    const closed = new Set(this.calendar.closedDays(week).map((closedDay) => closedDay.day));
+    const key = `${cycle ?? '-'}|${[...closed].join('')}`;
+    let slots = this.slotsByShape.get(key);
     if (!slots) {
-      slots = this.buildSlots(cycle);
-      this.slotsByCycle.set(key, slots);
+      slots = this.buildSlots(cycle, closed);
+      this.slotsByShape.set(key, slots);
     }
     return slots;
   }
 
-  lessonsPerDay(week: IsoDate): number {
-    return Math.max(0, ...this.slotsOf(week).map((slot) => slot.lesson));
+  /** The lesson of that week on that day, or undefined when the week has no such lesson or the school is closed. */
+  slotAt(week: IsoDate, day: Weekday, lesson: number): WeekSlot | undefined {
+    return this.slotsOf(week).find((slot) => slot.day === day && slot.lesson === lesson);
   }
 
+  /** Lessons in a day that week, closed days included: the rows a printed week needs. */
+  lessonsPerDay(week: IsoDate): number {
+    const cycle = this.cycleOf(week);
+    return Math.max(0, ...this.buildSlots(cycle, new Set()).map((slot) => slot.lesson));
+  }
+
+  /** The date of a day of a week. */
+  dateOf(week: IsoDate, day: Weekday): IsoDate {
+    return dayOfWeek(week, day);
+  }
+
+  /** The subject a pupil has in a lesson, or null when the timetable has nothing there (or there is no timetable). */
   subjectOf(pupil: PupilId, slot: WeekSlot): string | null {
-    if (slot.lessonColumn < 0) return null;
-    let row = this.subjectRows.get(pupil);
-    if (!row) {
-      row = this.resolveSubjects(pupil);
-      this.subjectRows.set(pupil, row);
+    return this.cellOf(pupil, slot)?.subject ?? null;
+  }
+
+  /** Who teaches the pupil then, when the lesson timetable says. */
+  teacherOf(pupil: PupilId, slot: WeekSlot): string | null {
+    return this.cellOf(pupil, slot)?.teacher ?? null;
+  }
+
+  /**
+   * The protected subject a pupil would, or might, miss in a lesson; null when taking them out is
+   * allowed. A pupil whose year and form the lesson timetable does not have might have any
+   * subject another row has then.
+   */
+  protectedMiss(pupil: PupilId, slot: WeekSlot): string | null {
+    if (this.unknownLessons(pupil) === null) {
+      const subject = this.subjectOf(pupil, slot);
+      return this.isProtected(subject) ? subject : null;
     }
-    return row[slot.lessonColumn] ?? null;
+    return this.protectedInAnyRow(slot);
+  }
+
+  /**
+   * Why a pupil's lessons are unknown (the lesson timetable exists but has no row for them), or null
+   * when they are known or there is no lesson timetable at all.
+   */
+  unknownLessons(id: PupilId): string | null {
+    if (!this.hasLessonTimetable || this.cellsOf(id) !== null) return null;
+    const pupil = this.pupils.get(id);
+    const parts = [pupil?.form ? `form ${pupil.form}` : null, pupil?.year ? `Year ${pupil.year}` : null].filter(
+      (part): part is string => part !== null,
+    );
+    if (parts.length === 0) return 'the register gives no year or form for them';
+    return parts.length === 1
+      ? `${parts[0] ?? ''} is not on the lesson timetable`
+      : `neither ${parts.join(' nor ')} is on the lesson timetable`;
   }
 
   /** Why this member of staff is busy then, or null when free (staff not on the grid are free). */
@@ -135,7 +182,38 @@ export class SchoolWeek {
     return this.staffNames.name(staff);
   }
 
-  private buildSlots(cycle: CycleWeek): WeekSlot[] {
+  private cellOf(pupil: PupilId, slot: WeekSlot): LessonCell | null {
+    if (slot.lessonColumn < 0) return null;
+    return this.cellsOf(pupil)?.[slot.lessonColumn] ?? null;
+  }
+
+  /** A pupil's cell in every timetable column, or null when no row of the timetable is theirs. */
+  private cellsOf(id: PupilId): readonly (LessonCell | null)[] | null {
+    let cells = this.cellRows.get(id);
+    if (cells === undefined) {
+      cells = this.resolveCells(id);
+      this.cellRows.set(id, cells);
+    }
+    return cells;
+  }
+
+  private protectedInAnyRow(slot: WeekSlot): string | null {
+    let found = this.protectedAnywhere.get(slot.lessonColumn);
+    if (found === undefined) {
+      found = null;
+      for (const row of this.data.lessons?.rows ?? []) {
+        const subject = splitLesson(row.subjects[slot.lessonColumn] ?? '').subject;
+        if (this.isProtected(subject)) {
+          found = subject;
+          break;
+        }
+      }
+      this.protectedAnywhere.set(slot.lessonColumn, found);
+    }
+    return found;
+  }
+
+  private buildSlots(cycle: CycleWeek, closed: ReadonlySet<Weekday>): WeekSlot[] {
     const lessonSlots = this.data.lessons?.slots ?? [];
     const pairs: { day: Weekday; lesson: number }[] = [];
     if (lessonSlots.length > 0) {
@@ -153,29 +231,32 @@ export class SchoolWeek {
         for (let lesson = 1; lesson <= this.settings.timetable.lessonsPerDay; lesson += 1) pairs.push({ day: day as Weekday, lesson });
       }
     }
-    pairs.sort((a, b) => a.day - b.day || a.lesson - b.lesson);
     const availability = this.data.staffAvailability?.slots ?? [];
-    return pairs.map((pair, index) => ({
-      ...pair,
-      index,
-      lessonColumn: columnOf(lessonSlots, pair.day, pair.lesson, cycle),
-      availabilityColumn: columnOf(availability, pair.day, pair.lesson, cycle),
-    }));
+    return pairs
+      .filter((pair) => !closed.has(pair.day))
+      .sort((a, b) => a.day - b.day || a.lesson - b.lesson)
+      .map((pair, index) => ({
+        ...pair,
+        index,
+        lessonColumn: columnOf(lessonSlots, pair.day, pair.lesson, cycle),
+        availabilityColumn: columnOf(availability, pair.day, pair.lesson, cycle),
+      }));
   }
 
-  private resolveSubjects(id: PupilId): (string | null)[] {
+  private resolveCells(id: PupilId): (LessonCell | null)[] | null {
     const lessons = this.data.lessons;
     const pupil = this.pupils.get(id);
-    if (!lessons || !pupil) return [];
+    if (!lessons || !pupil) return null;
     const ranked = [
       lessons.rows.find((row) => matchesPupil(row.key, pupil)),
       lessons.rows.find((row) => row.key.kind === 'form' && pupil.form !== null && formKey(row.key.form) === formKey(pupil.form)),
       lessons.rows.find((row) => row.key.kind === 'year' && row.key.year === pupil.year),
     ].filter((row) => row !== undefined);
+    if (ranked.length === 0) return null;
     return lessons.slots.map((_, column) => {
       for (const row of ranked) {
         const subject = row.subjects[column];
-        if (subject !== null && subject !== undefined && subject.trim() !== '') return subject.trim();
+        if (subject !== null && subject !== undefined && subject.trim() !== '') return splitLesson(subject);
       }
       return null;
     });

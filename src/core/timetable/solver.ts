@@ -1,23 +1,25 @@
 /**
- * The scheduler: week by week, locked lessons first, then the hardest series first (fewest lessons
- * where its staff are free and no pupil has a protected subject), each into the lesson with the
- * lowest soft cost; a bounded repair then moves placed sessions aside, in chains, for any that did not fit.
- * Once every week is built, improve.ts lowers the soft cost over the whole programme.
+ * The scheduler, as named steps over the programme:
+ *  1. lay out each planned week's sessions and put back the ones people pinned (pins.ts);
+ *  2. build each week in order: greedy, then repair (construct.ts, repair.ts);
+ *  3. improve the whole programme at once (improve.ts);
+ *  4. read the placed sessions out, and explain each one that did not fit (explain.ts).
+ * Every step changes the timetable only through the board (board.ts), which keeps the one soft-cost
+ * model (soft-cost.ts) in step and can take any step back.
  */
-import type { PupilId } from '../domain';
+import type { Weekday } from '../domain';
 import type { Problem } from '../problems';
 import type { Settings } from '../settings';
-import { normaliseText } from '../text';
 import { ukDate, type IsoDate } from '../values';
+import { Board } from './board';
+import { constructWeek } from './construct';
 import { explainUnplaced } from './explain';
-import { improveProgramme, type BuiltWeek, type ImproveResult } from './improve';
-import { lockProblem, type LockedLesson } from './locks';
-import { lessonLabel, type SchoolWeek, type WeekSlot } from './school-week';
-import { COST, staffDayCost } from './soft-cost';
-import { subjectKey } from './subjects';
+import { improveProgramme, type ImproveResult } from './improve';
+import { applyPin, pinProblem, seriesResolver, type PinnedSession } from './pins';
+import type { SchoolWeek } from './school-week';
+import { SoftCost } from './soft-cost';
 import type { ScheduledSession, SessionSeries } from './types';
-import { WeekState, type Occurrence } from './week-state';
-import { quoteCell } from '../coerce';
+import { WeekPlan, type Occurrence } from './week-plan';
 
 export interface Unplaced {
   readonly series: SessionSeries;
@@ -26,306 +28,103 @@ export interface Unplaced {
   readonly reason: string;
 }
 
+/** A session of a week that is not planned again (already under way, say): it only counts towards the soft cost. */
+export interface KeptSession {
+  readonly week: IsoDate;
+  readonly day: Weekday;
+  readonly lesson: number;
+  readonly staff: string | null;
+  readonly pupils: ScheduledSession['pupils'];
+}
+
+export interface SolveRequest {
+  /** Series with a member of staff: the only ones placed. */
+  readonly series: readonly SessionSeries[];
+  /** The weeks to plan, in order. */
+  readonly weeks: readonly IsoDate[];
+  /** Every week of the programme, planned or kept, in order: how weeks are counted for rotation. */
+  readonly allWeeks: readonly IsoDate[];
+  /** Sessions people pinned in the weeks to plan. */
+  readonly pins: readonly PinnedSession[];
+  readonly kept: readonly KeptSession[];
+}
+
 export interface Solution {
   readonly sessions: ScheduledSession[];
   readonly unplaced: Unplaced[];
-  /** Locks that could not be kept, with the week they were for. */
-  readonly lockProblems: { readonly week: IsoDate; readonly problem: Problem }[];
-  /** What the improvement phase did (soft cost before and after it). */
+  /** Pins that could not be kept as they were. */
+  readonly pinProblems: Problem[];
+  /** Registered sessions that could not go back into the plan: their rows are kept as they were. */
+  readonly keptAsRegistered: PinnedSession[];
   readonly improvement: ImproveResult;
 }
 
-const REPAIRS_PER_WEEK = 20_000;
-/** How many sessions a repair may move aside at once, and how deep a chain of moves may go. */
-const MAX_EJECTED = 2;
-const REPAIR_DEPTH = 3;
-/** Fresh starts of a week with its unplaced sessions first. */
-const RESTARTS = 6;
-const IMPROVE_PASSES = 4;
-
-interface MissHistory {
-  count: number;
-  lastWeek: number;
+export function solve(school: SchoolWeek, settings: Settings, request: SolveRequest): Solution {
+  const ordinals = new Map(request.allWeeks.map((week, i) => [week, i] as const));
+  const ordinalOf = (week: IsoDate): number => ordinals.get(week) ?? 0;
+  const plans = request.weeks.map((week) => layOutWeek(school, settings, request.series, week, ordinalOf(week)));
+  const board = new Board(school, plans, SoftCost.forSettings(school, settings, request.allWeeks.length));
+  for (const kept of request.kept) {
+    board.cost.add({
+      pupils: kept.pupils,
+      staff: kept.staff,
+      ordinal: ordinalOf(kept.week),
+      day: kept.day,
+      slot: school.slotAt(kept.week, kept.day, kept.lesson) ?? null,
+    });
+  }
+  const { pinProblems, keptAsRegistered } = putBackPins(board, request);
+  const failed = plans.flatMap((plan) => constructWeek(board, plan));
+  const improvement = improveProgramme(board);
+  return {
+    sessions: plans.flatMap((plan) => plan.occurrences.filter((o) => o.slot !== null).map(toSession)),
+    unplaced: failed.map((occurrence) => ({
+      series: occurrence.series,
+      week: occurrence.week,
+      weekNumber: occurrence.weekNumber,
+      reason: explainUnplaced(board, occurrence, settings.timetable.protectedSubjects),
+    })),
+    pinProblems,
+    keptAsRegistered,
+    improvement,
+  };
 }
 
-export function solve(
-  school: SchoolWeek,
-  settings: Settings,
-  series: readonly SessionSeries[],
-  lastWeek: IsoDate | null,
-  locks: readonly LockedLesson[],
-): Solution {
-  const weeks = [...new Set(series.flatMap((s) => s.weeks))].filter((week) => lastWeek === null || week <= lastWeek).sort();
-  const history = new Map<PupilId, Map<string, MissHistory>>();
-  const staticFit = new Map<string, boolean[]>();
-  const seriesByName = new Map(series.map((s) => [normaliseText(s.name), s] as const));
-  const solution: Omit<Solution, 'improvement'> = { sessions: [], unplaced: [], lockProblems: [] };
-  const usedLocks = new Set<LockedLesson>();
-  const built: (BuiltWeek & { readonly week: IsoDate; readonly failed: readonly number[] })[] = [];
-
-  weeks.forEach((week, ordinal) => {
-    const slots = school.slotsOf(week);
-    const state = new WeekState(school, slots, settings.timetable.allowTwicePerDay);
-    for (const s of series) {
-      const weekNumber = s.weeks.indexOf(week) + 1;
-      if (weekNumber === 0) continue;
-      const pupils = s.learners.map((learner) => learner.pupil);
-      for (let i = 0; i < s.perWeek; i += 1) state.add({ series: s, pupils, weekNumber, slot: null, locked: false });
-    }
-    const masks: boolean[][] = [];
-    const fitsStatically = (index: number, slot: WeekSlot): boolean =>
-      (masks[index] ??= staticMask(state.occurrences[index] as Occurrence))[slot.index] === true;
-
-    for (const lock of locks.filter((l) => l.week === week)) {
-      usedLocks.add(lock);
-      const problem = applyLock(lock);
-      if (problem !== null) solution.lockProblems.push({ week, problem: lockProblem(lock, problem) });
-    }
-
-    const order = state.occurrences
-      .map((occurrence, index) => ({ index, occurrence, room: staticMask(occurrence).filter(Boolean).length / occurrence.series.perWeek }))
-      .filter(({ occurrence }) => occurrence.slot === null)
-      .sort(
-        (a, b) =>
-          a.room - b.room ||
-          b.occurrence.pupils.length - a.occurrence.pupils.length ||
-          compare(a.occurrence.series.id, b.occurrence.series.id) ||
-          a.index - b.index,
-      )
-      .map(({ index }) => index);
-    const journal: { index: number; from: WeekSlot | null; to: WeekSlot | null }[] = [];
-    // Greedy, then repair; while sessions stay unplaced, start the week again with them first
-    // (the ones that could fit somewhere), keeping the round that placed the most.
-    const first = new Set<number>();
-    let best: { slots: (WeekSlot | null)[]; failed: number[] } | null = null;
-    for (let round = 0; round < RESTARTS; round += 1) {
-      for (const index of order) if (state.occurrences[index]?.slot) state.remove(index);
-      const failed: number[] = [];
-      for (const index of [...order.filter((i) => first.has(i)), ...order.filter((i) => !first.has(i))]) {
-        const slot = bestSlot(index);
-        if (slot) state.place(index, slot);
-        else failed.push(index);
-      }
-      let budget = REPAIRS_PER_WEEK;
-      const left = failed.filter((index) => {
-        journal.length = 0;
-        return !repair(index, REPAIR_DEPTH, () => (budget -= 1) > 0);
-      });
-      if (best === null || left.length < best.failed.length) best = { slots: state.occurrences.map((o) => o.slot), failed: left };
-      const retry = left.filter((index) => !first.has(index) && slots.some((slot) => fitsStatically(index, slot)));
-      if (left.length === 0 || retry.length === 0) break;
-      for (const index of retry) first.add(index);
-    }
-    for (const index of order) if (state.occurrences[index]?.slot) state.remove(index);
-    for (const index of order) {
-      const slot = best?.slots[index];
-      if (slot) state.place(index, slot);
-    }
-    const stillFailed = best?.failed ?? [];
-    improve();
-    for (const occurrence of state.occurrences) if (occurrence.slot !== null) remember(occurrence, occurrence.slot, ordinal);
-    built.push({ week, ordinal, state, fitsStatically, failed: stillFailed });
-
-    function staticMask(occurrence: Occurrence): boolean[] {
-      const key = `${occurrence.series.id}|${school.cycleOf(week) ?? '-'}`;
-      let mask = staticFit.get(key);
-      if (!mask) {
-        mask = slots.map((slot) => {
-          const staff = occurrence.series.staff;
-          if (staff !== null && school.staffBusy(staff, slot) !== null) return false;
-          return !occurrence.pupils.some((pupil) => school.isProtected(school.subjectOf(pupil, slot)));
-        });
-        staticFit.set(key, mask);
-      }
-      return mask;
-    }
-
-    function bestSlot(index: number, avoid: WeekSlot | null = null): WeekSlot | null {
-      let best: WeekSlot | null = null;
-      let bestCost = Number.POSITIVE_INFINITY;
-      for (const slot of slots) {
-        if (slot === avoid || !fitsStatically(index, slot) || !state.fits(index, slot)) continue;
-        const cost = softCost(state.occurrences[index] as Occurrence, slot);
-        if (cost < bestCost) {
-          best = slot;
-          bestCost = cost;
-        }
-      }
-      return best;
-    }
-
-    function softCost(occurrence: Occurrence, slot: WeekSlot): number {
-      let cost = 0;
-      for (const pupil of occurrence.pupils) {
-        const subject = school.subjectOf(pupil, slot);
-        if (subject === null) continue;
-        const key = subjectKey(subject);
-        const past = history.get(pupil)?.get(key);
-        if (past) cost += COST.repeat * past.count + (past.lastWeek === ordinal - 1 ? COST.consecutive : 0);
-        cost += COST.sameWeek * state.missedThisWeek(pupil, key);
-      }
-      const staff = occurrence.series.staff;
-      if (staff !== null) {
-        cost += staffDayCost(state.staffLoad(staff, slot.day), settings.timetable.maxSessionsPerStaffDay);
-      }
-      return cost;
-    }
-
-    /**
-     * Ejection chains: puts `index` into a lesson where at most two placed sessions stand in the way,
-     * moving each of them to its best free lesson or, `depth` levels down, repairing them in turn.
-     * Every move is journalled, so a chain that fails is undone exactly. True when it worked.
-     */
-    function repair(index: number, depth: number, allowed: () => boolean, avoid: ReadonlySet<number> = new Set()): boolean {
-      const candidates = slots
-        .filter((slot) => fitsStatically(index, slot))
-        .map((slot) => ({ slot, blockers: [...new Set(state.blockers(index, slot).map((blocker) => blocker.by))] }))
-        .filter(
-          ({ blockers }) =>
-            blockers.length <= MAX_EJECTED && blockers.every((b) => !(state.occurrences[b] as Occurrence).locked && !avoid.has(b)),
-        )
-        .sort((a, b) => a.blockers.length - b.blockers.length || a.slot.index - b.slot.index);
-      for (const { slot, blockers } of candidates) {
-        if (blockers.length === 0) {
-          move(index, slot);
-          return true;
-        }
-        if (!allowed()) return false;
-        const mark = journal.length;
-        for (const blocker of blockers) move(blocker, null);
-        if (state.fits(index, slot)) {
-          move(index, slot);
-          const inner = new Set([...avoid, index]);
-          const rehomed = blockers.every((blocker) => {
-            const to = bestSlot(blocker);
-            if (to) {
-              move(blocker, to);
-              return true;
-            }
-            return depth > 1 && repair(blocker, depth - 1, allowed, inner);
-          });
-          if (rehomed) return true;
-        }
-        rollback(mark);
-      }
-      return false;
-    }
-
-    /** Moves placed sessions, one at a time, to a cheaper lesson while any move helps (a few passes). */
-    function improve(): void {
-      for (let pass = 0, improved = true; improved && pass < IMPROVE_PASSES; pass += 1) {
-        improved = false;
-        for (const index of order) {
-          const occurrence = state.occurrences[index] as Occurrence;
-          const from = occurrence.slot;
-          if (from === null || occurrence.locked) continue;
-          state.remove(index);
-          const to = bestSlot(index);
-          if (to && to !== from && softCost(occurrence, to) < softCost(occurrence, from)) {
-            state.place(index, to);
-            improved = true;
-          } else state.place(index, from);
-        }
-      }
-    }
-
-    function move(index: number, to: WeekSlot | null): void {
-      const from = state.remove(index);
-      if (to) state.place(index, to);
-      journal.push({ index, from, to });
-    }
-
-    function rollback(mark: number): void {
-      for (let entry = journal.pop(); entry; entry = journal.length > mark ? journal.pop() : undefined) {
-        if (entry.to) state.remove(entry.index);
-        if (entry.from) state.place(entry.index, entry.from);
-      }
-    }
-
-    function applyLock(lock: LockedLesson): string | null {
-      const where = `${lessonLabel(lock.day, lock.lesson)} w/c ${ukDate(lock.week)}`;
-      const target = seriesByName.get(normaliseText(lock.session));
-      const slot = slots.find((s) => s.day === lock.day && s.lesson === lock.lesson);
-      if (!target) return `Locked session ${quoteCell(lock.session)} (${where}) is no longer on the register or groups, so it was dropped.`;
-      const index = state.occurrences.findIndex((o) => o.series === target && o.slot === null);
-      const anyThisWeek = state.occurrences.some((o) => o.series === target);
-      if (!anyThisWeek) return `Locked session ${quoteCell(lock.session)} (${where}) is outside its programme's weeks, so it was dropped.`;
-      if (index < 0)
-        return `${quoteCell(lock.session)} has more locked lessons in w/c ${ukDate(lock.week)} than sessions a week; ${where} was dropped.`;
-      if (!slot) return `Locked ${quoteCell(lock.session)} is in ${where}, a lesson that week does not have; it was placed again.`;
-      const broken = lockBreaks(index, slot);
-      if (broken !== null) return `Locked ${quoteCell(lock.session)} in ${where} cannot stay: ${broken}. It was placed again.`;
-      state.place(index, slot);
-      (state.occurrences[index] as Occurrence).locked = true;
-      return null;
-    }
-
-    function lockBreaks(index: number, slot: WeekSlot): string | null {
-      const occurrence = state.occurrences[index] as Occurrence;
-      const staff = occurrence.series.staff;
-      const busy = staff === null ? null : school.staffBusy(staff, slot);
-      if (staff !== null && busy !== null) return `${staff} is not available then (${busy})`;
-      for (const pupil of occurrence.pupils) {
-        const subject = school.subjectOf(pupil, slot);
-        if (school.isProtected(subject)) return `${school.pupilName(pupil)} would miss ${subject ?? ''}`;
-      }
-      const blocker = state.blockers(index, slot)[0];
-      if (!blocker) return null;
-      const other = (state.occurrences[blocker.by] as Occurrence).series.name;
-      if (blocker.kind === 'pupil') return `${school.pupilName(blocker.pupil)} is also in locked ${quoteCell(other)}`;
-      if (blocker.kind === 'staff') return `${staff ?? ''} also leads locked ${quoteCell(other)}`;
-      if (blocker.kind === 'room') return `${occurrence.series.room ?? ''} also holds locked ${quoteCell(other)}`;
-      return `${quoteCell(other)} already meets that day`;
-    }
-  });
-
-  // Every week built, the whole programme is improved at once, then read out.
-  const improvement = improveProgramme(school, settings.timetable.maxSessionsPerStaffDay, built);
-  for (const { week, state, fitsStatically, failed } of built) {
-    for (const occurrence of state.occurrences)
-      if (occurrence.slot !== null) solution.sessions.push(toSession(occurrence, week, occurrence.slot));
-    for (const index of failed) {
-      const occurrence = state.occurrences[index] as Occurrence;
-      solution.unplaced.push({
-        series: occurrence.series,
-        week,
-        weekNumber: occurrence.weekNumber,
-        reason: explainUnplaced(school, state, index, week, settings.timetable.protectedSubjects, fitsStatically),
-      });
-    }
+/** Step 1: a week's sessions, `perWeek` of each series whose programme includes it, none placed yet. */
+function layOutWeek(school: SchoolWeek, settings: Settings, series: readonly SessionSeries[], week: IsoDate, ordinal: number): WeekPlan {
+  const plan = new WeekPlan(school, week, ordinal, school.slotsOf(week), settings.timetable.allowTwicePerDay);
+  for (const s of series) {
+    const weekNumber = s.weeks.indexOf(week) + 1;
+    if (weekNumber === 0) continue;
+    for (let i = 0; i < s.perWeek; i += 1) plan.add(s, weekNumber);
   }
-
-  for (const lock of locks) {
-    if (!usedLocks.has(lock) && !weeks.includes(lock.week) && lastWeek === null) {
-      solution.lockProblems.push({
-        week: lock.week,
-        problem: lockProblem(
-          lock,
-          `Locked ${quoteCell(lock.session)} on w/c ${ukDate(lock.week)} is outside every programme's weeks, so it was dropped.`,
-        ),
-      });
-    }
-  }
-  return { ...solution, improvement };
-
-  function remember(occurrence: Occurrence, slot: WeekSlot, ordinal: number): void {
-    for (const pupil of occurrence.pupils) {
-      const subject = school.subjectOf(pupil, slot);
-      if (subject === null) continue;
-      let subjects = history.get(pupil);
-      if (!subjects) {
-        subjects = new Map();
-        history.set(pupil, subjects);
-      }
-      const key = subjectKey(subject);
-      const past = subjects.get(key) ?? { count: 0, lastWeek: -2 };
-      subjects.set(key, { count: past.count + 1, lastWeek: ordinal });
-    }
-  }
+  return plan;
 }
 
-function toSession(occurrence: Occurrence, week: IsoDate, slot: WeekSlot): ScheduledSession {
+/** Step 1 continued: pinned sessions back into their lessons, before anything else is placed. */
+function putBackPins(board: Board, request: SolveRequest): { pinProblems: Problem[]; keptAsRegistered: PinnedSession[] } {
+  const seriesOf = seriesResolver(request.series);
+  const planOf = new Map(board.weeks.map((plan) => [plan.week, plan] as const));
+  const pinProblems: Problem[] = [];
+  const keptAsRegistered: PinnedSession[] = [];
+  for (const pin of request.pins) {
+    const plan = planOf.get(pin.week);
+    const series = seriesOf(pin.session, pin.rows[0]?.pupil ?? '');
+    const reason = plan
+      ? applyPin(board, plan, pin, series)
+      : `${pin.registered ? 'Registered' : 'Locked'} "${pin.session}" is in the week commencing ${ukDate(pin.week)}, when no programme runs, so ${pin.registered ? 'its rows were kept as they were' : 'it was dropped'}.`;
+    if (reason === null) continue;
+    const first = pin.rows[0];
+    if (first) pinProblems.push(pinProblem(first, reason));
+    if (pin.registered) keptAsRegistered.push(pin);
+  }
+  return { pinProblems, keptAsRegistered };
+}
+
+function toSession(occurrence: Occurrence): ScheduledSession {
   const s = occurrence.series;
+  const slot = occurrence.slot;
+  if (slot === null) throw new Error('Only placed sessions are read out');
   return {
     seriesId: s.id,
     kind: s.kind,
@@ -334,16 +133,11 @@ function toSession(occurrence: Occurrence, week: IsoDate, slot: WeekSlot): Sched
     programme: s.programme,
     staff: s.staff,
     room: s.room,
-    roomChecked: s.roomChecked,
-    week,
+    week: occurrence.week,
     weekNumber: occurrence.weekNumber,
     day: slot.day,
     lesson: slot.lesson,
     pupils: occurrence.pupils,
     locked: occurrence.locked,
   };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,13 +1,26 @@
 /**
  * Recognising protected subjects however a timetable writes them: `Maths`, `Mathematics`, `Ma`,
- * `Maths set 2`, `Eng`, `English Lit`, `7Ma1`… A subject is protected when its words contain all the
- * words of a protected name or one of its known aliases, in order.
+ * `Numeracy`, `Maths set 2`, `Eng`, `English Lit`, `Literacy`, `7Ma1`… A subject is protected when its
+ * words contain all the words of a protected name or one of its known aliases, in order.
  */
 import { normaliseText } from '../text';
 
 const ALIASES: readonly (readonly string[])[] = [
-  ['maths', 'mathematics', 'math', 'ma', 'mat', 'further maths'],
-  ['english', 'eng', 'en', 'engl', 'english lit', 'english literature', 'english language', 'eng lit', 'eng lang', 'englit', 'englang'],
+  ['maths', 'mathematics', 'math', 'ma', 'mat', 'further maths', 'numeracy'],
+  [
+    'english',
+    'eng',
+    'en',
+    'engl',
+    'english lit',
+    'english literature',
+    'english language',
+    'eng lit',
+    'eng lang',
+    'englit',
+    'englang',
+    'literacy',
+  ],
 ];
 
 /** Lower-case words, digits and punctuation dropped (`7Ma1` → `ma`, `Eng. Lit` → `eng lit`). */

@@ -11,47 +11,49 @@ export interface Learner {
   readonly outcome: string | null;
 }
 
+/** `group:<name>` or `1-1:<pupil id>`: what a series is, however its name is spelt. */
+export type SeriesId = string & { readonly __brand: 'SeriesId' };
+
 /** A group or 1-1 that meets `perWeek` times in each of `weeks`. */
 export interface SessionSeries {
-  /** `group:<name>` or `1-1:<pupil id>`: unique and stable. */
-  readonly id: string;
+  readonly id: SeriesId;
   readonly kind: 'group' | '1-1';
   /** What the Schedule's `Session` column shows: the group's name or `1-1: <pupil>`. */
   readonly name: string;
   readonly group: string | null;
   readonly programme: string | null;
+  /** Who runs it; a series with nobody is never placed. */
   readonly staff: string | null;
+  /** Null when no tab names a room: shown as not set, never invented. */
   readonly room: string | null;
-  /** False for the default 1-1 room, a label rather than one room (each 1-1 is held by its member of staff). */
-  readonly roomChecked: boolean;
   readonly learners: readonly Learner[];
   readonly perWeek: number;
-  /** Week-commencing Mondays, in order. */
+  /** Week-commencing Mondays of school weeks, in order. */
   readonly weeks: readonly IsoDate[];
   /** The row that defines it, for Problems. */
   readonly source: { readonly ref: SourceRef; readonly column: string } | null;
 }
 
 export interface ScheduledSession {
-  readonly seriesId: string;
+  readonly seriesId: SeriesId;
   readonly kind: 'group' | '1-1';
   readonly name: string;
   readonly group: string | null;
   readonly programme: string | null;
   readonly staff: string | null;
   readonly room: string | null;
-  readonly roomChecked: boolean;
   readonly week: IsoDate;
   /** 1-based week of the series' programme. */
   readonly weekNumber: number;
   readonly day: Weekday;
   readonly lesson: number;
   readonly pupils: readonly PupilId[];
+  /** Locked by a person on the Schedule: generating again leaves it where it is. */
   readonly locked: boolean;
 }
 
 export type ViolationRule =
-  'no-such-lesson' | 'pupil-clash' | 'staff-clash' | 'staff-unavailable' | 'room-clash' | 'protected-subject' | 'same-day';
+  'no-such-lesson' | 'closed-day' | 'pupil-clash' | 'staff-clash' | 'staff-unavailable' | 'room-clash' | 'protected-subject' | 'same-day';
 
 /** A broken hard rule. */
 export interface Violation {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PupilId, Weekday } from '../../../src/core/domain';
 import { checkSchedule, type ScheduledSession } from '../../../src/core/timetable';
+import type { SeriesId } from '../../../src/core/timetable/types';
+import type { IsoDate } from '../../../src/core/values';
 import { availability, lessonTimetable, MONDAY, pupil, school, settingsWith, weekSlots } from './fixtures';
 
 const slots = weekSlots(6);
@@ -14,14 +16,13 @@ const data = school({
 
 function session(name: string, day: number, lesson: number, extra: Partial<ScheduledSession> = {}): ScheduledSession {
   return {
-    seriesId: `group:${name}`,
+    seriesId: `group:${name}` as SeriesId,
     kind: 'group',
     name,
     group: name,
     programme: null,
     staff: `Staff ${name}`,
     room: `Room ${name}`,
-    roomChecked: true,
     week: MONDAY,
     weekNumber: 1,
     day: day as Weekday,
@@ -58,11 +59,9 @@ describe('checkSchedule', () => {
     expect(rules([session('A', 4, 6, { staff: 'Mr Hale' })])).toEqual([]);
   });
 
-  it('finds a room used twice, except the default 1-1 room', () => {
-    expect(rules([session('A', 3, 2, { room: 'Library' }), session('B', 3, 2, { room: 'Library' })])).toEqual(['room-clash']);
-    expect(
-      rules([session('A', 3, 2, { room: '1-1 room', roomChecked: false }), session('B', 3, 2, { room: '1-1 room', roomChecked: false })]),
-    ).toEqual([]);
+  it('finds a room used twice, however its name is written, but not two sessions with no room set', () => {
+    expect(rules([session('A', 3, 2, { room: 'Library' }), session('B', 3, 2, { room: ' library ' })])).toEqual(['room-clash']);
+    expect(rules([session('A', 3, 2, { room: null }), session('B', 3, 2, { room: null })])).toEqual([]);
   });
 
   it('finds a pupil missing a protected subject', () => {
@@ -79,5 +78,11 @@ describe('checkSchedule', () => {
 
   it('finds a lesson the week does not have', () => {
     expect(rules([session('A', 2, 7)])).toEqual(['no-such-lesson']);
+  });
+
+  it('finds a session on a day the school is closed (Christmas Day, with no term dates set)', () => {
+    const found = checkSchedule(data, settingsWith(), [session('A', 5, 2, { week: '2026-12-21' as IsoDate, staff: null })]);
+    expect(found.map((v) => v.rule)).toEqual(['closed-day']);
+    expect(found[0]?.detail).toContain('the school is closed (Christmas Day)');
   });
 });

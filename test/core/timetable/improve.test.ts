@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { LessonSlot, SchoolData } from '../../../src/core/domain';
 import type { Settings } from '../../../src/core/settings';
 import { buildTimetables, checkSchedule } from '../../../src/core/timetable';
+import { Board } from '../../../src/core/timetable/board';
 import { buildSeries } from '../../../src/core/timetable/demand';
-import { improveProgramme, type BuiltWeek } from '../../../src/core/timetable/improve';
+import { improveProgramme } from '../../../src/core/timetable/improve';
 import { SchoolWeek, type WeekSlot } from '../../../src/core/timetable/school-week';
-import { COST, scheduleSoftCost } from '../../../src/core/timetable/soft-cost';
+import { COST, scheduleSoftCost, SoftCost } from '../../../src/core/timetable/soft-cost';
 import { solve } from '../../../src/core/timetable/solver';
 import type { ScheduledSession } from '../../../src/core/timetable/types';
-import { WeekState } from '../../../src/core/timetable/week-state';
+import { WeekPlan } from '../../../src/core/timetable/week-plan';
 import { generatedSchool } from '../../../tools/bench/timetable-quality';
-import { group, iso, lessonTimetable, MONDAY, placement, pupil, school, settingsWith, weekSlots } from './fixtures';
+import { group, lessonTimetable, MONDAY, placement, pupil, school, settingsWith, weekSlots } from './fixtures';
 
 const at = (day: number, lesson: number) => (slot: LessonSlot) => slot.day === day && slot.lesson === lesson;
 
@@ -33,26 +34,24 @@ function lookAhead(): { data: SchoolData; settings: Settings } {
   return { data, settings: settingsWith({ cycleWeekAStart: MONDAY }) };
 }
 
-/** The two weeks with the group placed as the greedy places it (Mon 1 both weeks). */
-function greedyWeeks(data: SchoolData, settings: Settings): { school: SchoolWeek; weeks: (BuiltWeek & { week: string })[] } {
+/** The two weeks on a board with the group placed as the greedy places it (Mon 1 both weeks). */
+function greedyBoard(data: SchoolData, settings: Settings): { school: SchoolWeek; board: Board } {
   const weekSchool = new SchoolWeek(data, settings);
-  const [series] = buildSeries(data, settings, MONDAY);
+  const [series] = buildSeries(data, settings, weekSchool.calendar, MONDAY).series;
   if (!series) throw new Error('no series');
-  const weeks = series.weeks.map((week, ordinal) => {
-    const slots = weekSchool.slotsOf(week);
-    const state = new WeekState(weekSchool, slots, false);
-    const index = state.add({ series, pupils: series.learners.map((l) => l.pupil), weekNumber: ordinal + 1, slot: null, locked: false });
-    state.place(index, slots.find((s) => s.day === 1 && s.lesson === 1) as WeekSlot);
-    const fitsStatically = (i: number, slot: WeekSlot): boolean =>
-      (state.occurrences[i]?.pupils ?? []).every((p) => !weekSchool.isProtected(weekSchool.subjectOf(p, slot)));
-    return { week, ordinal, state, fitsStatically };
+  const plans = series.weeks.map((week, ordinal) => {
+    const plan = new WeekPlan(weekSchool, week, ordinal, weekSchool.slotsOf(week), false);
+    plan.add(series, ordinal + 1);
+    return plan;
   });
-  return { school: weekSchool, weeks };
+  const board = new Board(weekSchool, plans, SoftCost.forSettings(weekSchool, settings, plans.length));
+  for (const plan of plans) board.move(plan.occurrences[0]!, plan.slots.find((s) => s.day === 1 && s.lesson === 1) as WeekSlot);
+  return { school: weekSchool, board };
 }
 
-function sessionsOf(weeks: readonly (BuiltWeek & { week: string })[]): ScheduledSession[] {
-  return weeks.flatMap(({ week, state }) =>
-    state.occurrences.flatMap((o) => {
+function sessionsOf(board: Board): ScheduledSession[] {
+  return board.weeks.flatMap((plan) =>
+    plan.occurrences.flatMap((o) => {
       if (!o.slot) return [];
       const s = o.series;
       return [
@@ -64,8 +63,7 @@ function sessionsOf(weeks: readonly (BuiltWeek & { week: string })[]): Scheduled
           programme: s.programme,
           staff: s.staff,
           room: s.room,
-          roomChecked: s.roomChecked,
-          week: iso(week),
+          week: plan.week,
           weekNumber: o.weekNumber,
           day: o.slot.day,
           lesson: o.slot.lesson,
@@ -80,29 +78,30 @@ function sessionsOf(weeks: readonly (BuiltWeek & { week: string })[]): Scheduled
 describe('the improvement phase', () => {
   it('moves an earlier week’s session so a later week does not repeat a subject the next week', () => {
     const { data, settings } = lookAhead();
-    const { school: weekSchool, weeks } = greedyWeeks(data, settings);
+    const { school: weekSchool, board } = greedyBoard(data, settings);
     // Two pupils each miss Art twice, in consecutive weeks: a repeat and a consecutive miss each.
     const greedyCost = 2 * (COST.repeat + COST.consecutive);
-    expect(scheduleSoftCost(weekSchool, settings, sessionsOf(weeks))).toBe(greedyCost);
+    expect(scheduleSoftCost(weekSchool, settings, sessionsOf(board))).toBe(greedyCost);
+    expect(board.cost.total).toBe(greedyCost);
 
-    const result = improveProgramme(weekSchool, settings.timetable.maxSessionsPerStaffDay, weeks);
+    const result = improveProgramme(board);
 
     expect(result.before).toBe(greedyCost);
     expect(result.after).toBe(0);
-    const sessions = sessionsOf(weeks);
+    const sessions = sessionsOf(board);
     expect(scheduleSoftCost(weekSchool, settings, sessions)).toBe(0);
     expect(sessions.map((s) => `${s.week} ${s.day}/${s.lesson}`)).toEqual(['2026-11-02 2/1', '2026-11-09 1/1']);
     expect(checkSchedule(data, settings, sessions)).toEqual([]);
   });
 
-  it('never moves a locked session', () => {
+  it('never moves a session a person fixed', () => {
     const { data, settings } = lookAhead();
-    const { school: weekSchool, weeks } = greedyWeeks(data, settings);
-    const first = weeks[0]?.state.occurrences[0];
-    if (first) first.locked = true;
-    const result = improveProgramme(weekSchool, settings.timetable.maxSessionsPerStaffDay, weeks);
+    const { board } = greedyBoard(data, settings);
+    const first = board.weeks[0]?.occurrences[0];
+    if (first) first.fixed = true;
+    const result = improveProgramme(board);
     expect(result.after).toBe(result.before);
-    expect(sessionsOf(weeks).map((s) => `${s.day}/${s.lesson}`)).toEqual(['1/1', '1/1']);
+    expect(sessionsOf(board).map((s) => `${s.day}/${s.lesson}`)).toEqual(['1/1', '1/1']);
   });
 
   it('gives buildTimetables the look-ahead: History in week A, Art in week B', () => {
@@ -130,10 +129,11 @@ describe('the improvement phase', () => {
     const settings = settingsWith();
     const run = () => {
       const weekSchool = new SchoolWeek(data, settings);
-      const series = buildSeries(data, settings, MONDAY).map((s) =>
+      const series = buildSeries(data, settings, weekSchool.calendar, MONDAY).series.map((s) =>
         s.staff === null ? s : { ...s, staff: weekSchool.staffName(s.staff) },
       );
-      return { weekSchool, solution: solve(weekSchool, settings, series, null, []) };
+      const weeks = [...new Set(series.flatMap((s) => s.weeks))].sort();
+      return { weekSchool, solution: solve(weekSchool, settings, { series, weeks, allWeeks: weeks, pins: [], kept: [] }) };
     };
     const { weekSchool, solution } = run();
     expect(solution.improvement.after).toBeLessThan(solution.improvement.before);

@@ -137,7 +137,7 @@ describe('pupils and rooms', () => {
     expect(result.problems[0]?.reason).toMatch(/Room 1 is in use \(Tue 2 [AB]\)/);
   });
 
-  it('does not treat the default 1-1 room as one room, but keeps staff to one 1-1 at a time', () => {
+  it('invents no room for a 1-1: the register’s room when it names one, else none, and keeps staff to one 1-1 at a time', () => {
     const lessons = lessonTimetable(slots, [{ key: { kind: 'year', year: 7 }, subject: mathsExcept(at(1, 4)) }]);
     const base = {
       pupils: [pupil('P1', 'Ava Khan'), pupil('P2', 'Ben Ng')],
@@ -146,12 +146,15 @@ describe('pupils and rooms', () => {
     const apart = run(
       school({
         ...base,
-        placements: [placement('P1', { type: '1-1', staff: 'Mr Hale' }), placement('P2', { type: '1-1', staff: 'Ms Patel' })],
+        placements: [
+          placement('P1', { type: '1-1', staff: 'Mr Hale', room: 'Pastoral base' }),
+          placement('P2', { type: '1-1', staff: 'Ms Patel' }),
+        ],
       }),
     );
     expect(apart.sessions.filter((s) => s.week === MONDAY).map((s) => [s.name, s.room, slot(s)])).toEqual([
-      ['1-1: Ava Khan', '1-1 room', '1/4'],
-      ['1-1: Ben Ng', '1-1 room', '1/4'],
+      ['1-1: Ava Khan', 'Pastoral base', '1/4'],
+      ['1-1: Ben Ng', null, '1/4'],
     ]);
     const shared = run(
       school({ ...base, placements: [placement('P1', { type: '1-1' }), placement('P2', { type: '1-1' })] }),
@@ -160,6 +163,22 @@ describe('pupils and rooms', () => {
     expect(shared.sessions.filter((s) => s.week === MONDAY)).toHaveLength(1);
     expect(shared.sessions[0]?.staff).toBe('Ms Patel');
     expect(shared.problems[0]).toMatchObject({ tab: 'Register', column: 'Pupil' });
+  });
+
+  it('books a room the register gives a 1-1 like any other room', () => {
+    const lessons = lessonTimetable(slots, [{ key: { kind: 'year', year: 7 }, subject: mathsExcept(at(1, 4)) }]);
+    const result = run(
+      school({
+        pupils: [pupil('P1', 'Ava Khan'), pupil('P2', 'Ben Ng')],
+        lessons,
+        placements: [
+          placement('P1', { type: '1-1', staff: 'Mr Hale', room: 'Library' }),
+          placement('P2', { type: '1-1', staff: 'Ms Patel', room: 'library' }),
+        ],
+      }),
+    );
+    expect(result.sessions.filter((s) => s.week === MONDAY)).toHaveLength(1);
+    expect(result.problems[0]?.reason).toMatch(/library is in use \(Mon 4 1-1: Ava Khan\)/);
   });
 
   it('does not schedule referred pupils', () => {
@@ -191,5 +210,78 @@ describe('sessions a week', () => {
     expect(strict.problems[0]?.reason).toContain('the group already meets that day (Mon 1, Mon 2)');
     const relaxed = run(data, settingsWith({ allowTwicePerDay: true }));
     expect(relaxed.sessions.map(slot).sort()).toEqual(['1/1', '1/2']);
+  });
+});
+
+describe('only with someone to run it', () => {
+  it('places no group or 1-1 with no member of staff, and says which and how to fix it', () => {
+    const data = school({
+      pupils: [pupil('P1', 'Ava Khan'), pupil('P2', 'Ben Ng'), pupil('P3', 'Cara Lee')],
+      placements: [
+        placement('P1', { group: 'Nobody' }),
+        placement('P2', { group: 'Nobody' }),
+        placement('P3', { type: '1-1', staff: null, source: { tab: 'Register', row: 9 } }),
+      ],
+      groups: [group('Nobody', { staff: null, source: { tab: 'Groups', row: 4 } })],
+    });
+    const result = run(data);
+    expect(result.sessions).toEqual([]);
+    expect(result.problems.map((p) => [p.tab, p.row, p.column])).toEqual([
+      ['Register', 9, 'Staff'],
+      ['Groups', 4, 'Staff'],
+    ]);
+    expect(result.problems[1]?.reason).toBe(
+      'No member of staff is named for Nobody, so none of its sessions were placed. Name who runs it in a Staff column (the register or the groups tab), then generate again.',
+    );
+    expect(result.headline).toBe(
+      'Placed 0 sessions for 0 groups and 0 1-1 pupils; 2 groups or 1-1s with no member of staff were not timetabled (see Problems).',
+    );
+    expect(result.headline).not.toContain('every session fitted');
+  });
+});
+
+describe('pupils whose lessons are unknown', () => {
+  const slots = weekSlots(6);
+  // Year 7 has Maths only on Monday lesson 1, Year 8 English only on Tuesday lesson 1; Year 9 is not on the timetable.
+  const lessons = lessonTimetable(slots, [
+    { key: { kind: 'year', year: 7 }, subject: subjects((s) => (at(1, 1)(s) ? 'Maths' : null)) },
+    { key: { kind: 'year', year: 8 }, subject: subjects((s) => (at(2, 1)(s) ? 'English' : null)) },
+  ]);
+  const unknown = pupil('P9', 'Dan Ode', { year: 9, form: '9C', source: { tab: 'Register', row: 12 } });
+
+  it('go only where no class has a protected subject, with Missing "Not known", and are listed on Problems', () => {
+    const data = school({
+      pupils: [unknown],
+      placements: [placement('P9', { group: 'G' })],
+      groups: [group('G', { weeks: 1 })],
+      lessons,
+    });
+    const result = run(data);
+    expect(result.sessions).toHaveLength(1);
+    expect(['1/1', '2/1']).not.toContain(slot(result.sessions[0] as ScheduledSession));
+    const schedule = result.plan.tabs.find((tab) => tab.key === 'schedule');
+    expect(schedule?.values[1]?.[10]).toBe('Not known');
+    expect(result.problems.map((p) => [p.tab, p.row, p.column])).toEqual([['Register', 12, 'Form']]);
+    expect(result.problems[0]?.reason).toMatch(
+      /^Dan Ode's lessons are not known \(neither form 9C nor Year 9 is on the lesson timetable\)/,
+    );
+  });
+
+  it('are not placed at all when every lesson could be Maths or English for someone, and the reason says so', () => {
+    const everywhere = lessonTimetable(slots, [
+      { key: { kind: 'year', year: 7 }, subject: (s) => (s.day % 2 === 0 ? 'Maths' : 'Science') },
+      { key: { kind: 'year', year: 8 }, subject: (s) => (s.day % 2 === 1 ? 'English' : 'Science') },
+    ]);
+    const data = school({
+      pupils: [unknown],
+      placements: [placement('P9', { group: 'G' })],
+      groups: [group('G', { weeks: 1 })],
+      lessons: everywhere,
+    });
+    const result = run(data);
+    expect(result.sessions).toEqual([]);
+    expect(result.problems.map((p) => p.reason).join('\n')).toContain(
+      'the lessons of Dan Ode (neither form 9C nor Year 9 is on the lesson timetable) are not known, so they are kept out of every lesson where any class has one',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, mondayOf, mondayOnOrAfter, parseDay, weeksBetween } from '../../../src/core/timetable/dates';
+import { addDays, mondayOf, mondayOnOrAfter, parseDay, weeksBetween } from '../../../src/core/calendar/days';
+import { splitLesson } from '../../../src/core/timetable/lesson-cells';
 import { protectedSubjectTest } from '../../../src/core/timetable/subjects';
 import { iso } from './fixtures';
 
@@ -20,6 +21,9 @@ describe('protected subjects', () => {
     'English Language',
     'Eng. Lit',
     'english',
+    'Numeracy',
+    'Literacy',
+    'Year 7 numeracy',
   ])('recognises %s', (subject) => expect(isProtected(subject)).toBe(true));
 
   it.each(['Science', 'Media', 'Engineering', 'Mandarin', 'Music', 'Drama', ''])('leaves %s unprotected', (subject) => {
@@ -37,6 +41,22 @@ describe('protected subjects', () => {
   it('knows the aliases whichever spelling the settings use', () => {
     expect(protectedSubjectTest(['Mathematics'])('Ma')).toBe(true);
     expect(protectedSubjectTest(['Eng'])('English Language')).toBe(true);
+  });
+});
+
+describe('lesson cells that name the teacher', () => {
+  it.each([
+    ['Science (Mr Jones)', 'Science', 'Mr Jones'],
+    ["Science - Mrs O'Neill", 'Science', "Mrs O'Neill"],
+    ['History / JON', 'History', 'JON'],
+    ['Geography: Dr Ahmed', 'Geography', 'Dr Ahmed'],
+    ['Art Miss Lee', 'Art', 'Miss Lee'],
+  ])('reads %s as the subject and its teacher', (cell, subject, teacher) => {
+    expect(splitLesson(cell)).toEqual({ subject, teacher });
+  });
+
+  it.each(['English (Lit)', 'Maths - Set 2', 'PE (BOYS)', 'Art'])('keeps %s whole as the subject', (cell) => {
+    expect(splitLesson(cell)).toEqual({ subject: cell, teacher: null });
   });
 });
 

@@ -1,6 +1,8 @@
 /**
- * Calendar arithmetic on `yyyy-mm-dd` days, done in UTC so no time zone or clock change can shift a day.
+ * Calendar arithmetic on `yyyy-mm-dd` days, done in UTC so no time zone or clock change can shift a
+ * day. Weeks commence on Monday.
  */
+import type { Weekday } from '../domain';
 import type { IsoDate } from '../values';
 
 const DAY_MS = 86_400_000;
@@ -16,6 +18,10 @@ function fromUtc(ms: number): IsoDate {
   const m = String(date.getUTCMonth() + 1).padStart(2, '0');
   const d = String(date.getUTCDate()).padStart(2, '0');
   return `${y}-${m}-${d}` as IsoDate;
+}
+
+export function isoDay(year: number, month: number, day: number): IsoDate {
+  return fromUtc(Date.UTC(year, month - 1, day));
 }
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
@@ -37,15 +43,14 @@ export function mondayOnOrAfter(iso: IsoDate): IsoDate {
   return weekday === 1 ? iso : addDays(iso, 8 - weekday);
 }
 
+/** The date of a school day in the week commencing `monday`. */
+export function dayOfWeek(monday: IsoDate, day: Weekday): IsoDate {
+  return addDays(monday, day - 1);
+}
+
 /** Whole weeks from one Monday to another (negative when `to` is earlier). */
 export function weeksBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toUtc(to) - toUtc(from)) / (7 * DAY_MS));
-}
-
-/** `dd-mm-yyyy`, the form tab names use (a slash is awkward in a tab name). */
-export function dashedUkDate(iso: IsoDate): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}-${m}-${y}`;
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
