@@ -5,7 +5,8 @@
  * Code.js is one plain script, as Apps Script loads it: every entry point a top-level function
  * declaration (see entry-points.ts), then the bundle. Apps Script parses the whole file on every
  * menu click, sidebar call and form submission, so esbuild drops the code nothing uses (most of
- * zod) and the whitespace, but keeps every name, so stack traces stay readable.
+ * zod), the whitespace and the long local names, but keeps every function's and class's `name`
+ * (keepNames), so stack traces in the execution log still say where an error came from.
  */
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -35,7 +36,8 @@ export async function buildCode(): Promise<string> {
       legalComments: 'none',
       minifyWhitespace: true,
       minifySyntax: true,
-      minifyIdentifiers: false,
+      minifyIdentifiers: true,
+      keepNames: true,
       // index.ts assigns the entry points to `global`, which in Apps Script is the global object.
       define: { global: 'globalThis' },
     }),

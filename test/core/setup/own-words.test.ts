@@ -18,7 +18,7 @@ interface Variant {
   readonly consent: readonly [CellValue, CellValue];
 }
 
-/** Register columns in the order: id, name (one or two columns), year, form, gender, SEN, need, PP, type, reason, outcome, programme, group, staff, start, end, consent. */
+/** Register columns in the order: id, name (one or two columns), year, form, gender, SEN, need, PP, type, reason, outcome, programme, group, staff, start, end, consent, the 1-1 room. */
 const VARIANTS: readonly Variant[] = [
   {
     name: 'abbreviations',
@@ -40,6 +40,7 @@ const VARIANTS: readonly Variant[] = [
       'Date started',
       'Date completed',
       'Permission',
+      'Venue',
     ],
     groups: ['Grp', 'Course', 'Objective', 'Who', 'Venue', 'x per wk', 'Dur.', 'W/C', 'Min no.', 'Max pupils', 'Girls only?'],
     keepApart: ['Name 1', 'Never with', 'Comments'],
@@ -66,6 +67,7 @@ const VARIANTS: readonly Variant[] = [
       'From',
       'To',
       'Signed',
+      'Base',
     ],
     groups: ['Group name', 'Intervention', 'Aims', 'Mentor', 'Base', 'p/w', '# weeks', 'Start', 'Min', 'Max', 'Single sex'],
     keepApart: ['Student A', 'Keep away from', 'Why'],
@@ -91,6 +93,7 @@ const VARIANTS: readonly Variant[] = [
       'W/C',
       'Ends',
       'Consent date',
+      'Where',
     ],
     groups: [
       'Name',
@@ -112,7 +115,7 @@ const VARIANTS: readonly Variant[] = [
 
 /** Two pupils for each variant's columns, whether it names pupils in one column or two. */
 function registerRows(variant: Variant): CellValue[][] {
-  const split = variant.register.length === 18;
+  const split = variant.register.length === 19;
   const name = (forename: string, surname: string): CellValue[] => (split ? [forename, surname] : [`${forename} ${surname}`]);
   const row = (id: string, forename: string, consent: CellValue, gender: string): CellValue[] => [
     id,
@@ -132,6 +135,7 @@ function registerRows(variant: Variant): CellValue[][] {
     '14/09/2026',
     '06/11/2026',
     consent,
+    'Room 4',
   ];
   return [[...variant.register], row('A1', 'Ada', variant.consent[0], 'F'), row('A2', 'Bo', variant.consent[1], 'M')];
 }
@@ -152,7 +156,7 @@ describe.each(VARIANTS)('a tracker kept in its own words ($name)', (variant) => 
 
   it('maps every column of the register, the groups tab and the keep-apart tab', () => {
     const register = result.mapping.register?.fields ?? {};
-    const expected = REGISTER_FIELDS.filter((f) => (variant.register.length === 18 ? f !== 'name' : f !== 'forename' && f !== 'surname'));
+    const expected = REGISTER_FIELDS.filter((f) => (variant.register.length === 19 ? f !== 'name' : f !== 'forename' && f !== 'surname'));
     expect(Object.keys(register).sort()).toEqual([...expected].sort());
     expect(Object.values(register).sort()).toEqual([...variant.register].sort());
     expect(Object.keys(result.mapping.groups?.fields ?? {}).sort()).toEqual([...GROUP_FIELDS].sort());

@@ -14,7 +14,7 @@ function tab(name: string, values: CellValue[][]): TabSnapshot {
 
 const register = tab('Register', [
   ['UPN', 'Name', 'Year', 'Form', 'Programme', 'Group', 'Staff', 'Start date', 'End date', 'Room'],
-  ['A1', 'Ava Khan', 7, '7A', 'Mentoring', '', 'Mr Hale', '02/11/2026', '11/12/2026', 'Pastoral base'],
+  ['A1', 'Ava Khan', 7, '7A', 'Mentoring', '', 'Mr Hale', '16/11/2026', '18/12/2026', 'Pastoral base'],
 ]);
 const date = (text: string): Date => dateOfIso(text as IsoDate);
 
