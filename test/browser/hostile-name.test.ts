@@ -7,7 +7,7 @@ import type { WorkbookModel } from '../../emulator/model';
 import { exampleWorkbook } from '../../tools/dev/args';
 import { generateSchool } from '../../tools/example/school';
 import { ensureBuilt } from '../support/built';
-import { act, describeInChromium, markStale, openHarness, refreshes, settled, type Harness } from './support';
+import { act, describeInChromium, markStale, openHarness, refreshes, reveal, settled, type Harness } from './support';
 
 const HOSTILE_PUPIL = '<img src=x onerror=alert(1)>';
 const HOSTILE_HEADER = '<img src=y onerror=alert(2)>';
@@ -50,7 +50,7 @@ describeInChromium('hostile names in chromium', () => {
 
   it('offers the hostile header as text in the mapping dropdowns, and saves it as text', async () => {
     await act(harness, 'button[data-action="setup"]', 'setup-status');
-    await harness.sidebar.click('details summary');
+    await reveal(harness, 'select#map-register-reason');
     const options = await harness.sidebar.$$eval('select#map-register-reason option', (list) => list.map((o) => o.textContent));
     expect(options).toContain(HOSTILE_HEADER);
 

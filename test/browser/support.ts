@@ -103,6 +103,14 @@ async function openSectionOf(harness: Harness, control: string): Promise<void> {
   if (heading?.endsWith('-h')) await openSection(harness, heading.slice(0, -2));
 }
 
+/** Unfolds the section and every disclosure holding a control, as a user would before using it. */
+export async function reveal(harness: Harness, control: string): Promise<void> {
+  await openSectionOf(harness, control);
+  await harness.sidebar.$eval(control, (node) => {
+    for (let details = node.closest('details'); details; details = details.parentElement?.closest('details') ?? null) details.open = true;
+  });
+}
+
 /** Clicks a sidebar button (unfolding its section first) and waits for its section's status to settle (no spinner). */
 export async function act(harness: Harness, button: string, statusId: string): Promise<Status> {
   await openSectionOf(harness, button);

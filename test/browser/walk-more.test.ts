@@ -106,7 +106,7 @@ describeInChromium('the rest of the walk on the example school, in chromium', ()
   beforeAll(async () => {
     await ensureBuilt();
     harness = await openHarness(exampleWorkbook());
-    expect((await act(harness, 'button[data-action="setup"]', 'setup-status')).kind).toBe('ok');
+    expect((await act(harness, 'button[data-action="setup"]', 'setup-status')).kind).not.toBe('error');
   });
   afterAll(async () => {
     await harness?.close();
