@@ -247,15 +247,21 @@ function reviewPanel(
     // Finishing another action enables every action button again: the ticks still decide.
     if (formulas.some((change) => !ticks.get(change)?.checked)) return update();
     const formulasToReplace = formulas.filter((change) => ticks.get(change)?.checked).map(({ tab, row, column }) => ({ tab, row, column }));
-    void tools.run(
-      box,
-      'Writing the cells…',
-      () => call('apiAcceptSuggestion', { suggestion: view.name, confirmedCells: view.changes, formulasToReplace }),
-      (report) => {
-        // The runner is still busy until this returns: refresh the suggestions straight after.
-        void Promise.resolve().then(() => refresh(report.headline));
-      },
-    );
+    let accepted: string | null = null;
+    // The runner refuses a second action until it has finished (next step worked out, focus put
+    // back), so the suggestions are refreshed once it has, and the result shows after that.
+    void tools
+      .run(
+        box,
+        'Writing the cells…',
+        () => call('apiAcceptSuggestion', { suggestion: view.name, confirmedCells: view.changes, formulasToReplace }),
+        (report) => {
+          accepted = report.headline;
+        },
+      )
+      .then(() => {
+        if (accepted !== null) refresh(accepted);
+      });
   });
   cancel.addEventListener('click', close);
   const warning = el(

@@ -11,7 +11,7 @@ import { groupsSection, type SectionTools } from './groups';
 import { IMPACT_HELP } from './impact';
 import { NextStepPanel } from './next-step';
 import { questionnairesSection } from './questionnaires';
-import { FOLDED, foldable, openSectionOf } from './sections';
+import { FOLDED, foldable, openSectionOf, SET_UP } from './sections';
 import { call } from './server';
 import { settingsSection } from './settings';
 import { setupSection, type SetupTools } from './setup';
@@ -136,6 +136,7 @@ function redrawSetup(view: SetupView): void {
   const old = document.querySelector('section[aria-labelledby="setup-h"]');
   const fresh = foldable(setupSection(view, tools, next.state()?.next.id === 'fields'), true);
   if (old) old.replaceWith(fresh);
+  document.dispatchEvent(new CustomEvent(SET_UP));
 }
 
 function timetableSection(state: SidebarState): HTMLElement {

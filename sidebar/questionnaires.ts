@@ -6,6 +6,7 @@
 import type { ActionReport, NameToResolve, PupilChoice, QuestionnaireState } from '../src/shared/api';
 import { el, replace } from './dom';
 import type { SectionTools } from './groups';
+import { SET_UP } from './sections';
 import { call } from './server';
 
 function count(n: number, one: string, many: string): string {
@@ -72,6 +73,8 @@ export function questionnairesSection(tools: SectionTools, setUp: boolean): HTML
   );
 
   if (setUp) load();
+  // Setup run (or changed) after the sidebar opened: the responses it found can be counted now.
+  document.addEventListener(SET_UP, load);
   return el(
     'section',
     { 'aria-labelledby': 'score-h' },

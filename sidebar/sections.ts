@@ -9,6 +9,9 @@ import { el } from './dom';
 /** The event a section sends when it folds, so whatever it held can go elsewhere. */
 export const FOLDED = 'ip-folded';
 
+/** The event the shell sends on the document when setup has run or changed, so sections that read the setup read it again. */
+export const SET_UP = 'ip-set-up';
+
 /** Turns a built `<section>` (its `<h2>` first) into one that folds: the heading toggles the rest. */
 export function foldable(section: HTMLElement, open = false): HTMLElement {
   const heading = section.querySelector('h2');

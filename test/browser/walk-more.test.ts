@@ -20,6 +20,7 @@ import {
   markStale,
   openHarness,
   refreshes,
+  reveal,
   seriousViolations,
   settled,
   workbookJson,
@@ -117,6 +118,7 @@ describeInChromium('the rest of the walk on the example school, in chromium', ()
 
   it('selects the register row behind a group finding, and says which', async () => {
     // From the keyboard: Enter on Check groups, and the keyboard is still there afterwards.
+    await reveal(harness, 'button[data-action="groups"]');
     const check = harness.sidebar.locator('button[data-action="groups"]');
     const status = await clickAndSettle(harness, () => pressEnter(harness, check), 'groups-status');
     expect(status.kind).toBe('warn');
@@ -130,6 +132,8 @@ describeInChromium('the rest of the walk on the example school, in chromium', ()
     // The planted keep-apart pair: one finding, a button per row behind it.
     const finding = harness.sidebar.locator('.finding-item', { hasText: 'keep-apart list' });
     await expect.poll(() => finding.count()).toBe(1);
+    // A group beyond the first few is folded behind its count: open it, as a mentor would.
+    await reveal(harness, '.finding-item:has-text("keep-apart list")');
     const labels = await finding
       .locator('.row-links button')
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
@@ -176,6 +180,7 @@ describeInChromium('the rest of the walk on the example school, in chromium', ()
     const held = responsesHeld(harness.dev.session.workbook);
     expect(held).toBeGreaterThan(100);
     const state = '#questionnaire-state';
+    await reveal(harness, state);
     await harness.sidebar.waitForSelector(`${state} p`);
     expect(await harness.sidebar.innerText(state)).toContain(`${held} responses are not scored yet`);
 
