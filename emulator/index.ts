@@ -7,7 +7,7 @@ import { CallCounter, counted } from './counting';
 import { ExecutionCost } from './execution-cost';
 import { newUiRecord, type EmulatorHost } from './host';
 import type { WorkbookModel } from './model';
-import { createServices, type Deployment, type LockControl, type FormSubmitter } from './services';
+import { createServices, prefilledAnswers, type Deployment, type LockControl, type FormSubmitter } from './services';
 import { createSpreadsheetServices } from './spreadsheet';
 
 export type { Deployment } from './services';
@@ -36,6 +36,8 @@ export interface Emulator {
   readonly locks: LockControl;
   /** Submits a response to a form the script made, as a pupil would, firing its triggers. */
   readonly submitForm: FormSubmitter;
+  /** What a pupil opening a pre-filled link finds: the form, and the answers filled in by question title. */
+  readonly openPrefilledLink: (url: string) => { formId: string; answers: Record<string, string> };
 }
 
 export function createEmulator(workbook: WorkbookModel, options: EmulatorOptions = {}): Emulator {
@@ -70,5 +72,13 @@ export function createEmulator(workbook: WorkbookModel, options: EmulatorOptions
   };
   const globals: Record<string, unknown> = { console: services.console };
   for (const [name, service] of Object.entries(raw)) globals[name] = counted(counter, service);
-  return { host, globals, counter, cost, locks: services.locks, submitForm: services.submitForm };
+  return {
+    host,
+    globals,
+    counter,
+    cost,
+    locks: services.locks,
+    submitForm: services.submitForm,
+    openPrefilledLink: (url) => prefilledAnswers(workbook.forms, url),
+  };
 }

@@ -4,11 +4,12 @@
  * time: while one is working every action button is disabled. After each action the sidebar asks
  * the server where things stand, and the next step moves under the result.
  */
-import type { NextStep, Result, SetupView, SidebarState } from '../src/shared/api';
+import type { NextStep, Result, SetupView, SidebarState, WaitingItem } from '../src/shared/api';
 import { dayOf, periodPicker, weekPicker } from './dates';
 import { el, replace } from './dom';
 import { groupsSection, type SectionTools } from './groups';
-import { IMPACT_HELP } from './impact';
+import { IMPACT_HELP, showImpactSentences } from './impact';
+import { cycleSection } from './cycle';
 import { NextStepPanel } from './next-step';
 import { questionnairesSection } from './questionnaires';
 import { FOLDED, foldable, openSectionOf, SET_UP } from './sections';
@@ -93,6 +94,9 @@ const SECTION_BUTTONS: Partial<Record<NextStep['id'], string>> = {
   impact: 'impact',
 };
 
+/** What is waiting with no row to select is dealt with by a section's button: its data-action by kind. */
+const WAITING_BUTTONS: Partial<Record<WaitingItem['kind'], string>> = { 'reviews-due': 'reviews' };
+
 function takeStep(step: NextStep, pressed: HTMLButtonElement): void {
   const action = SECTION_BUTTONS[step.id];
   const target = action ? document.querySelector<HTMLButtonElement>(`section button[data-action="${action}"]`) : null;
@@ -101,7 +105,13 @@ function takeStep(step: NextStep, pressed: HTMLButtonElement): void {
     return target.click();
   }
   if (step.id === 'fields') return carryOn(step);
-  if (step.waiting) void goTo(step.waiting.place, pressed);
+  if (step.waiting?.place) return void goTo(step.waiting.place, pressed);
+  const runs = step.waiting ? WAITING_BUTTONS[step.waiting.kind] : undefined;
+  const button = runs ? document.querySelector<HTMLButtonElement>(`section button[data-action="${runs}"]`) : null;
+  if (button) {
+    openSectionOf(button, true);
+    button.click();
+  }
 }
 
 /** The fields not found stay unmapped, and the next step moves on. */
@@ -191,7 +201,10 @@ function impactSection(state: SidebarState): HTMLElement {
       box,
       'Working out the impact…',
       () => call('apiBuildImpact', { from: dayOf(from), to: dayOf(to) }),
-      (report) => showReport(box, report),
+      (report) => {
+        showReport(box, report);
+        showImpactSentences(box, report.sentences ?? []);
+      },
     );
   });
   return el(
@@ -222,7 +235,10 @@ function helpSection(): HTMLElement {
       'Questionnaires',
       'Creates a Google Form for a questionnaire, linked to this sheet, and scores each response onto Scores as it arrives, with reverse-keyed items and missing answers handled. Re-score rebuilds Scores from every response.',
     ],
-    ['Impact', 'Writes Impact and Impact charts: start against end for each programme, group and pupil.'],
+    [
+      'Impact',
+      'Writes Impact, which opens with a sentence for each programme and measure for impact, and Impact charts, which name no pupil and can be shown to governors.',
+    ],
     [
       'Settings',
       'Group sizes, protected subjects, term weeks and every other threshold, each with its default. Saved settings are used the next time an action runs; Restore defaults puts them all back.',
@@ -248,6 +264,7 @@ function render(state: SidebarState): void {
     foldable(groupsSection(tools)),
     foldable(questionnairesSection(tools, state.setUp)),
     foldable(impactSection(state)),
+    foldable(cycleSection(tools)),
     settingsSection(tools),
     foldable(helpSection()),
   );

@@ -1,9 +1,20 @@
 /**
- * The Questionnaires section: create a Google Form for a built-in questionnaire, see how many
- * responses are not scored yet (re-score repairs that), and match the names typed on forms that
- * fit no pupil, or only a similar one. Every name is shown as text (el), never parsed as HTML.
+ * The Questionnaires section: say what a form collects, who sees the answers and where they are
+ * kept before a form is made; make one for a built-in questionnaire; see how many responses are
+ * not scored yet (re-score repairs that); and choose where the add-in will not guess — the pupil a
+ * name, code or email means, whether a response is a start or an end one, and which column holds
+ * an item. Everything from the server is shown as text (el), never parsed as HTML.
  */
-import type { ActionReport, NameToResolve, PupilChoice, QuestionnaireState } from '../src/shared/api';
+import type {
+  ActionReport,
+  ChoiceResult,
+  ItemToPlace,
+  NameToResolve,
+  PhaseToChoose,
+  PupilChoice,
+  QuestionnaireState,
+  Result,
+} from '../src/shared/api';
 import { el, replace } from './dom';
 import type { SectionTools } from './groups';
 import { SET_UP } from './sections';
@@ -20,11 +31,22 @@ function formLink(url: string, text: string): HTMLElement | null {
     : null;
 }
 
+/** What the state view needs to act: the tools, the status box, and a way to show a new state. */
+interface Context {
+  readonly tools: SectionTools;
+  readonly box: HTMLElement;
+  readonly refresh: (state: QuestionnaireState) => void;
+}
+
 export function questionnairesSection(tools: SectionTools, setUp: boolean): HTMLElement {
   const box = tools.statusBox('score-status');
   const stateArea = el('div', { id: 'questionnaire-state' });
+  const notice = el('div', { id: 'form-notice', class: 'notice' });
 
-  const showState = (state: QuestionnaireState): void => replace(stateArea, ...stateView(state, tools, box, showState));
+  const showState = (state: QuestionnaireState): void => {
+    replace(stateArea, ...stateView(state, { tools, box, refresh: showState }));
+    replace(notice, ...noticeView(state));
+  };
   const load = (): void => {
     void call('apiQuestionnaireState').then((result) => {
       if (result.ok) showState(result.data);
@@ -71,6 +93,17 @@ export function questionnairesSection(tools: SectionTools, setUp: boolean): HTML
         },
       ),
   );
+  const refreshLinks = el('button', { 'data-action': 'form-links', type: 'button' }, 'Update the personal links');
+  refreshLinks.addEventListener(
+    'click',
+    () =>
+      void tools.run(
+        box,
+        'Updating the links…',
+        () => call('apiRefreshFormLinks'),
+        (result) => tools.showStatus(box, 'ok', result.headline),
+      ),
+  );
 
   if (setUp) load();
   // Setup run (or changed) after the sidebar opened: the responses it found can be counted now.
@@ -84,9 +117,28 @@ export function questionnairesSection(tools: SectionTools, setUp: boolean): HTML
     el('div', { class: 'row' }, rescore),
     el('label', { for: 'form-instrument' }, 'Make a Google Form for'),
     instrument,
-    el('div', { class: 'row' }, create),
+    notice,
+    el('div', { class: 'row' }, create, refreshLinks),
     box,
   );
+}
+
+/** Before a form is made: what it collects, who sees the answers, where they are kept. */
+function noticeView(state: QuestionnaireState): HTMLElement[] {
+  const { collects, whoSees, keptWhere } = state.notice;
+  return [
+    el('h3', {}, 'Before you make a form'),
+    el(
+      'dl',
+      {},
+      el('dt', {}, 'What it collects'),
+      el('dd', {}, collects),
+      el('dt', {}, 'Who sees the answers'),
+      el('dd', {}, whoSees),
+      el('dt', {}, 'Where they are kept'),
+      el('dd', {}, keptWhere),
+    ),
+  ];
 }
 
 function reportStatus(tools: SectionTools, box: HTMLElement, report: ActionReport): void {
@@ -95,12 +147,7 @@ function reportStatus(tools: SectionTools, box: HTMLElement, report: ActionRepor
   tools.showStatus(box, details.length > 0 ? 'warn' : 'ok', report.headline, details);
 }
 
-function stateView(
-  state: QuestionnaireState,
-  tools: SectionTools,
-  box: HTMLElement,
-  refresh: (state: QuestionnaireState) => void,
-): HTMLElement[] {
+function stateView(state: QuestionnaireState, context: Context): HTMLElement[] {
   const lines: HTMLElement[] = [
     el(
       'p',
@@ -117,39 +164,66 @@ function stateView(
         : 'New responses are not scored automatically yet: create a form below to switch this on.',
     ),
   ];
-  if (state.toResolve.length === 0) return lines;
-  const more =
-    state.moreToResolve > 0 ? el('p', { class: 'muted' }, `${count(state.moreToResolve, 'more name', 'more names')} after these.`) : null;
-  const list = el(
-    'ul',
-    { class: 'details', 'aria-label': 'Names to match to a pupil' },
-    ...state.toResolve.map((name, index) => nameItem(name, index, state.pupils, tools, box, refresh)),
+  const forms = state.forms.flatMap((form) => {
+    const open = formLink(form.publishedUrl, form.title);
+    return open ? [el('li', {}, open)] : [];
+  });
+  if (forms.length > 0) lines.push(el('h3', {}, 'Forms made'), el('ul', { class: 'details', 'aria-label': 'Forms made' }, ...forms));
+  lines.push(
+    ...listToChoose(
+      'Names to match',
+      'Names to match to a pupil',
+      state.toResolve.map((name, index) => nameItem(name, index, state.pupils, context)),
+      state.moreToResolve > 0 ? count(state.moreToResolve, 'more name', 'more names') : '',
+    ),
+    ...listToChoose(
+      'Start or end?',
+      'Responses to mark start or end',
+      state.phasesToChoose.map((p) => phaseItem(p, context)),
+      state.morePhases > 0 ? count(state.morePhases, 'more response', 'more responses') : '',
+    ),
+    ...listToChoose(
+      'Questions to place',
+      'Questionnaire items to place',
+      state.itemsToPlace.map((item, index) => itemPlace(item, index, context)),
+      '',
+    ),
   );
-  return [...lines, el('h3', {}, 'Names to match'), list, ...(more ? [more] : [])];
+  return lines;
 }
 
-function nameItem(
-  name: NameToResolve,
-  index: number,
-  pupils: readonly PupilChoice[],
-  tools: SectionTools,
-  box: HTMLElement,
-  refresh: (state: QuestionnaireState) => void,
-): HTMLElement {
+/** A heading and a list of things a person chooses, with how many more wait after them; nothing when empty. */
+function listToChoose(heading: string, label: string, items: readonly HTMLElement[], more: string): HTMLElement[] {
+  if (items.length === 0) return [];
+  const list = [el('h3', {}, heading), el('ul', { class: 'details', 'aria-label': label }, ...items)];
+  return more === '' ? list : [...list, el('p', { class: 'muted' }, `${more} after these.`)];
+}
+
+/** Saves a choice, then shows the re-score it led to and the section afresh. */
+function choose(context: Context, saving: () => Promise<Result<ChoiceResult>>, said: string): void {
+  void context.tools.run(context.box, 'Saving…', saving, (result) => {
+    context.tools.showStatus(context.box, 'ok', said, [result.report.headline]);
+    context.refresh(result.state);
+  });
+}
+
+const WHAT_WORDS: Record<NameToResolve['what'], (typed: string) => string> = {
+  name: (typed) => `“${typed}” is not on the register`,
+  code: (typed) => `The personal code “${typed}” belongs to no pupil`,
+  email: (typed) => `“${typed}” is no pupil’s email address on the register`,
+};
+
+function nameItem(name: NameToResolve, index: number, pupils: readonly PupilChoice[], context: Context): HTMLElement {
   const id = `resolve-${index}`;
   const what =
     name.kind === 'fuzzy' && name.suggestion
       ? `“${name.typedName}” looks like ${name.suggestion.name}`
-      : `“${name.typedName}” is not on the register`;
+      : WHAT_WORDS[name.what](name.typedName);
   const save = (pupilId: string, pupilName: string): void =>
-    void tools.run(
-      box,
-      'Saving…',
+    choose(
+      context,
       () => call('apiResolvePupil', { typedName: name.typedName, pupilId }),
-      (result) => {
-        tools.showStatus(box, 'ok', `Responses from “${name.typedName}” now count for ${pupilName}.`, [result.report.headline]);
-        refresh(result.state);
-      },
+      `Responses from “${name.typedName}” now count for ${pupilName}.`,
     );
 
   const controls = el('div', { class: 'row' });
@@ -160,8 +234,8 @@ function nameItem(
     controls.appendChild(confirm);
   }
   // The register's pupils are listed only when asked for: a long register in every row is slow.
-  const choose = el('button', { type: 'button', 'data-action': 'resolve' }, 'Choose the pupil');
-  choose.addEventListener('click', () => {
+  const pick = el('button', { type: 'button', 'data-action': 'resolve' }, 'Choose the pupil');
+  pick.addEventListener('click', () => {
     const select = el(
       'select',
       { id, 'data-action': 'resolve' },
@@ -177,12 +251,60 @@ function nameItem(
     replace(controls, el('label', { for: id }, `Who wrote “${name.typedName}”?`), select, use);
     select.focus();
   });
-  controls.appendChild(choose);
+  controls.appendChild(pick);
   return el(
     'li',
     {},
     el('span', {}, what),
     el('span', { class: 'muted' }, ` (${name.where}${name.responses > 1 ? `, ${name.responses} responses` : ''})`),
     controls,
+  );
+}
+
+function phaseItem(response: PhaseToChoose, context: Context): HTMLElement {
+  const answered = response.answer === '' ? 'no answer to the start or end question' : `answered “${response.answer}”`;
+  const button = (phase: 'pre' | 'post', label: string): HTMLElement => {
+    const b = el('button', { type: 'button', 'data-action': 'resolve-phase' }, label);
+    b.addEventListener('click', () =>
+      choose(
+        context,
+        () => call('apiResolvePhase', { key: response.key, phase }),
+        `${response.where} now counts as the ${label.toLowerCase()}.`,
+      ),
+    );
+    return b;
+  };
+  return el(
+    'li',
+    {},
+    el('span', {}, `${response.pupil || 'No name'}, ${answered}`),
+    el('span', { class: 'muted' }, ` (${response.where}${response.sent ? `, sent ${response.sent}` : ''})`),
+    el('div', { class: 'row' }, button('pre', 'Start'), button('post', 'End')),
+  );
+}
+
+function itemPlace(item: ItemToPlace, index: number, context: Context): HTMLElement {
+  const id = `place-${index}`;
+  const why = item.reason === 'none' ? 'matches no column' : 'matches more than one column';
+  const select = el(
+    'select',
+    { id, 'data-action': 'place-item' },
+    el('option', { value: '' }, '(choose its column)'),
+    ...item.headers.map((header, i) => el('option', { value: String(i) }, header)),
+    el('option', { value: 'absent' }, 'It is not on this form'),
+  );
+  const use = el('button', { type: 'button', 'data-action': 'place-item' }, 'Use this column');
+  use.addEventListener('click', () => {
+    const header = select.value === 'absent' ? '' : (item.headers[Number(select.value)] ?? null);
+    if (select.value === '' || header === null) return select.focus();
+    const said = header === '' ? `“${item.text}” now counts as not on ${item.tab}.` : `“${item.text}” is now read from “${header}”.`;
+    choose(context, () => call('apiPlaceItem', { tab: item.tab, instrument: item.instrument, item: item.item, header }), said);
+  });
+  return el(
+    'li',
+    {},
+    el('span', {}, `${item.instrumentName}: “${item.text}” ${why}`),
+    el('span', { class: 'muted' }, ` (${item.tab})`),
+    el('div', { class: 'row' }, el('label', { for: id }, 'Its column'), select, use),
   );
 }

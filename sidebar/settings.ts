@@ -181,7 +181,9 @@ function hintOf(d: SettingDescriptor): string {
     case 'yes-no':
       return `${d.hint} Default: ${d.default ? 'yes' : 'no'}.`;
     case 'text':
-      return `${d.hint} Default: ${d.default}.`;
+      return d.default.length > 100
+        ? `${d.hint} Restore defaults puts back the original, with every other setting.`
+        : `${d.hint} Default: ${d.default}.`;
     case 'optional-text':
       return `${d.hint} Leave empty ${d.emptyMeans}.`;
     case 'words':
@@ -214,7 +216,11 @@ function choiceRows(view: SettingsView, d: ChoiceMapSetting): ChoiceRow[] {
       label: p.name,
       fallback: `From its name (${p.fromName === null ? 'none found' : (d.choiceLabels[p.fromName] ?? p.fromName)})`,
     }));
-  return view.measures.map((m) => ({ name: m.id, label: m.label, fallback: `As found (${m.found} is better)` }));
+  return view.measures.map((m) => ({
+    name: m.id,
+    label: m.label,
+    fallback: m.found === null ? 'Not known: choose one (left out of Impact until you do)' : `As found (${m.found} is better)`,
+  }));
 }
 
 const NONE_FOUND: Record<ChoiceMapSetting['names'], string> = {
@@ -262,7 +268,8 @@ class SettingsForm {
       case 'yes-no':
         return this.checkbox(entry, value as boolean);
       case 'text':
-        return this.input(entry, 'text', value as string, (text) => text.trim());
+        // A long text (the letter home) keeps its paragraphs: an input would run them together.
+        return this.input(entry, d.maxLength > 200 ? 'textarea' : 'text', value as string, (text) => text.trim());
       case 'optional-text':
         return this.input(entry, 'text', (value as string | null) ?? '', emptyOrNull);
       case 'words':

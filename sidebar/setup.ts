@@ -53,6 +53,17 @@ function summary(view: SetupView): HTMLElement {
   );
 }
 
+/** A question setup could not answer itself (which way is better for a measure), in view rather than folded away. */
+function directionQuestion(view: SetupView): HTMLElement | null {
+  const undirected = view.summary.undirectedMeasures;
+  if (undirected.length === 0) return null;
+  return el(
+    'p',
+    { class: 'ask' },
+    `Which way is better for ${undirected.join(', ')}? Choose higher or lower under Settings › Impact (Which way is better for a measure); until then Impact leaves ${undirected.length === 1 ? 'it' : 'them'} out.`,
+  );
+}
+
 /** When another tab could be the register, a dropdown to use it instead (setup runs again on it). */
 function registerSwitch(view: SetupView, box: HTMLElement, tools: SetupTools): HTMLElement | null {
   const chosen = view.summary.registerTab;
@@ -194,6 +205,7 @@ export function setupSection(view: SetupView | null, tools: SetupTools, fieldsOp
     view
       ? summary(view)
       : el('p', { class: 'muted' }, 'Finds your register, groups, timetable and form responses, and changes none of your tabs.'),
+    view ? directionQuestion(view) : null,
     view ? registerSwitch(view, box, tools) : null,
     view ? notFoundTable(view, box, tools, fieldsOpen) : null,
     view ? mappingTable(view, box, tools) : null,

@@ -18,6 +18,7 @@ import { Utilities } from './utilities';
 export type { LockControl } from './lock';
 export type { Deployment } from './script-app';
 export type { Answer, FormSubmitEvent, FormSubmitter, RangeFactory } from './forms/submit';
+export { prefilledAnswers } from './forms/responses';
 
 export interface Services {
   readonly ui: Ui;
@@ -51,7 +52,7 @@ export function createServices(
     PropertiesService: new PropertiesService(() => host.workbook.documentProperties),
     LockService: lockService,
     ScriptApp: new ScriptApp(host.workbook, deployment),
-    FormApp: new FormApp(host.workbook),
+    FormApp: new FormApp(host.workbook, host.now),
     Utilities: new Utilities(),
     Session: new Session(host),
     Logger: new Logger(host),

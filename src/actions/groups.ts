@@ -11,7 +11,8 @@ export function checkGroups(): ActionReport {
   const report = runAction(
     'groups',
     (school) => {
-      const result = check(school.data, school.stored.settings, readScheduleRows(generatedTab(school.snapshot, SCHEDULE_KEY)));
+      const schedule = readScheduleRows(generatedTab(school.snapshot, SCHEDULE_KEY));
+      const result = check(school.data, school.stored.settings, schedule, school.today);
       findings = result.findings;
       return result;
     },

@@ -1,100 +1,126 @@
 /**
- * Create questionnaire form: a Google Form for a built-in questionnaire — the register's pupils
- * as a dropdown, a start/end question, the items as grids in the published wording and order —
- * linked to this spreadsheet, with the trigger that scores each response as it arrives. The
- * mapping learns the new `Form Responses N` tab so re-score reads it too.
+ * Create questionnaire form: a Google Form for a built-in questionnaire that asks no names — a
+ * personal code each pupil's own link fills in (or the verified school email, where pupils sign
+ * in), the start/end question, the items as grids in the published wording and order — linked
+ * to this spreadsheet, with the trigger that scores each response as it arrives, and the staff's
+ * `Form links` tab of personal links. One form per questionnaire: asking again keeps the form
+ * (its links stay valid) and rebuilds the tab of links. The mapping learns the new
+ * `Form Responses N` tab so re-score reads it too.
  */
-import type { Pupil } from '../core/domain';
-import { builtinInstruments, SLSS_ID, SRS_ID, type Instrument } from '../core/questionnaires';
-import type { CreateFormResult, FormInstrument } from '../shared/api';
-import type { FormGrid, FormSpec } from '../core/ports';
-import { loadSetUpSchool } from './run-action';
+import {
+  builtinInstruments,
+  FORM_LINKS_KEY,
+  FORM_LINKS_TAB,
+  formIdentity,
+  formLinksTab,
+  questionnaireFormSpec,
+  type FormRecord,
+} from '../core/questionnaires';
+import { FORMS_TOO_BIG, formsProperties } from '../core/stored';
+import { plural } from '../core/text';
 import { UserError } from '../core/user-error';
+import type { CreateFormResult, FormInstrument, FormLinksResult } from '../shared/api';
+import { loadSetUpSchool } from './run-action';
+import type { School } from './school';
 import { services } from './services';
 import { saveMapping } from './store';
 
 /** The global Apps Script calls on each form submission (src/server/index.ts). */
 export const FORM_SUBMIT_HANDLER = 'onFormSubmit';
 
-export const PUPIL_QUESTION = 'Your name';
-export const PHASE_QUESTION = 'Is this the start or the end of your programme?';
-export const PHASE_CHOICES = ['Start of the programme', 'End of the programme'] as const;
+export const FORM_INSTRUMENTS: readonly FormInstrument[] = ['slss', 'srs'];
 
-/** What pupils and staff see: plain words, not the instrument's academic name. */
-const FORM_TITLES: Record<FormInstrument, { title: string; grid: string }> = {
-  [SLSS_ID]: { title: 'Life satisfaction questionnaire', grid: 'How much do you agree with each sentence?' },
-  [SRS_ID]: { title: 'Resilience questionnaire', grid: 'How often is each of these true for you?' },
-};
-
-export const FORM_INSTRUMENTS: readonly FormInstrument[] = [SLSS_ID, SRS_ID];
-
-/** Pupils by name; a name two pupils share carries the pupil's id so the choice is never a guess. */
-export function pupilChoices(pupils: readonly Pupil[]): string[] {
-  const counts = new Map<string, number>();
-  for (const pupil of pupils) counts.set(pupil.name.trim(), (counts.get(pupil.name.trim()) ?? 0) + 1);
-  const choices = pupils
-    .filter((pupil) => pupil.name.trim() !== '')
-    .map((pupil) => (counts.get(pupil.name.trim())! > 1 ? `${pupil.name.trim()} (${pupil.id})` : pupil.name.trim()));
-  return [...new Set(choices)].sort((a, b) => a.localeCompare(b, 'en-GB'));
+/** Rebuilds the staff's tab of personal links from the remembered forms; null when no form uses them. */
+function writeLinks(school: School, forms: readonly FormRecord[], secret: string | null): { tab: string | null; pupils: number } {
+  const plan = formLinksTab(forms, school.data, secret);
+  if (plan === null) return { tab: null, pupils: 0 };
+  const [written] = services().workbook.apply({ tabs: [plan], replaces: [FORM_LINKS_KEY] }, school.generated).written;
+  const perForm = forms.filter((f) => f.prefill !== null).length;
+  return { tab: written ?? FORM_LINKS_TAB, pupils: (plan.values.length - 1) / Math.max(1, perForm) };
 }
 
-/** Consecutive items under the same stem share a grid (`Stem [item]`, as Forms heads its columns). */
-function gridsOf(instrument: Instrument, plainTitle: string): FormGrid[] {
-  const columns = instrument.scale.labels.map((label) => label.label);
-  const grids: { title: string; rows: string[]; columns: string[] }[] = [];
-  for (const item of instrument.items) {
-    const title = item.stem ?? plainTitle;
-    const last = grids[grids.length - 1];
-    if (last && last.title === title) last.rows.push(item.text);
-    else grids.push({ title, rows: [item.text], columns });
-  }
-  return grids;
-}
-
-export function questionnaireFormSpec(instrument: Instrument, formId: FormInstrument, pupils: readonly Pupil[]): FormSpec {
-  const words = FORM_TITLES[formId];
-  return {
-    title: words.title,
-    description: `There are no right or wrong answers: say how things really are for you. Your answers help the adults who run your programme see how it is going. (${instrument.name})`,
-    pupil: { title: PUPIL_QUESTION, help: 'Choose your name from the list.', choices: pupilChoices(pupils) },
-    phase: { title: PHASE_QUESTION, choices: [...PHASE_CHOICES] },
-    grids: gridsOf(instrument, words.grid),
-  };
+function linksSentence(links: { tab: string | null; pupils: number }): string {
+  return links.tab === null
+    ? ''
+    : ` Give each pupil their own link from the “${links.tab}” tab (${plural(links.pupils, 'pupil')} on a programme): it fills in their personal code, so the form asks no names.`;
 }
 
 export function createQuestionnaireForm(formId: FormInstrument): CreateFormResult {
   const { forms, lock } = services();
   return lock.withDocumentLock(() => {
     const school = loadSetUpSchool();
-    const instrument = builtinInstruments(school.stored.settings.questionnaires.minAnsweredShare).find((i) => i.id === formId);
+    const { stored } = school;
+    const instrument = builtinInstruments(stored.settings.questionnaires.minAnsweredShare).find((i) => i.id === formId);
     if (!instrument) throw new UserError('Choose the life satisfaction or the resilience questionnaire.');
-    const spec = questionnaireFormSpec(instrument, formId, school.data.pupils);
-    if (spec.pupil.choices.length === 0)
-      throw new UserError(
-        'The register has no pupils yet, so the form would have no names to choose from. Add the pupils, then try again.',
-      );
-    const created = forms.createLinkedForm(
-      spec,
-      school.snapshot.tabs.map((tab) => tab.name),
-    );
+    if (school.data.pupils.length === 0)
+      throw new UserError('The register has no pupils yet, so no pupil could answer the form. Add the pupils, then try again.');
+    const identity = formIdentity(stored.settings);
+    const kept = stored.forms.find((f) => f.instrument === formId && f.identifies === identity);
+    if (kept && forms.formExists(kept.id)) {
+      const links = writeLinks(school, stored.forms, stored.formSecret);
+      return {
+        headline: `“${kept.title}” was made before, so no second form was made: its answers keep arriving in the same place.${linksSentence(links)}`,
+        title: kept.title,
+        publishedUrl: kept.publishedUrl,
+        editUrl: kept.editUrl,
+        responsesTab: null,
+        triggerInstalled: forms.hasFormSubmitTrigger(FORM_SUBMIT_HANDLER),
+        linksTab: links.tab,
+      };
+    }
+
+    const newSecret = identity === 'code' && stored.formSecret === null ? forms.newSecret() : null;
+    const spec = questionnaireFormSpec(instrument, identity);
+    const created = forms.createLinkedForm(spec);
     const trigger = forms.ensureFormSubmitTrigger(FORM_SUBMIT_HANDLER);
+    const record: FormRecord = {
+      instrument: formId,
+      id: created.id,
+      title: spec.title,
+      publishedUrl: created.publishedUrl,
+      editUrl: created.editUrl,
+      identifies: identity,
+      prefill: created.prefill,
+    };
+    const records = [...stored.forms.filter((f) => f !== kept), record];
+    services().properties.set(formsProperties(records, newSecret), FORMS_TOO_BIG);
     const { mapping } = school;
     const tab = created.responsesTab;
     if (tab !== null && !mapping.responses.some((part) => part.tab === tab) && mapping.responses.length < 50) {
       saveMapping({ ...mapping, responses: [...mapping.responses, { tab, headerRow: 1 }] });
     }
+    const links = writeLinks(school, records, newSecret ?? stored.formSecret);
+
     const where = tab === null ? 'Answers will arrive on a new Form Responses tab' : `Answers arrive on “${tab}”`;
     const scoring =
       trigger === 'not-allowed'
         ? 'Google does not let a test deployment score answers as they arrive, so run Score questionnaires once pupils have answered'
         : 'are scored onto Scores as each pupil sends the form';
+    const share =
+      identity === 'email' ? ` Pupils sign in with their school account to answer; share this link with them: ${created.publishedUrl}` : '';
     return {
-      headline: `Created “${spec.title}”. ${where} and ${scoring}. Share this link with pupils: ${created.publishedUrl}`,
+      headline: `Created “${spec.title}”.${linksSentence(links)}${share} ${where} and ${scoring}.`,
       title: spec.title,
       publishedUrl: created.publishedUrl,
       editUrl: created.editUrl,
       responsesTab: tab,
       triggerInstalled: trigger === 'installed',
+      linksTab: links.tab,
+    };
+  });
+}
+
+/** Rebuilds the `Form links` tab: pupils who joined a programme since get their links too. */
+export function refreshFormLinks(): FormLinksResult {
+  return services().lock.withDocumentLock(() => {
+    const school = loadSetUpSchool();
+    const links = writeLinks(school, school.stored.forms, school.stored.formSecret);
+    return {
+      headline:
+        links.tab === null
+          ? 'No form uses personal links yet: create a questionnaire form first.'
+          : `The “${links.tab}” tab lists ${plural(links.pupils, 'pupil')} on a programme, each with their own link to each form.`,
+      linksTab: links.tab,
     };
   });
 }

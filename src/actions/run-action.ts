@@ -17,6 +17,8 @@ export interface ActionOutcome {
   readonly plan: WritePlan;
   readonly problems: readonly Problem[];
   readonly headline: string;
+  /** Build impact: one sentence per programme and measure for impact, shown first. */
+  readonly sentences?: readonly string[];
   readonly details: readonly string[];
   /** True when the action found nothing to do (no session placed, no group suggested): never shown as a success. */
   readonly nothingDone?: boolean;
@@ -55,6 +57,7 @@ export function runAction(
     return {
       action,
       headline: outcome.headline,
+      ...(outcome.sentences ? { sentences: outcome.sentences } : {}),
       details: outcome.details,
       tabs: applied.written,
       problems: outcome.problems.length,

@@ -2,6 +2,7 @@
  * What every action starts from: the workbook read once, the stored settings, and the school's
  * data as the mapping describes it. Setup runs implicitly when the sheet was never set up.
  */
+import { INPUT_KINDS } from '../core/cycle';
 import type { SchoolData } from '../core/domain';
 import { mappedTabs, type Mapping } from '../core/mapping/schema';
 import type { GeneratedTabs } from '../core/ports';
@@ -11,7 +12,7 @@ import { INSTRUMENTS_TAB } from '../core/questionnaires';
 import { detectMapping, readSchool, validateMapping } from '../core/setup';
 import type { SkippedRow } from '../core/setup/layout-rows';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { isoDateOf } from '../core/values';
+import { isoDateOf, type IsoDate } from '../core/values';
 import type { Stored } from '../core/stored';
 import { services } from './services';
 import { loadStored } from './store';
@@ -19,6 +20,8 @@ import { loadStored } from './store';
 export interface School {
   readonly snapshot: WorkbookSnapshot;
   readonly generated: GeneratedTabs;
+  /** Keys of the input tabs (passports, targets, reviews) the spreadsheet has. */
+  readonly inputs: readonly string[];
   readonly stored: Stored;
   readonly mapping: Mapping;
   readonly data: SchoolData;
@@ -28,6 +31,8 @@ export interface School {
   readonly skipped: readonly SkippedRow[];
   /** The school year the register's dates were checked against (2026 for 2026-27), or null. */
   readonly schoolYear: number | null;
+  /** The day the action runs, in the script's time zone. */
+  readonly today: IsoDate;
 }
 
 /**
@@ -44,7 +49,7 @@ export function loadSchool(choice: MappingChoice = 'stored', reads: readonly str
   const stored = loadStored();
   const known = choice === 'stored' ? stored.mapping : choice === 'detect' || 'registerTab' in choice ? null : choice;
   const userTabs = known === null ? 'all' : [...mappedTabs(known), INSTRUMENTS_TAB];
-  const { snapshot, generated } = services().workbook.read({ userTabs, generated: [PROBLEMS_KEY, ...reads] });
+  const { snapshot, generated, inputs } = services().workbook.read({ userTabs, generated: [PROBLEMS_KEY, ...reads], inputs: INPUT_KINDS });
   const today = isoDateOf(new Date());
   const registerTab = typeof choice === 'object' && 'registerTab' in choice ? choice.registerTab : undefined;
   const mapping = known ?? detectMapping(snapshot, { today, ...(registerTab === undefined ? {} : { registerTab }) });
@@ -52,11 +57,13 @@ export function loadSchool(choice: MappingChoice = 'stored', reads: readonly str
   return {
     snapshot,
     generated,
+    inputs,
     stored,
     mapping,
     data,
     problems: [...validateMapping(snapshot, mapping), ...problems],
     skipped,
     schoolYear,
+    today,
   };
 }

@@ -5,6 +5,7 @@
  * developer-metadata search, so opening the sidebar costs the same with 5 tabs or 500.
  */
 import { milestones, nextStep, type WaitingItem, type YearFacts } from '../core/next-step';
+import { waitingItems } from './cycle';
 import { IMPACT_KEY } from '../core/impact/impact-tab';
 import { GROUP_CHECK_KEY } from '../core/groups/check-tab';
 import { SCORES_KEY } from '../core/questionnaires/scores-tab';
@@ -21,7 +22,7 @@ import { loadStored, saveFieldsLeft } from './store';
  * What each feature reports as waiting for a person, from the school as read: reviews due this
  * week, sessions of the past week to register. A feature adds its function here.
  */
-const WAITING: readonly ((school: School) => readonly WaitingItem[])[] = [];
+const WAITING: readonly ((school: School) => readonly WaitingItem[])[] = [waitingItems];
 
 const fieldKey = (field: Pick<MappingCorrection, 'section' | 'field'>): string => `${field.section}.${field.field}`;
 

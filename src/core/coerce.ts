@@ -274,6 +274,78 @@ export function readCount(value: CellValue): Read<number> {
   return n;
 }
 
+/** Ages above this many years are not reading or spelling ages; below 4 years none is tested. */
+const MAX_AGE_YEARS = 20;
+const MIN_AGE_MONTHS = 48;
+const AGE_EXAMPLES = 'such as 9:04, 9y 4m or 112 months';
+
+function ageUnreadable(value: CellValue): Unreadable {
+  return unreadable(`a reading or spelling age ${AGE_EXAMPLES}`, value);
+}
+
+/** `readings`: the two ages the cell could be, as words. */
+function ambiguousAge(value: CellValue, readings: string): Unreadable {
+  return { unreadable: `${quoteCell(value)} could be ${readings}: write the age as 9:04, 9y 4m or 112 months` };
+}
+
+function yearsMonthsText(years: number, months: number): string {
+  return `${years} years ${months} ${months === 1 ? 'month' : 'months'}`;
+}
+
+/** `9.1` could be 9 years 1 month or 9.10 typed short; `9.5` could be 9 years 5 months or 9½ years. */
+function oneDecimalReadings(years: number, tenth: number, text: string): string {
+  const other = tenth === 1 ? `${yearsMonthsText(years, 10)} (9.10 typed as 9.1)` : `${text} years`;
+  return `${yearsMonthsText(years, tenth)} or ${other}`;
+}
+
+function yearsAndMonths(years: number, months: number, value: CellValue): Read<number> {
+  if (months > 11) return ageUnreadable(value);
+  if (years < 1 || years >= MAX_AGE_YEARS) return ageUnreadable(value);
+  return years * 12 + months;
+}
+
+/** A whole number: months when it is at least 48, years below 20, and in between it could be either. */
+function wholeAge(n: number, value: CellValue): Read<number> {
+  if (n >= MIN_AGE_MONTHS && n < MAX_AGE_YEARS * 12) return n;
+  if (n >= 1 && n < MAX_AGE_YEARS) return n * 12;
+  if (n >= MAX_AGE_YEARS && n < MIN_AGE_MONTHS) return ambiguousAge(value, `${n} years or ${n} months`);
+  return ageUnreadable(value);
+}
+
+/**
+ * A reading or spelling age in months, as schools write it: `9.04`, `9:04`, `9:4`, `9-4`, `9y 4m`,
+ * `9 years 4 months`, `112 months`, or a number of months (112). A decimal is years and months
+ * (`9.04` is 9 years 4 months, never 9.04 years); one that could be read two ways (`9.1` is 9 years
+ * 1 month or, typed as 9.10, 10 months; `9.5` may be 9½ years) is refused, so it goes to Problems.
+ */
+export function readAge(value: CellValue): Read<number> {
+  if (isBlank(value)) return null;
+  if (typeof value === 'number') {
+    if (Number.isInteger(value)) return wholeAge(value, value);
+    const hundredths = Math.round(value * 100);
+    if (Math.abs(value * 100 - hundredths) > 1e-6 || value < 0) return ageUnreadable(value);
+    const [years, months] = [Math.floor(hundredths / 100), hundredths % 100];
+    if (months % 10 === 0) return ambiguousAge(value, oneDecimalReadings(years, months / 10, String(value)));
+    if (months > 11) return ageUnreadable(value);
+    return yearsAndMonths(years, months, value);
+  }
+  const text = String(value).trim().toLowerCase();
+  const whole = /^(\d{1,3})$/.exec(text);
+  if (whole) return wholeAge(Number(whole[1]), value);
+  const separated = /^(\d{1,2})\s*[:;\-/]\s*(\d{1,2})$/.exec(text) ?? /^(\d{1,2})\.(\d{2})$/.exec(text);
+  if (separated) return yearsAndMonths(Number(separated[1]), Number(separated[2]), value);
+  const oneDecimal = /^(\d{1,2})\.(\d)$/.exec(text);
+  if (oneDecimal && oneDecimal[2] === '0') return yearsAndMonths(Number(oneDecimal[1]), 0, value);
+  if (oneDecimal) return ambiguousAge(value, oneDecimalReadings(Number(oneDecimal[1]), Number(oneDecimal[2]), text));
+  const worded = /^(\d{1,2})\s*(?:y|yr|yrs|year|years)\.?\s*,?\s*(?:and\s*)?(?:(\d{1,2})\s*(?:m|mo|mth|mths|month|months)?\.?)?$/.exec(
+    text,
+  );
+  if (worded) return yearsAndMonths(Number(worded[1]), Number(worded[2] ?? 0), value);
+  const months = /^(\d{2,3})\s*(?:m|mo|mth|mths|month|months)\.?$/.exec(text);
+  if (months) return Number(months[1]) >= 12 ? Number(months[1]) : ageUnreadable(value);
+  return ageUnreadable(value);
+}
+
 /** `85`, `85%` and `0.85` (a cell formatted as a percentage) all read as 85. */
 export function readPercent(value: CellValue): Read<number> {
   if (isBlank(value)) return null;

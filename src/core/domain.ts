@@ -3,6 +3,7 @@
  * Everything here is plain data, already coerced and validated; rows that could not be used are
  * on the `Problems` list instead, never half-filled in here.
  */
+import type { CycleRecords } from './cycle/records';
 import type { CellValue, IsoDate } from './values';
 
 /** A pupil's identifier: the register's id column (UPN, admission number), or a derived one. */
@@ -42,7 +43,8 @@ export interface MeasureDef {
   readonly id: MeasureId;
   /** Plain-English name shown to leaders, e.g. `Attendance %`. */
   readonly label: string;
-  readonly betterWhen: Direction;
+  /** Null when nothing says which way is better: the add-in asks rather than guesses. */
+  readonly betterWhen: Direction | null;
   readonly kind: 'percent' | 'count' | 'score' | 'months';
 }
 
@@ -158,6 +160,8 @@ export interface SchoolData {
   readonly lessons: LessonTimetable | null;
   readonly staffAvailability: StaffAvailability | null;
   readonly responses: readonly ResponseTab[];
+  /** The passports, targets and reviews kept on the tabs the add-in made for them; absent when not read. */
+  readonly cycle?: CycleRecords;
   /** Absent when the sheet has no term-dates tab. */
   readonly termDates?: TermDates;
 }

@@ -24,7 +24,8 @@ export interface Place {
 
 /**
  * Something waiting for a person this week, reported by the feature that knows of it: reviews due,
- * sessions of the past week to register. Its button selects the place where it is dealt with.
+ * sessions of the past week to register. Its button selects the place where it is dealt with, or,
+ * with no such place, runs the sidebar action of its kind (Reviews due writes the list of who).
  */
 export interface WaitingItem {
   readonly kind: 'reviews-due' | 'sessions-to-register';
@@ -33,7 +34,7 @@ export interface WaitingItem {
   readonly sentence: string;
   /** The button's words: "Open Reviews due". */
   readonly button: string;
-  readonly place: Place;
+  readonly place: Place | null;
 }
 
 export interface YearFacts {

@@ -72,6 +72,15 @@ export interface TabFormat {
   readonly hideGridlines?: boolean;
   /** Dropdowns people choose from (a reason a session was not delivered, say): one rule per area. */
   readonly dropdowns?: readonly Dropdown[];
+  /** Cells people type dates into: anything but a real date is refused, with this help. One rule per area. */
+  readonly dateCells?: readonly DateCells[];
+  /** A note on each cell of the first row, in column order: what to write under each header. */
+  readonly headerNotes?: readonly string[];
+}
+
+export interface DateCells {
+  readonly area: Area;
+  readonly helpText: string;
 }
 
 export interface Dropdown {
@@ -110,6 +119,18 @@ export interface TabPlan {
   readonly format: TabFormat;
   readonly charts: readonly ChartSpec[];
 }
+
+/**
+ * A tab the add-in creates once for people to fill in (targets, reviews): its headers, rows filled
+ * in from the register, validation and notes. From then on it is the school's own: never rewritten.
+ */
+export interface InputTabPlan extends TabPlan {
+  /** Rows of the grid: room to type below the filled-in rows (a new sheet's 1000 would count against Google's cell limit). */
+  readonly gridRows: number;
+}
+
+/** Input tabs carry this key in developer metadata (the value is the tab's key), so a renamed one is never made again. */
+export const INPUT_TAB_METADATA_KEY = 'intervention-planner:input';
 
 export interface WritePlan {
   /** Tabs to create or rebuild, in the order they should appear after the user's own tabs. */

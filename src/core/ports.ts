@@ -3,7 +3,7 @@
  * these ports over SpreadsheetApp, PropertiesService, LockService, FormApp, ScriptApp and the Ui;
  * the actions receive them and so compile, and can be tested, without any Google service.
  */
-import type { PlanCell, WritePlan } from './plan';
+import type { InputTabPlan, PlanCell, WritePlan } from './plan';
 import type { TabSnapshot, WorkbookSnapshot } from './snapshot';
 import type { CellValue } from './values';
 
@@ -14,6 +14,8 @@ export type SheetHandle = { readonly __brand: 'SheetHandle' };
 export interface GeneratedTab {
   readonly key: string;
   readonly sheet: SheetHandle;
+  /** What the tab held when written (`fingerprintOf` its plan); null when not known. */
+  readonly fingerprint: string | null;
 }
 
 /** The add-in's tabs as one search found them at the start of an action. */
@@ -32,11 +34,15 @@ export interface ReadRequest {
   readonly userTabs: 'all' | readonly string[];
   /** Keys of the add-in's own tabs whose contents the action reads back (the Schedule, say). */
   readonly generated: readonly string[];
+  /** Keys of the input tabs the add-in made (targets, reviews…) to read, found by their tag whatever they are called. */
+  readonly inputs?: readonly string[];
 }
 
 export interface WorkbookRead {
   readonly snapshot: WorkbookSnapshot;
   readonly generated: GeneratedTabs;
+  /** Keys of every input tab the add-in made that is still in the spreadsheet, read or not. */
+  readonly inputs: readonly string[];
 }
 
 export interface ApplyResult {
@@ -77,6 +83,13 @@ export interface WorkbookPort {
   /** The cells as they are now, formulas included (one read per tab). */
   readUserCells(cells: readonly Omit<CellNow, 'value' | 'formula'>[]): CellNow[];
   writeUserCells(writes: readonly CellWrite[]): void;
+  /**
+   * Makes each input tab people fill in (headers, rows from the register, dropdowns, dates, notes),
+   * tagged as input so it is found again if renamed and never made twice; returns their names.
+   */
+  createInputTabs(plans: readonly InputTabPlan[]): string[];
+  /** Selects rows of one of the add-in's tabs (a pupil's report, to print), found by its key; returns the tab's name. */
+  selectRows(key: string, row: number, rows: number): string;
 }
 
 /** Document properties: the add-in's settings and setup, never pupil data. */
@@ -99,11 +112,19 @@ export interface FormGrid {
   readonly columns: readonly string[];
 }
 
+/**
+ * How a form knows who answered: a question the pupil's personal link fills in (`placeholder`
+ * stands where each pupil's code goes in the pre-filled link), or the email address Google
+ * verified when the pupil signed in.
+ */
+export type FormIdentitySpec =
+  { readonly kind: 'code'; readonly title: string; readonly help: string; readonly placeholder: string } | { readonly kind: 'email' };
+
 /** A questionnaire form as the add-in wants it; `src/sheets` builds it with FormApp. */
 export interface FormSpec {
   readonly title: string;
   readonly description: string;
-  readonly pupil: { readonly title: string; readonly help: string; readonly choices: readonly string[] };
+  readonly identity: FormIdentitySpec;
   readonly phase: { readonly title: string; readonly choices: readonly string[] };
   readonly grids: readonly FormGrid[];
 }
@@ -114,13 +135,19 @@ export interface CreatedForm {
   readonly editUrl: string;
   /** The `Form Responses N` tab Forms added, or null when Sheets has not shown it yet. */
   readonly responsesTab: string | null;
+  /** For a code form, its pre-filled link with the spec's placeholder as the code; else null. */
+  readonly prefill: string | null;
 }
 
 export type TriggerOutcome = 'installed' | 'existing' | 'not-allowed';
 
 export interface FormsPort {
-  /** `tabsBefore`: the tab names before the form was linked, so the new responses tab can be told apart. */
-  createLinkedForm(spec: FormSpec, tabsBefore: readonly string[]): CreatedForm;
+  /** Makes the form and links it to this spreadsheet, telling apart the responses tab Forms adds. */
+  createLinkedForm(spec: FormSpec): CreatedForm;
+  /** Whether a form the add-in made is still there (not deleted from Drive). */
+  formExists(id: string): boolean;
+  /** A new random secret for personal codes, from Google's random source. */
+  newSecret(): string;
   hasFormSubmitTrigger(handler: string): boolean;
   /** `not-allowed` where Google refuses installable triggers (a test deployment of an add-on). */
   ensureFormSubmitTrigger(handler: string): TriggerOutcome;
@@ -136,20 +163,39 @@ export interface Submission {
   readonly cells: CellValue[];
 }
 
-/** The `Scores` tab as a form submission finds it: constant calls, whatever its length. */
-export interface ScoresTabNow {
+/** One of the add-in's tabs as a form submission finds it, or nulls when there is none. */
+export interface OwnTabNow {
   readonly sheet: SheetHandle | null;
   readonly snapshot: TabSnapshot | undefined;
-  /** The add-in's tabs, when they had to be looked up (so a first Scores tab can go through `apply`). */
+}
+
+/** The add-in's tabs a form submission reads: constant calls, whatever their length. */
+export interface OwnTabsNow {
+  readonly tabs: ReadonlyMap<string, OwnTabNow>;
+  /** The add-in's tabs, when they had to be looked up (so a missing tab can be made through `apply`). */
   readonly generated: GeneratedTabs | null;
 }
 
-export interface SubmissionPort {
-  /** The new row from the event (its header row read only when the event cannot say). */
-  read(event: unknown, headerRowOf: (tab: string) => number): Submission | null;
+/**
+ * What a submission reads, bound to the spreadsheet its event came from (found once, from the
+ * event's range, rather than asked for again by every read).
+ */
+export interface SubmittedTo {
+  readonly submission: Submission;
   readTabNamed(name: string): TabSnapshot | undefined;
-  readScores(scoresKey: string): ScoresTabNow;
+  /**
+   * The add-in's own tabs with these keys (Scores, Problems), each read whole: constant calls.
+   * `remembered` is the document property that holds their sheet ids, read with the others.
+   */
+  readOwnTabs(keys: readonly string[], remembered: string | undefined): OwnTabsNow;
+}
+
+export interface SubmissionPort {
+  /** The new row from the event (its header row read only when the event cannot say); null without a range. */
+  open(event: unknown, headerRowOf: (tab: string) => number): SubmittedTo | null;
   appendRow(sheet: SheetHandle, cells: readonly PlanCell[]): void;
+  /** Rows added under a tab's last row, with one write however many. */
+  appendRows(sheet: SheetHandle, rows: readonly (readonly PlanCell[])[]): void;
   rewriteCells(sheet: SheetHandle, column: number, updates: readonly { readonly row: number; readonly value: string }[]): void;
 }
 

@@ -16,6 +16,10 @@ const SOURCE_LABELS: Record<ProblemSource, string> = {
   groups: 'Group check',
   score: 'Questionnaires',
   impact: 'Impact',
+  reviews: 'Reviews due',
+  forum: 'Forum report',
+  reports: 'Pupil reports',
+  letters: 'Letters',
 };
 
 /** Reads back the problems an earlier run wrote, so other actions' findings survive. */
@@ -30,6 +34,23 @@ export function readProblemsTab(tab: TabSnapshot | undefined): Problem[] {
   });
 }
 
+/** The problems `listed` does not already hold (each once): what a live path adds to the tab. */
+export function notYetListed(listed: readonly Problem[], fresh: readonly Problem[]): Problem[] {
+  const keyOf = (p: Problem): string => JSON.stringify([p.source, p.tab, p.row, p.column, p.reason]);
+  const seen = new Set(listed.map(keyOf));
+  return fresh.filter((p) => {
+    const key = keyOf(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A problem as a row of the tab: Tab | Row | Column | Reason | Found by. */
+export function problemRow(p: Problem): (string | number)[] {
+  return [p.tab, p.row, p.column, p.reason, SOURCE_LABELS[p.source]];
+}
+
 export function problemsTab(previous: readonly Problem[], fresh: readonly Problem[], replacedSources: readonly ProblemSource[]): TabPlan {
   const kept = previous.filter((p) => !replacedSources.includes(p.source));
   const all = [...kept, ...fresh].sort(
@@ -39,7 +60,7 @@ export function problemsTab(previous: readonly Problem[], fresh: readonly Proble
       a.row - b.row ||
       a.column.localeCompare(b.column),
   );
-  const rows = all.map((p) => [p.tab, p.row, p.column, p.reason, SOURCE_LABELS[p.source]]);
+  const rows = all.map(problemRow);
   const body = rows.length > 0 ? rows : [['', '', '', 'No problems found: every row could be used.', '']];
   return {
     key: PROBLEMS_KEY,

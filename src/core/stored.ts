@@ -6,17 +6,40 @@
  */
 import * as z from 'zod/mini';
 import { MAPPING_VERSION, mappingSchema, type Mapping } from './mapping/schema';
+import type { QuestionnaireChoices } from './questionnaires/choices';
+import { formRecordSchema, type FormRecord } from './questionnaires/form-records';
 import { settingsSchema, type Settings } from './settings';
-import { FIELDS_LEFT_PROPERTY, MAPPING_PARTS, mappingProperty, RESOLVED_PUPILS_PROPERTY, SETTINGS_PROPERTY } from './storage-keys';
+import {
+  FIELDS_LEFT_PROPERTY,
+  FORM_SECRET_PROPERTY,
+  FORMS_PROPERTY,
+  ITEM_CHOICES_PROPERTY,
+  MAPPING_PARTS,
+  mappingProperty,
+  PHASE_CHOICES_PROPERTY,
+  RESOLVED_PUPILS_PROPERTY,
+  SETTINGS_PROPERTY,
+} from './storage-keys';
 
 export interface Stored {
   readonly mapping: Mapping | null;
   readonly settings: Settings;
-  /** Names typed on forms that a person matched to a pupil: normalised name → pupil id. */
+  /** Names, codes or emails on forms that a person matched to a pupil: normalised text → pupil id. */
   readonly resolvedPupils: Readonly<Record<string, string>>;
   /** Fields setup did not find that the user chose to carry on without, as `section.field`. */
   readonly fieldsLeft: readonly string[];
+  /** Responses whose phase a person chose, and items whose column a person chose. */
+  readonly phaseChoices: QuestionnaireChoices['phases'];
+  readonly itemChoices: QuestionnaireChoices['items'];
+  /** The questionnaire forms the add-in made. */
+  readonly forms: readonly FormRecord[];
+  /** The secret of the pupils' personal codes; null until the first form that uses them. */
+  readonly formSecret: string | null;
 }
+
+const phaseChoicesSchema = z.record(z.string(), z.enum(['pre', 'post']));
+const itemChoicesSchema = z.record(z.string(), z.record(z.string(), z.string()));
+const secretSchema = z.string().check(z.minLength(32), z.maxLength(200));
 
 function parseJson(text: string | undefined): unknown {
   if (text === undefined) return undefined;
@@ -33,12 +56,25 @@ export function readStored(all: Readonly<Record<string, string>>): Stored {
   const settings = settingsSchema.safeParse(parseJson(all[SETTINGS_PROPERTY]) ?? {});
   const resolved = z.record(z.string(), z.string()).safeParse(parseJson(all[RESOLVED_PUPILS_PROPERTY]) ?? {});
   const fieldsLeft = z.array(z.string()).safeParse(parseJson(all[FIELDS_LEFT_PROPERTY]) ?? []);
+  const phases = phaseChoicesSchema.safeParse(parseJson(all[PHASE_CHOICES_PROPERTY]) ?? {});
+  const items = itemChoicesSchema.safeParse(parseJson(all[ITEM_CHOICES_PROPERTY]) ?? {});
+  const forms = z.array(formRecordSchema).safeParse(parseJson(all[FORMS_PROPERTY]) ?? []);
+  const secret = secretSchema.safeParse(all[FORM_SECRET_PROPERTY]);
   return {
     mapping: MAPPING_PARTS.every((part) => parts[part] === undefined) || !mapping.success ? null : mapping.data,
     settings: settings.success ? settings.data : settingsSchema.parse({}),
     resolvedPupils: resolved.success ? resolved.data : {},
     fieldsLeft: fieldsLeft.success ? fieldsLeft.data : [],
+    phaseChoices: phases.success ? phases.data : {},
+    itemChoices: items.success ? items.data : {},
+    forms: forms.success ? forms.data : [],
+    formSecret: secret.success ? secret.data : null,
   };
+}
+
+/** Everything people chose for the questionnaires, as scoring reads it. */
+export function questionnaireChoices(stored: Stored): QuestionnaireChoices {
+  return { pupils: stored.resolvedPupils, phases: stored.phaseChoices, items: stored.itemChoices };
 }
 
 /** One property per part of the mapping, so no single value nears the 9 KB limit. */
@@ -58,9 +94,25 @@ export function fieldsLeftProperties(fields: readonly string[]): Record<string, 
   return { [FIELDS_LEFT_PROPERTY]: JSON.stringify(fields) };
 }
 
+export function phaseChoicesProperties(phases: Stored['phaseChoices']): Record<string, string> {
+  return { [PHASE_CHOICES_PROPERTY]: JSON.stringify(phases) };
+}
+
+export function itemChoicesProperties(items: Stored['itemChoices']): Record<string, string> {
+  return { [ITEM_CHOICES_PROPERTY]: JSON.stringify(items) };
+}
+
+/** The forms, and the secret when it is new (it never changes once made: links must keep working). */
+export function formsProperties(forms: readonly FormRecord[], newSecret: string | null): Record<string, string> {
+  return { [FORMS_PROPERTY]: JSON.stringify(forms), ...(newSecret === null ? {} : { [FORM_SECRET_PROPERTY]: newSecret }) };
+}
+
 export const MAPPING_TOO_BIG =
   'What setup found on this sheet is too large for Google Sheets to remember (some column headers are very long). Shorten the long headers, then run Set up this sheet again.';
 export const SETTINGS_TOO_BIG = 'These settings are too large for Google Sheets to remember. Shorten the longest entries, then save again.';
 export const FIELDS_LEFT_TOO_BIG = 'Google Sheets cannot remember that many fields to do without. Run Set up this sheet again.';
 export const RESOLVED_TOO_BIG =
   'Google Sheets cannot remember any more chosen pupils for this spreadsheet. Correct the names on the form responses instead, or clear some earlier choices.';
+export const CHOICES_TOO_BIG =
+  'Google Sheets cannot remember any more choices for this spreadsheet. Correct the answers on the form responses tab instead, or clear some earlier choices.';
+export const FORMS_TOO_BIG = 'Google Sheets cannot remember any more questionnaire forms for this spreadsheet.';

@@ -4,11 +4,12 @@
  * Each answers with a Result, never a thrown error or a Date.
  */
 import type * as z from 'zod/mini';
+import { buildForum, buildLettersHome, buildReports, reviewsDue, selectReport } from '../actions/cycle';
 import { checkGroups, selectFindingRow } from '../actions/groups';
 import { buildImpact } from '../actions/impact';
-import { createQuestionnaireForm } from '../actions/questionnaire-forms';
+import { createQuestionnaireForm, refreshFormLinks } from '../actions/questionnaire-forms';
 import { rescoreQuestionnaires } from '../actions/questionnaires';
-import { questionnaireState, resolvePupil } from '../actions/resolve-pupils';
+import { placeItem, questionnaireState, resolvePhase, resolvePupil } from '../actions/resolve-pupils';
 import { carryOnWithoutFields, sidebarState } from '../actions/sidebar-state';
 import { resetSettings, saveSettingsChange, settingsView } from '../actions/settings';
 import { chooseRegister, correctMapping, runSetup } from '../actions/setup';
@@ -36,7 +37,15 @@ const HANDLERS: Handlers = {
   apiQuestionnaireState: () => questionnaireState(),
   apiCreateForm: ({ instrument }) => createQuestionnaireForm(instrument),
   apiResolvePupil: (args) => resolvePupil(args),
+  apiResolvePhase: (args) => resolvePhase(args),
+  apiPlaceItem: (args) => placeItem(args),
+  apiRefreshFormLinks: () => refreshFormLinks(),
   apiBuildImpact: ({ from, to }) => buildImpact(from as IsoDate | null, to as IsoDate | null),
+  apiReviewsDue: () => reviewsDue(),
+  apiBuildForumReport: ({ from, to }) => buildForum(from as IsoDate | null, to as IsoDate | null),
+  apiBuildPupilReports: ({ pupils }) => buildReports(pupils),
+  apiSelectReport: ({ row, rows }) => selectReport(row, rows),
+  apiBuildLetters: () => buildLettersHome(),
   apiGetSettings: () => settingsView(),
   apiSaveSettings: (change) => saveSettingsChange(change),
   apiResetSettings: () => resetSettings(),

@@ -8,12 +8,16 @@ import { onFormSubmitEvent } from '../actions/form-submit';
 import { serverApi } from './api';
 import type { ScriptGlobals } from './globals';
 import {
+  menuBuildForumReport,
   menuBuildImpact,
+  menuBuildLetters,
+  menuBuildPupilReports,
   menuCheckGroups,
   menuCreateLifeSatisfactionForm,
   menuCreateResilienceForm,
   menuGenerateTimetables,
   menuHelp,
+  menuReviewsDue,
   menuScoreQuestionnaires,
   menuSetUp,
   menuSuggestGroups,
@@ -42,6 +46,10 @@ global.menuScoreQuestionnaires = menuScoreQuestionnaires;
 global.menuCreateLifeSatisfactionForm = menuCreateLifeSatisfactionForm;
 global.menuCreateResilienceForm = menuCreateResilienceForm;
 global.menuBuildImpact = menuBuildImpact;
+global.menuReviewsDue = menuReviewsDue;
+global.menuBuildForumReport = menuBuildForumReport;
+global.menuBuildPupilReports = menuBuildPupilReports;
+global.menuBuildLetters = menuBuildLetters;
 global.menuHelp = menuHelp;
 global.apiGetState = serverApi.apiGetState;
 global.apiRunSetup = serverApi.apiRunSetup;
@@ -58,7 +66,15 @@ global.apiScoreQuestionnaires = serverApi.apiScoreQuestionnaires;
 global.apiQuestionnaireState = serverApi.apiQuestionnaireState;
 global.apiCreateForm = serverApi.apiCreateForm;
 global.apiResolvePupil = serverApi.apiResolvePupil;
+global.apiResolvePhase = serverApi.apiResolvePhase;
+global.apiPlaceItem = serverApi.apiPlaceItem;
+global.apiRefreshFormLinks = serverApi.apiRefreshFormLinks;
 global.apiBuildImpact = serverApi.apiBuildImpact;
+global.apiReviewsDue = serverApi.apiReviewsDue;
+global.apiBuildForumReport = serverApi.apiBuildForumReport;
+global.apiBuildPupilReports = serverApi.apiBuildPupilReports;
+global.apiSelectReport = serverApi.apiSelectReport;
+global.apiBuildLetters = serverApi.apiBuildLetters;
 global.apiGetSettings = serverApi.apiGetSettings;
 global.apiSaveSettings = serverApi.apiSaveSettings;
 global.apiResetSettings = serverApi.apiResetSettings;

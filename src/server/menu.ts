@@ -20,6 +20,11 @@ export const MENU_ITEMS = [
   ['Create resilience form', 'menuCreateResilienceForm'],
   ['Build impact charts', 'menuBuildImpact'],
   null,
+  ['Reviews due', 'menuReviewsDue'],
+  ['Build forum report', 'menuBuildForumReport'],
+  ['Build pupil reports', 'menuBuildPupilReports'],
+  ['Letters home', 'menuBuildLetters'],
+  null,
   ['Help', 'menuHelp'],
 ] as const;
 
@@ -77,6 +82,22 @@ export function menuBuildImpact(): void {
   report(serverApi.apiBuildImpact({ from: null, to: null }));
 }
 
+export function menuReviewsDue(): void {
+  report(serverApi.apiReviewsDue());
+}
+
+export function menuBuildForumReport(): void {
+  report(serverApi.apiBuildForumReport({ from: null, to: null }));
+}
+
+export function menuBuildPupilReports(): void {
+  report(serverApi.apiBuildPupilReports({ pupils: [] }));
+}
+
+export function menuBuildLetters(): void {
+  report(serverApi.apiBuildLetters());
+}
+
 export function menuHelp(): void {
   alert(
     [
@@ -85,8 +106,12 @@ export function menuHelp(): void {
       'Check groups: writes Group check, one row per finding, green, amber or red.',
       'Suggest groups: proposes groups for referred pupils on a Suggested groups tab. Accept one in the sidebar: it shows every cell it will change first.',
       'Score questionnaires: writes Scores from your form responses.',
-      'Create life satisfaction form / Create resilience form: makes a Google Form listing your pupils, linked to this sheet; each answer is scored onto Scores as it arrives.',
+      'Create life satisfaction form / Create resilience form: makes a Google Form that asks no names, linked to this sheet, and a Form links tab with each pupil’s own link; each answer is scored onto Scores as it arrives. The sidebar says what the form collects before you make it.',
       'Build impact charts: writes Impact and Impact charts for leaders.',
+      'Reviews due: lists, by member of staff, the reviews due in the coming fortnight and the pupils off track at two reviews in a row, for a Review Meeting with parents. The first time, it makes Passports, Targets and Reviews tabs for you to fill in.',
+      'Build forum report: a printable, confidential pack for this half-term’s Vulnerable Learners Forum.',
+      'Build pupil reports: a one-page report for each pupil whose programme has ended.',
+      'Letters home: a letter to parents or carers for each pupil on a programme, from the template in Settings.',
       'Only tabs Intervention Planner made are ever rewritten.',
     ].join('\n\n'),
   );

@@ -16,7 +16,15 @@ import type { RefusalCode } from '../core/user-error';
 import type { CellChange, FormInstrument, MappingCorrection } from './arguments';
 
 export type { ActionName, Milestone, NextStep, SchoolYear, SettingsChange, WaitingItem };
-export type { CellChange, CellRef, FormInstrument, MappingCorrection, ResolvePupilArgs } from './arguments';
+export type {
+  CellChange,
+  CellRef,
+  FormInstrument,
+  MappingCorrection,
+  PlaceItemArgs,
+  ResolvePhaseArgs,
+  ResolvePupilArgs,
+} from './arguments';
 
 /** Why the server said no: one of the refusals a UserError names, or something it did not expect. */
 export type ServerFailure = RefusalCode | 'unexpected';
@@ -61,6 +69,8 @@ export interface SetupView {
 export interface ActionReport {
   readonly action: ActionName;
   readonly headline: string;
+  /** Build impact: one sentence per programme and measure for impact, which the sidebar shows first. */
+  readonly sentences?: readonly string[];
   readonly details: readonly string[];
   /** Generated tabs written, by name. */
   readonly tabs: readonly string[];
@@ -71,6 +81,18 @@ export interface ActionReport {
   readonly findings?: readonly FindingView[];
   /** Suggest groups: each suggestion, with the cells accepting it would change. */
   readonly suggestions?: readonly SuggestionView[];
+  /** Pupil reports: where each pupil's page is, to select it for printing. */
+  readonly reports?: readonly ReportView[];
+  /** Pupil reports: the other pupils on programmes, for a report on demand. */
+  readonly others?: readonly PupilChoice[];
+}
+
+/** One pupil's page on `Pupil reports`: its first row and how many rows it takes. */
+export interface ReportView {
+  readonly pupil: string;
+  readonly programme: string;
+  readonly row: number;
+  readonly rows: number;
 }
 
 /** A row of a tab: its name and 1-based row number. */
@@ -123,13 +145,20 @@ export interface SidebarState {
 export interface CreateFormResult {
   readonly headline: string;
   readonly title: string;
-  /** The link to give pupils. */
+  /** The form itself, for staff to look at (pupils use their own links, or sign in). */
   readonly publishedUrl: string;
   /** The link staff use to edit the form. */
   readonly editUrl: string;
   /** The `Form Responses N` tab the answers arrive on, or null when Sheets has not shown it yet. */
   readonly responsesTab: string | null;
   readonly triggerInstalled: boolean;
+  /** The staff's tab of personal links, or null when no form uses them. */
+  readonly linksTab: string | null;
+}
+
+export interface FormLinksResult {
+  readonly headline: string;
+  readonly linksTab: string | null;
 }
 
 export interface PupilChoice {
@@ -137,15 +166,50 @@ export interface PupilChoice {
   readonly name: string;
 }
 
-/** A name typed on a form that matched no pupil, or only a similar one: a person chooses. */
+/** A name, code or email on a form that matched no pupil, or only a similar name: a person chooses. */
 export interface NameToResolve {
   readonly typedName: string;
+  /** What the form gave: a typed name (or id), a personal code, or a school email address. */
+  readonly what: 'name' | 'code' | 'email';
   readonly kind: 'unmatched' | 'fuzzy';
   /** The similar pupil for a fuzzy match. */
   readonly suggestion: PupilChoice | null;
   readonly responses: number;
   /** Where the first such response is, e.g. `Form Responses 1 row 12`. */
   readonly where: string;
+}
+
+/** A response that does not say whether it is a start or an end one: a person chooses. */
+export interface PhaseToChoose {
+  /** Identifies the response to the server (see apiResolvePhase). */
+  readonly key: string;
+  /** `Form Responses 1 row 12`. */
+  readonly where: string;
+  /** When it was sent, dd/mm/yyyy hh:mm, or '' when the form does not say. */
+  readonly sent: string;
+  readonly pupil: string;
+  /** The answer to the start/end question as given ('' for none). */
+  readonly answer: string;
+}
+
+/** An item of a questionnaire that no column, or more than one, fits: a person chooses its column. */
+export interface ItemToPlace {
+  readonly tab: string;
+  readonly instrument: string;
+  readonly instrumentName: string;
+  /** 0-based item index. */
+  readonly item: number;
+  readonly text: string;
+  readonly reason: 'none' | 'several';
+  /** The headers it may be under. */
+  readonly headers: readonly string[];
+}
+
+/** What a new form collects, who sees the answers and where they are kept, said before it is made. */
+export interface FormNoticeView {
+  readonly collects: string;
+  readonly whoSees: string;
+  readonly keptWhere: string;
 }
 
 export interface QuestionnaireState {
@@ -155,11 +219,18 @@ export interface QuestionnaireState {
   readonly toResolve: readonly NameToResolve[];
   /** Names left out of `toResolve` to keep the sidebar short. */
   readonly moreToResolve: number;
+  readonly phasesToChoose: readonly PhaseToChoose[];
+  readonly morePhases: number;
+  readonly itemsToPlace: readonly ItemToPlace[];
   readonly pupils: readonly PupilChoice[];
   readonly instruments: readonly { readonly id: FormInstrument; readonly name: string }[];
+  readonly notice: FormNoticeView;
+  /** The forms the add-in made, for staff to open. */
+  readonly forms: readonly { readonly title: string; readonly publishedUrl: string; readonly editUrl: string }[];
 }
 
-export interface ResolvePupilResult {
+/** After a person's choice in the Questionnaires section: the re-score it led to, and the section afresh. */
+export interface ChoiceResult {
   readonly report: ActionReport;
   readonly state: QuestionnaireState;
 }
@@ -174,7 +245,8 @@ export interface ProgrammePurposeView {
 export interface MeasureDirectionView {
   readonly id: string;
   readonly label: string;
-  readonly found: 'higher' | 'lower';
+  /** Null when setup could not tell: the sidebar asks. */
+  readonly found: 'higher' | 'lower' | null;
 }
 
 export interface SettingsView {

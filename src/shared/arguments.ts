@@ -66,6 +66,14 @@ export const acceptArgs = z.object({
 /** Fields setup did not find that the user chose to carry on without. */
 export const fieldsLeftArgs = z.object({ fields: z.array(z.object(fieldRef)).check(z.minLength(1), z.maxLength(100)) });
 
+/** Pupils (by ID) to add a report for on demand, beside every placement that has ended. */
+export const pupilReportArgs = z.object({
+  pupils: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50)),
+});
+
+/** A pupil's page on Pupil reports: its first row and its height in rows. */
+export const reportRowsArgs = z.object({ row: sheetRow, rows: z.int().check(z.gte(1), z.lte(200)) });
+
 /** Another tab to read as the register (one setup named as possibly the register). */
 export const chooseRegisterArgs = z.object({ tab: tabName });
 
@@ -80,8 +88,25 @@ export const resolvePupilArgs = z.object({
   pupilId: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
 });
 
+export const resolvePhaseArgs = z.object({
+  /** The response, as the questionnaire state named it. */
+  key: z.string().check(z.minLength(1), z.maxLength(400)),
+  /** Start or end, or null to forget an earlier choice. */
+  phase: z.nullable(z.enum(['pre', 'post'])),
+});
+
+export const placeItemArgs = z.object({
+  tab: tabName,
+  instrument: z.string().check(z.minLength(1), z.maxLength(60)),
+  item: z.int().check(z.gte(0), z.lte(199)),
+  /** The header the item is under, '' for "not on this form", or null to forget an earlier choice. */
+  header: z.nullable(z.string().check(z.maxLength(500))),
+});
+
 export type MappingCorrection = z.output<typeof mappingCorrection>;
 export type CellChange = Readonly<z.output<typeof cellChange>>;
 export type CellRef = Readonly<z.output<typeof cellRef>>;
 export type FormInstrument = z.output<typeof formInstrument>;
 export type ResolvePupilArgs = z.output<typeof resolvePupilArgs>;
+export type ResolvePhaseArgs = z.output<typeof resolvePhaseArgs>;
+export type PlaceItemArgs = z.output<typeof placeItemArgs>;

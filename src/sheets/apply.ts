@@ -19,6 +19,7 @@ import {
   type WritePlan,
 } from '../core/plan';
 import type { ApplyResult, GeneratedTab, GeneratedTabs } from '../core/ports';
+import { fingerprintOf, tabTagValue } from '../core/tab-tag';
 import { UserError } from '../core/user-error';
 import type { CellValue } from '../core/values';
 import { STAGING_PREFIX } from './generated-tabs';
@@ -42,13 +43,18 @@ const CELL_LIMIT =
   'This spreadsheet is too close to Google Sheets’ limit of 10 million cells for these tabs to be written, so nothing was changed. Delete tabs you no longer need (or empty rows and columns at the end of big tabs), then try again.';
 
 export function applyPlan(spreadsheet: Spreadsheet, plan: WritePlan, generated: GeneratedTabs): ApplyResult {
+  const fingerprints = new Map(plan.tabs.map((tab) => [tab.key, fingerprintOf(tab)] as const));
+  // Read before anything is written, so the reads do not make Google commit queued writes.
+  const unchanged = unchangedTabs(plan, generated, fingerprints);
   for (const leftover of generated.leftovers) spreadsheet.deleteSheet(sheetOf(leftover));
   const cells = plan.tabs.reduce((sum, tab) => sum + gridSize(tab).rows * gridSize(tab).columns, 0);
   if (cells > GENERATED_CELL_BUDGET) throw new UserError(TOO_BIG(cells));
 
   const staged: { tab: TabPlan; sheet: Sheet }[] = [];
   try {
-    for (const tab of plan.tabs) staged.push({ tab, sheet: stageTab(spreadsheet, tab, generated.byKey.get(tab.key)) });
+    for (const tab of plan.tabs) {
+      if (!unchanged.has(tab.key)) staged.push({ tab, sheet: stageTab(spreadsheet, tab, generated.byKey.get(tab.key)) });
+    }
     const byName = new Map(staged.map(({ tab, sheet }) => [tab.name, sheet] as const));
     for (const { tab, sheet } of staged) insertCharts(spreadsheet, sheet, tab.charts, byName);
   } catch (error) {
@@ -57,7 +63,13 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WritePlan, generated: 
     throw error;
   }
 
-  const written = staged.map(({ tab, sheet }) => swapIn(spreadsheet, sheet, tab, generated.byKey.get(tab.key)));
+  const names = new Map(
+    staged.map(({ tab, sheet }) => [
+      tab.key,
+      swapIn(spreadsheet, sheet, tab, generated.byKey.get(tab.key), fingerprints.get(tab.key) ?? ''),
+    ]),
+  );
+  const written = plan.tabs.map((tab) => names.get(tab.key) ?? tab.name);
   const writtenKeys = new Set(plan.tabs.map((tab) => tab.key));
   const removed: string[] = [];
   for (const old of generated.byKey.values()) {
@@ -67,6 +79,37 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WritePlan, generated: 
     spreadsheet.deleteSheet(sheet);
   }
   return { written, removed };
+}
+
+/**
+ * Tabs that would come out exactly as they are, under the name users know: they are left alone.
+ * A tab whose charts read another tab of the plan is rewritten with it, since its charts must
+ * point at the new sheet.
+ */
+function unchangedTabs(plan: WritePlan, generated: GeneratedTabs, fingerprints: ReadonlyMap<string, string>): Set<string> {
+  const unchanged = new Set(
+    plan.tabs
+      .filter((tab) => {
+        const previous = generated.byKey.get(tab.key);
+        return (
+          previous !== undefined && previous.fingerprint === fingerprints.get(tab.key) && sheetOf(previous.sheet).getName() === tab.name
+        );
+      })
+      .map((tab) => tab.key),
+  );
+  const keyByName = new Map(plan.tabs.map((tab) => [tab.name, tab.key] as const));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const tab of plan.tabs) {
+      if (!unchanged.has(tab.key)) continue;
+      const reads = tab.charts.flatMap((chart) => chart.ranges.map((a1) => keyByName.get(splitA1(a1).sheetName ?? '')));
+      if (reads.some((key) => key !== undefined && !unchanged.has(key))) {
+        unchanged.delete(tab.key);
+        changed = true;
+      }
+    }
+  }
+  return unchanged;
 }
 
 function ownsKey(prefix: string, key: string): boolean {
@@ -93,21 +136,31 @@ function stageTab(spreadsheet: Spreadsheet, tab: TabPlan, previous: GeneratedTab
   // Inserting checkboxes sets their cells to FALSE, so they go in before the values.
   const checkboxes = (tab.format.checkboxes ?? []).filter(nonEmpty);
   if (checkboxes.length > 0) sheet.getRangeList(checkboxes.map(a1Of)).insertCheckboxes();
+  writeValues(sheet, tab, columns);
+  applyFormat(sheet, tab);
+  return sheet;
+}
+
+/** The plan's cells from A1, in one call: people's text as text, the add-in's formulas as formulas. */
+export function writeValues(sheet: Sheet, tab: TabPlan, columns: number): void {
   const values = rectangular(
     tab.values.map((row) => row.map(toSheetInput)),
     columns,
   );
   if (values.length > 0) sheet.getRange(1, 1, values.length, columns).setValues(values);
-  applyFormat(sheet, tab);
-  return sheet;
 }
 
-/** Exactly `rows` × `columns`: a new sheet's 1000 × 26 would count against Google's cell limit. */
-function fitGrid(sheet: Sheet, rows: number, columns: number): void {
-  const maxRows = sheet.getMaxRows();
+/**
+ * The grid `insertSheet` makes. Known rather than read: reading it after queued writes would make
+ * Google commit them first, twice a tab.
+ */
+const NEW_SHEET = { rows: 1000, columns: 26 } as const;
+
+/** A sheet just inserted, made exactly `rows` × `columns`: a new sheet's 1000 × 26 would count against Google's cell limit. */
+export function fitGrid(sheet: Sheet, rows: number, columns: number): void {
+  const { rows: maxRows, columns: maxColumns } = NEW_SHEET;
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
-  const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   else if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
 }
@@ -120,7 +173,7 @@ function nonEmpty(area: Area): boolean {
   return area.rows > 0 && area.columns > 0;
 }
 
-function applyFormat(sheet: Sheet, tab: TabPlan): void {
+export function applyFormat(sheet: Sheet, tab: TabPlan): void {
   const { format } = tab;
   if (format.frozenRows) sheet.setFrozenRows(format.frozenRows);
   if (format.frozenColumns) sheet.setFrozenColumns(format.frozenColumns);
@@ -139,6 +192,12 @@ function applyFormat(sheet: Sheet, tab: TabPlan): void {
     if (dropdown.helpText !== undefined) rule = rule.setHelpText(dropdown.helpText);
     sheet.getRange(area.row, area.column, area.rows, area.columns).setDataValidation(rule.build());
   }
+  for (const { area, helpText } of (format.dateCells ?? []).filter((d) => nonEmpty(d.area))) {
+    const rule = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText(helpText).build();
+    sheet.getRange(area.row, area.column, area.rows, area.columns).setDataValidation(rule);
+  }
+  const notes = format.headerNotes ?? [];
+  if (notes.length > 0) sheet.getRange(1, 1, 1, notes.length).setNotes([[...notes]]);
   if (format.tabColor) sheet.setTabColor(format.tabColor);
   if (format.hideGridlines) sheet.setHiddenGridlines(true);
 }
@@ -207,17 +266,21 @@ function insertCharts(spreadsheet: Spreadsheet, sheet: Sheet, charts: readonly C
 }
 
 function resolveRange(spreadsheet: Spreadsheet, a1: string, staged: ReadonlyMap<string, Sheet>): GoogleAppsScript.Spreadsheet.Range {
-  const match = /^'((?:[^']|'')+)'!(.+)$/.exec(a1) ?? /^([^!]+)!(.+)$/.exec(a1);
-  const sheetName = match?.[1]?.replace(/''/g, "'");
-  const cells = match?.[2];
+  const { sheetName, cells } = splitA1(a1);
   const target = sheetName === undefined ? undefined : staged.get(sheetName);
   return target && cells ? target.getRange(cells) : spreadsheet.getRange(a1);
 }
 
+/** `'Tab name'!A1:B2` → its tab's name and its cells. */
+function splitA1(a1: string): { sheetName: string | undefined; cells: string | undefined } {
+  const match = /^'((?:[^']|'')+)'!(.+)$/.exec(a1) ?? /^([^!]+)!(.+)$/.exec(a1);
+  return { sheetName: match?.[1]?.replace(/''/g, "'"), cells: match?.[2] };
+}
+
 /** Marks the staged tab complete, replaces the old one by it, and gives it the name users know. */
-function swapIn(spreadsheet: Spreadsheet, sheet: Sheet, tab: TabPlan, previous: GeneratedTab | undefined): string {
+function swapIn(spreadsheet: Spreadsheet, sheet: Sheet, tab: TabPlan, previous: GeneratedTab | undefined, fingerprint: string): string {
   for (const metadata of sheet.getDeveloperMetadata()) {
-    if (metadata.getKey() === GENERATED_TAB_METADATA_KEY) metadata.setValue(tab.key);
+    if (metadata.getKey() === GENERATED_TAB_METADATA_KEY) metadata.setValue(tabTagValue(tab.key, fingerprint));
   }
   if (previous) spreadsheet.deleteSheet(sheetOf(previous.sheet));
   return withFreeName(spreadsheet, tab.name, (name) => {
@@ -231,7 +294,7 @@ function swapIn(spreadsheet: Spreadsheet, sheet: Sheet, tab: TabPlan, previous: 
  * `Problems` as the same name, whether or not `getSheetByName` does): a user's own tab is never
  * taken over, and the add-in's gets ` (2)`, ` (3)`…
  */
-function withFreeName<T>(spreadsheet: Spreadsheet, wanted: string, use: (name: string) => T): T {
+export function withFreeName<T>(spreadsheet: Spreadsheet, wanted: string, use: (name: string) => T): T {
   const base = wanted.slice(0, 90);
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? base : `${base} (${n})`;

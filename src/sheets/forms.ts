@@ -3,18 +3,51 @@
  * links it to this spreadsheet, and makes sure the one onFormSubmit trigger exists. Decides
  * nothing about questionnaires: what the form says comes from the actions.
  */
-import type { CreatedForm, FormSpec, FormsPort, TriggerOutcome } from '../core/ports';
+import type { CreatedForm, FormIdentitySpec, FormSpec, FormsPort, TriggerOutcome } from '../core/ports';
+import { UserError } from '../core/user-error';
 import { activeSpreadsheet, type Spreadsheet } from './handles';
 
-function createLinkedForm(spec: FormSpec, tabsBefore: readonly string[]): CreatedForm {
+type Form = GoogleAppsScript.Forms.Form;
+
+/**
+ * Forms made by a script after 30 June 2026 start unpublished and take no responses until
+ * published (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms);
+ * `Form.setPublished` is newer than the typings.
+ */
+type PublishableForm = Form & { setPublished(enabled: boolean): Form };
+
+/**
+ * Who answered: the code question a personal link fills in, or the verified school email. Returns
+ * the pre-filled link, made once with the placeholder for every pupil's code (FormResponse
+ * toPrefilledUrl: https://developers.google.com/apps-script/reference/forms/form-response#toPrefilledUrl()).
+ */
+function addIdentity(form: Form, identity: FormIdentitySpec): string | null {
+  if (identity.kind === 'email') {
+    // Forms records the address of the account the pupil signed in with, which must be the school's
+    // (https://developers.google.com/apps-script/reference/forms/form#setRequireLogin(Boolean)).
+    try {
+      form.setRequireLogin(true);
+    } catch {
+      throw new UserError(
+        'Google would not make this form require a school sign-in, which needs a Google Workspace account. Turn off “Pupils sign in with school Google accounts” in Settings to use personal links instead.',
+      );
+    }
+    form.setCollectEmail(true);
+    return null;
+  }
+  const item = form.addTextItem().setTitle(identity.title).setHelpText(identity.help).setRequired(true);
+  return form.createResponse().withItemResponse(item.createResponse(identity.placeholder)).toPrefilledUrl();
+}
+
+/** The sheets' names: Forms adds its responses sheet to them when the form is linked. */
+function sheetNames(spreadsheet: Spreadsheet): string[] {
+  return spreadsheet.getSheets().map((sheet) => sheet.getName());
+}
+
+function createLinkedForm(spec: FormSpec): CreatedForm {
   const spreadsheet = activeSpreadsheet();
   const form = FormApp.create(spec.title).setDescription(spec.description);
-  form
-    .addListItem()
-    .setTitle(spec.pupil.title)
-    .setHelpText(spec.pupil.help)
-    .setChoiceValues([...spec.pupil.choices])
-    .setRequired(true);
+  const prefill = addIdentity(form, spec.identity);
   form
     .addMultipleChoiceItem()
     .setTitle(spec.phase.title)
@@ -27,19 +60,33 @@ function createLinkedForm(spec: FormSpec, tabsBefore: readonly string[]): Create
       .setTitle(grid.title)
       .setRows([...grid.rows])
       .setColumns([...grid.columns]);
+  (form as PublishableForm).setPublished(true);
+  const before = new Set(sheetNames(spreadsheet));
   form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
   SpreadsheetApp.flush();
-  const before = new Set(tabsBefore);
-  const added = spreadsheet
-    .getSheets()
-    .map((sheet) => sheet.getName())
-    .filter((name) => !before.has(name));
+  const added = sheetNames(spreadsheet).filter((name) => !before.has(name));
   return {
     id: form.getId(),
     publishedUrl: form.getPublishedUrl(),
     editUrl: form.getEditUrl(),
     responsesTab: added.length === 1 ? (added[0] as string) : null,
+    prefill,
   };
+}
+
+/** FormApp.openById throws for a form that was deleted or is no longer shared with this user. */
+function formExists(id: string): boolean {
+  try {
+    FormApp.openById(id);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Two random UUIDs: 244 random bits from Google (https://developers.google.com/apps-script/reference/utilities/utilities#getUuid()). */
+function newSecret(): string {
+  return `${Utilities.getUuid()}${Utilities.getUuid()}`.replace(/-/g, '');
 }
 
 function formSubmitTriggers(spreadsheet: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
@@ -66,6 +113,8 @@ function ensureFormSubmitTrigger(handler: string): TriggerOutcome {
 
 export const formsPort: FormsPort = {
   createLinkedForm,
+  formExists,
+  newSecret,
   hasFormSubmitTrigger: (handler) => formSubmitTriggers(activeSpreadsheet()).some((trigger) => trigger.getHandlerFunction() === handler),
   ensureFormSubmitTrigger,
 };

@@ -1,8 +1,9 @@
 /**
  * Reads the workbook once for an action: one `getValues()` per tab it needs. With a stored setup
  * only the tabs it names are read (found by name), so an action costs the same in a spreadsheet of
- * 5 tabs or 500; setup's detection reads every user tab. The add-in's own tabs are found by one
- * developer-metadata search and read back only when the action asks for them.
+ * 5 tabs or 500; setup's detection reads every user tab. The add-in's own tabs, and the input tabs
+ * it made for people to fill in, are found by one developer-metadata search and read back only when
+ * the action asks for them (an input tab read is marked with its key).
  *
  * Merged cells are read as people mean them: Google returns a merged range's value in its top-left
  * cell only, so the value is copied into the rest of the range (a Programme cell merged down a
@@ -16,21 +17,33 @@ import { sheetOf, type Sheet, type Spreadsheet } from './handles';
 
 export function readWorkbook(spreadsheet: Spreadsheet, request: ReadRequest): WorkbookRead {
   const generated = findGeneratedTabs(spreadsheet);
-  const userSheets =
+  const candidates =
     request.userTabs === 'all'
-      ? spreadsheet.getSheets().filter((sheet) => !generated.sheetIds.has(sheet.getSheetId()))
+      ? spreadsheet.getSheets()
       : uniqueNames(request.userTabs).flatMap((name) => {
           const sheet = spreadsheet.getSheetByName(name);
-          return sheet && !generated.sheetIds.has(sheet.getSheetId()) ? [sheet] : [];
+          return sheet ? [sheet] : [];
         });
-  const tabs: TabSnapshot[] = userSheets.map((sheet) => userTab(sheet));
+  const inputs = [...generated.inputs].map(([key, sheet]) => ({ key, sheet, id: sheet.getSheetId() }));
+  const wanted = new Set(request.inputs ?? []);
+  const userSheets = new Map<number, { sheet: Sheet; inputKey: string | undefined }>();
+  for (const sheet of candidates) {
+    const id = sheet.getSheetId();
+    if (!generated.sheetIds.has(id)) userSheets.set(id, { sheet, inputKey: inputs.find((input) => input.id === id)?.key });
+  }
+  for (const input of inputs) if (wanted.has(input.key)) userSheets.set(input.id, { sheet: input.sheet, inputKey: input.key });
+  const tabs: TabSnapshot[] = [...userSheets.values()].map(({ sheet, inputKey }) => userTab(sheet, inputKey));
   for (const key of request.generated) {
     const tab = generated.byKey.get(key);
     if (!tab) continue;
     const sheet = sheetOf(tab.sheet);
     tabs.push({ name: sheet.getName(), values: sheet.getDataRange().getValues() as CellValue[][], generatedKey: key });
   }
-  return { snapshot: { tabs }, generated: { byKey: generated.byKey, leftovers: generated.leftovers } };
+  return {
+    snapshot: { tabs },
+    generated: { byKey: generated.byKey, leftovers: generated.leftovers },
+    inputs: inputs.map((input) => input.key),
+  };
 }
 
 function uniqueNames(names: readonly string[]): string[] {
@@ -43,11 +56,11 @@ function uniqueNames(names: readonly string[]): string[] {
   });
 }
 
-function userTab(sheet: Sheet): TabSnapshot {
+function userTab(sheet: Sheet, inputKey: string | undefined): TabSnapshot {
   const range = sheet.getDataRange();
   const values = range.getValues() as CellValue[][];
   for (const merged of range.getMergedRanges()) fillMerge(values, merged.getA1Notation());
-  return { name: sheet.getName(), values, generatedKey: null };
+  return { name: sheet.getName(), values, generatedKey: null, ...(inputKey === undefined ? {} : { inputKey }) };
 }
 
 /** Copies a merged range's top-left value into its other cells (within what was read). */

@@ -3,7 +3,9 @@ import type { CellNow, CellWrite, RowRef, WorkbookPort } from '../core/ports';
 import { UserError } from '../core/user-error';
 import type { CellValue } from '../core/values';
 import { applyPlan } from './apply';
-import { activeSpreadsheet } from './handles';
+import { findGeneratedTabs } from './generated-tabs';
+import { activeSpreadsheet, sheetOf } from './handles';
+import { createInputTabs } from './input-tabs';
 import { readWorkbook } from './read';
 import { writeUserCells } from './user-cells';
 
@@ -14,7 +16,21 @@ export const workbookPort: WorkbookPort = {
   selectRow,
   readUserCells,
   writeUserCells: (writes: readonly CellWrite[]) => writeUserCells(activeSpreadsheet(), writes),
+  createInputTabs: (plans) => createInputTabs(activeSpreadsheet(), plans),
+  selectRows,
 };
+
+/** Selects a block of one of the add-in's tabs (a pupil's report, to print it), found by its tag. */
+function selectRows(key: string, row: number, rows: number): string {
+  const tab = findGeneratedTabs(activeSpreadsheet()).byKey.get(key);
+  if (!tab) throw new UserError('That tab is not in this spreadsheet any more. Build it again, then choose the report.');
+  const sheet = sheetOf(tab.sheet);
+  if (row + rows - 1 > sheet.getMaxRows())
+    throw new UserError(`“${sheet.getName()}” has changed since it was built. Build it again, then choose the report.`);
+  sheet.activate();
+  sheet.getRange(row, 1, rows, sheet.getMaxColumns()).activate();
+  return sheet.getName();
+}
 
 /**
  * Selects a row of one of the user's tabs, so a click on a finding in the sidebar shows the
@@ -23,8 +39,11 @@ export const workbookPort: WorkbookPort = {
 function selectRow(ref: RowRef): RowRef {
   const sheet = activeSpreadsheet().getSheetByName(ref.tab);
   if (!sheet)
-    throw new UserError(`There is no tab called “${ref.tab}” in this spreadsheet any more. Run Check groups again, then click the finding.`);
-  if (ref.row > sheet.getMaxRows()) throw new UserError(`“${ref.tab}” no longer has a row ${ref.row}. Run Check groups again, then click the finding.`);
+    throw new UserError(
+      `There is no tab called “${ref.tab}” in this spreadsheet any more. Run Check groups again, then click the finding.`,
+    );
+  if (ref.row > sheet.getMaxRows())
+    throw new UserError(`“${ref.tab}” no longer has a row ${ref.row}. Run Check groups again, then click the finding.`);
   sheet.activate();
   sheet.getRange(ref.row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
   return { tab: ref.tab, row: ref.row };

@@ -30,7 +30,6 @@ import {
 const REGISTER = 'Pupil register';
 const KEEP_APART = 'Keep apart';
 /** The questions of the life satisfaction form, as a pupil sees them. */
-const NAME_QUESTION = 'Your name';
 const PHASE_QUESTION = 'Is this the start or the end of your programme?';
 const GRID_QUESTION = 'How much do you agree with each sentence?';
 
@@ -268,9 +267,10 @@ describeInChromium('the rest of the walk on the example school, in chromium', ()
     expect(await seriousViolations(harness)).toEqual([]);
   });
 
-  it('creates a form and shows its link; a response sent to it appears on Scores', async () => {
+  it('says what a form collects before making it, creates it and shows its link; a response sent through a pupil’s own link appears on Scores', async () => {
     const before = records(await paneTab(harness, 'Scores'));
     const tabsBefore = (await workbookJson(harness.dev)).tabs.map((t) => t.name);
+    expect(await harness.sidebar.innerText('#form-notice')).toMatch(/What it collects\s+No names\./);
     await harness.sidebar.selectOption('#form-instrument', 'slss');
     const status = await act(harness, 'button[data-action="create-form"]', 'score-status');
     expect(status.kind).toBe('ok');
@@ -289,13 +289,18 @@ describeInChromium('the rest of the walk on the example school, in chromium', ()
     expect(await seriousViolations(harness)).toEqual([]);
     await harness.page.screenshot({ path: artifactPath('walk-6-form-created.png') });
 
-    // A pupil sends the form, as Google would deliver it: the trigger scores it at once.
-    const pupil = school.pupils[3]!;
+    // A pupil opens their own link from the Form links tab and sends the form, as Google would
+    // deliver it: the trigger scores it at once.
+    const links = records(await paneTab(harness, 'Form links'));
+    const mine = links.find((link) => school.pupils.some((p) => fullName(p) === link.Pupil))!;
+    const pupil = school.pupils.find((p) => fullName(p) === mine.Pupil)!;
+    const opened = harness.dev.session.emulator.openPrefilledLink(mine.Link!);
+    expect(opened.formId).toBe(formId);
     const answers = SLSS_ITEMS.map((_, i) => SLSS_SCALE[(i * 2 + 1) % SLSS_SCALE.length]!);
     harness.dev.session.emulator.submitForm(
-      formId!,
+      opened.formId,
       {
-        [NAME_QUESTION]: fullName(pupil),
+        ...opened.answers,
         [PHASE_QUESTION]: 'End of the programme',
         [GRID_QUESTION]: Object.fromEntries(SLSS_ITEMS.map((item, i) => [item, answers[i]!])),
       },
@@ -305,7 +310,7 @@ describeInChromium('the rest of the walk on the example school, in chromium', ()
     const after = records(await paneTab(harness, 'Scores'));
     expect(after).toHaveLength(before.length + 1);
     const newTabs = (await workbookJson(harness.dev)).tabs.map((t) => t.name).filter((name) => !tabsBefore.includes(name));
-    expect(newTabs).toHaveLength(1);
+    expect(newTabs).toEqual([expect.stringMatching(/^Form Responses \d+$/), 'Form links']);
     const added = after.filter((row) => row['Source tab'] === newTabs[0]);
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({ 'Pupil ID': pupil.id, Pupil: fullName(pupil), Submitted: expect.stringContaining('01/04/2027') });

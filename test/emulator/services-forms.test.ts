@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { CallCounter, counted } from '../../emulator/counting';
 import { newUiRecord, type EmulatorHost } from '../../emulator/host';
 import { emptySheet, emptyWorkbook } from '../../emulator/model';
-import { createServices, type FormSubmitEvent } from '../../emulator/services';
+import { createServices, prefilledAnswers, type FormSubmitEvent } from '../../emulator/services';
 
 const NOW = new Date('2025-03-10T09:05:07Z');
 
-function setUp() {
+function setUp(now = NOW) {
   const workbook = emptyWorkbook('School', 'sheet-123');
   workbook.sheets.push(emptySheet(1, 'Register'));
   const runs: { name: string; event: FormSubmitEvent }[] = [];
   const host: EmulatorHost = {
     workbook,
-    now: () => NOW,
+    now: () => now,
     user: 'mentor@school.example',
     ui: newUiRecord(),
     logs: [],
@@ -209,5 +209,75 @@ describe('Form submit event — https://developers.google.com/apps-script/guides
     ScriptApp.newTrigger('onFormSubmit').forSpreadsheet('sheet-123').onFormSubmit().create();
     host.runFunction = null;
     expect(() => services.submitForm(form.getId(), {})).toThrow(/no script is loaded/);
+  });
+});
+
+describe('Pre-filled links — https://developers.google.com/apps-script/reference/forms/form-response#toPrefilledUrl()', () => {
+  it('builds the form’s link with usp=pp_url and one form-encoded entry per answer', () => {
+    const { FormApp, host } = setUp();
+    const form = FormApp.create('Q');
+    const code = form.addTextItem().setTitle('Your personal code').setRequired(true);
+    const note = form.addTextItem().setTitle('Note');
+    const response = form
+      .createResponse()
+      .withItemResponse(code.createResponse('abcd-1234'))
+      .withItemResponse(note.createResponse('first try'))
+      // A second answer for an item replaces the first, as in Forms.
+      .withItemResponse(note.createResponse('a & b'));
+    expect(response.getItemResponses().map((r) => [r.getItem().getTitle(), r.getResponse()])).toEqual([
+      ['Your personal code', 'abcd-1234'],
+      ['Note', 'a & b'],
+    ]);
+    const url = response.toPrefilledUrl();
+    expect(url).toBe(`${form.getPublishedUrl()}?usp=pp_url&entry.${code.getId()}=abcd-1234&entry.${note.getId()}=a+%26+b`);
+    // Nothing was submitted: a pre-filled link is only a link.
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(['Register']);
+  });
+
+  it('is read back as a pupil opening it would see it: the form and its filled-in answers', () => {
+    const { FormApp, host } = setUp();
+    const form = FormApp.create('Q');
+    const code = form.addTextItem().setTitle('Your personal code');
+    const url = form.createResponse().withItemResponse(code.createResponse('k3j4 x')).toPrefilledUrl();
+    expect(prefilledAnswers(host.workbook.forms, url)).toEqual({ formId: form.getId(), answers: { 'Your personal code': 'k3j4 x' } });
+    expect(() => prefilledAnswers(host.workbook.forms, 'https://docs.google.com/forms/d/e/other/viewform?entry.1=x')).toThrow(
+      /not the link of a form/,
+    );
+  });
+
+  it('refuses an answer for an item of another form', () => {
+    const { FormApp } = setUp();
+    const other = FormApp.create('Other').addTextItem().setTitle('X');
+    expect(() => FormApp.create('Q').createResponse().withItemResponse(other.createResponse('x'))).toThrow(/not on this form/);
+  });
+});
+
+describe('Respondents — https://developers.google.com/apps-script/reference/forms/form#setCollectEmail(Boolean)', () => {
+  it('collects the address of a pupil who must sign in, in the Email Address column', () => {
+    const { FormApp, services, host } = setUp();
+    const form = FormApp.create('Q').setRequireLogin(true).setCollectEmail(true);
+    expect([form.requiresLogin(), form.collectsEmail()]).toEqual([true, true]);
+    form.addTextItem().setTitle('A');
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, 'sheet-123');
+    // setRequireLogin: "requires respondents to log in to an account in the same domain": no anonymous answer.
+    expect(() => services.submitForm(form.getId(), { A: '1' })).toThrow(/requires respondents to sign in/);
+    services.submitForm(form.getId(), { A: '1' }, { email: 'pupil@school.example' });
+    expect(rows(host, 'Form Responses 1')).toEqual([
+      ['Timestamp', 'Email Address', 'A'],
+      [NOW, 'pupil@school.example', '1'],
+    ]);
+  });
+});
+
+describe('Publishing — https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms', () => {
+  it('a form a script makes after 30 June 2026 takes no response until it is published', () => {
+    const { host, services, FormApp } = setUp(new Date('2026-11-23T09:00:00Z'));
+    const form = FormApp.create('Q');
+    form.addTextItem().setTitle('A');
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, 'sheet-123');
+    expect(() => services.submitForm(form.getId(), { A: '1' })).toThrow(/not published/);
+    (form as unknown as { setPublished(enabled: boolean): unknown }).setPublished(true);
+    services.submitForm(form.getId(), { A: '1' });
+    expect(rows(host, 'Form Responses 1')).toHaveLength(2);
   });
 });

@@ -6,6 +6,7 @@ import { isModelDate, type CellModel, type GridRangeModel, type SheetModel, type
 import type { HostileWorkbook } from '../../tools/hostile/corpus';
 import { ACTIONS, openSession, runActions, type ActionName, type LocalSession } from '../../tools/local/session';
 import { GENERATED_TAB_METADATA_KEY } from '../../src/core/plan';
+import { readTabTag } from '../../src/core/tab-tag';
 import { PROBLEMS_KEY } from '../../src/core/problems-tab';
 
 export const RUNS = [...ACTIONS, 'all'] as const;
@@ -63,7 +64,8 @@ export function isGenerated(sheet: SheetModel): boolean {
 }
 
 export function generatedKey(sheet: SheetModel): string | null {
-  return sheet.developerMetadata.find((m) => m.key === GENERATED_TAB_METADATA_KEY)?.value ?? null;
+  const value = sheet.developerMetadata.find((m) => m.key === GENERATED_TAB_METADATA_KEY)?.value;
+  return value == null ? null : readTabTag(value).key;
 }
 
 export function userSheets(workbook: WorkbookModel): SheetModel[] {

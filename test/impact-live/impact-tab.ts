@@ -28,11 +28,17 @@ export function sections(sheet: SheetModel): Section[] {
   return result;
 }
 
-/** The section whose header row holds `header` (e.g. 'Better when', 'Absent at start', 'RCI', 'Notes'). */
+/**
+ * The section whose header row holds `header` (e.g. 'Better when', 'Persistently absent at start',
+ * 'Notes'); a table under a one-line banner (the confidential pupil detail) has its header one row down.
+ */
 export function section(sheet: SheetModel, header: string): Section {
   const found = sections(sheet).find((s) => s.headers.includes(header));
-  if (!found) throw new Error(`no section with a ${header} column`);
-  return found;
+  if (found) return found;
+  const bannered = sections(sheet).find((s) => (s.rows[0] ?? []).includes(header));
+  if (!bannered) throw new Error(`no section with a ${header} column`);
+  const [first = [], ...rows] = bannered.rows;
+  return { headers: first.map((v) => String(v)).filter((v) => v !== ''), rows, headerRow: bannered.headerRow + 1 };
 }
 
 /** A row as header → value. */

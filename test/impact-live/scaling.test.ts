@@ -9,6 +9,15 @@ import { sheetOf } from '../support/example-facts';
 
 const NOW = () => new Date(2027, 6, 20, 9);
 
+/**
+ * A generated tab is trimmed to its rows (`deleteRows`) or, past a new sheet's 1,000, grown once
+ * (`insertRowsAfter`): one structural call either way, priced alike, so the two count as one kind.
+ */
+function resizesAsOne(calls: Readonly<Record<string, number>>): Record<string, number> {
+  const { 'Sheet.deleteRows': deleted = 0, 'Sheet.insertRowsAfter': inserted = 0, ...rest } = calls;
+  return { ...rest, 'rows resized (Sheet.deleteRows or Sheet.insertRowsAfter)': deleted + inserted };
+}
+
 function impactCalls(layout: typeof tidyWorkbook, pupils: number) {
   const session = openSession(layout(generateSchool({ pupils, seed: 5 })), { now: NOW });
   expect(runAction(session, 'setup').ok).toBe(true);
@@ -30,8 +39,8 @@ describe('impact service calls do not grow with the number of pupils', () => {
     // The larger school really does give the action more to write…
     expect(large.rows).toBeGreaterThan(small.rows * 3);
     expect(small.charts).toBeGreaterThanOrEqual(5);
-    // …for exactly the same calls, one by one.
-    expect(large.calls).toEqual(small.calls);
+    // …for exactly the same calls, one by one (trimming or growing a tab counted as one kind).
+    expect(resizesAsOne(large.calls)).toEqual(resizesAsOne(small.calls));
     expect(small.calls['Range.setValues']).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { Answer } from '../../emulator/services';
 import type { SheetModel, WorkbookModel } from '../../emulator/model';
 import { GENERATED_TAB_METADATA_KEY } from '../../src/core/plan';
+import { readTabTag } from '../../src/core/tab-tag';
 import type { CreateFormResult, QuestionnaireState, Result } from '../../src/shared/api';
 import { tidyWorkbook } from '../../tools/example/layouts/tidy';
 import { generateSchool } from '../../tools/example/school';
@@ -46,7 +47,9 @@ export function sheetNamed(workbook: WorkbookModel, name: string): SheetModel {
 
 /** The add-in's tab with this key (found by its developer metadata, not its name). */
 export function generatedSheet(workbook: WorkbookModel, key: string): SheetModel | undefined {
-  return workbook.sheets.find((sheet) => sheet.developerMetadata.some((m) => m.key === GENERATED_TAB_METADATA_KEY && m.value === key));
+  return workbook.sheets.find((sheet) =>
+    sheet.developerMetadata.some((m) => m.key === GENERATED_TAB_METADATA_KEY && m.value !== null && readTabTag(m.value).key === key),
+  );
 }
 
 export function values(sheet: SheetModel | undefined): unknown[][] {
@@ -64,3 +67,33 @@ export function scoreRows(workbook: WorkbookModel): Record<string, unknown>[] {
 }
 
 export type Answers = Record<string, Answer>;
+
+/** The staff's tab of personal links, as `Pupil`, `Form`, `Programme`, `Group`, `Link` records. */
+export function formLinks(workbook: WorkbookModel): Record<string, string>[] {
+  const [headers, ...rows] = values(generatedSheet(workbook, 'form-links'));
+  return rows.map((row) => Object.fromEntries((headers ?? []).map((h, i) => [String(h), textOf(row[i])])));
+}
+
+/** A cell as the text it shows: numbers as written, anything else (a blank) as ''. */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+/** A pupil's own link to a form, from the Form links tab. */
+export function linkFor(workbook: WorkbookModel, formTitle: string, pupilName: string): string {
+  const found = formLinks(workbook).find((l) => l.Form === formTitle && l.Pupil === pupilName);
+  if (!found) throw new Error(`no link for ${pupilName} to ${formTitle}`);
+  return found.Link!;
+}
+
+/** A pupil opens their own link and sends the form: the pre-filled code, and their answers. */
+export function submitThroughLink(
+  session: LocalSession,
+  link: string,
+  answers: Answers,
+  options: { timestamp?: Date; code?: string } = {},
+): void {
+  const opened = session.emulator.openPrefilledLink(link);
+  const filled = options.code === undefined ? opened.answers : { ...opened.answers, 'Your personal code': options.code };
+  session.emulator.submitForm(opened.formId, { ...filled, ...answers }, options.timestamp ? { timestamp: options.timestamp } : {});
+}

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RESOLVED_PUPILS_PROPERTY } from '../../src/core/storage-keys';
-import type { QuestionnaireState, ResolvePupilResult, Result } from '../../src/shared/api';
+import type { QuestionnaireState, ChoiceResult, Result } from '../../src/shared/api';
 import { runAction } from '../../tools/local/session';
 import { ensureBuilt } from '../support/built';
 import { call, scoreRows, setUpSchool, state } from './helpers';
@@ -38,7 +38,7 @@ describe('matching typed names to pupils', () => {
     expect(rowAt(scoreRows(session.workbook), fuzzy.where).Flags).toMatch(/fuzzy-match/);
 
     // Confirm the suggestion.
-    const confirmed = call<ResolvePupilResult>(session, 'apiResolvePupil', { typedName: fuzzy.typedName, pupilId: fuzzy.suggestion!.id });
+    const confirmed = call<ChoiceResult>(session, 'apiResolvePupil', { typedName: fuzzy.typedName, pupilId: fuzzy.suggestion!.id });
     expect(confirmed.report.action).toBe('score');
     expect(confirmed.state.toResolve.map((n) => n.typedName)).not.toContain(fuzzy.typedName);
     const fixed = rowAt(scoreRows(session.workbook), fuzzy.where);
@@ -47,7 +47,7 @@ describe('matching typed names to pupils', () => {
 
     // Choose a pupil for a name on no register; it is remembered under the normalised name.
     const chosen = before.pupils[7]!;
-    call<ResolvePupilResult>(session, 'apiResolvePupil', { typedName: `  ${unmatched.typedName.toUpperCase()} `, pupilId: chosen.id });
+    call<ChoiceResult>(session, 'apiResolvePupil', { typedName: `  ${unmatched.typedName.toUpperCase()} `, pupilId: chosen.id });
     const row = rowAt(scoreRows(session.workbook), unmatched.where);
     expect(row).toMatchObject({ 'Pupil ID': chosen.id, Pupil: chosen.name });
     expect(String(row.Flags)).not.toMatch(/unmatched-pupil/);
@@ -60,7 +60,7 @@ describe('matching typed names to pupils', () => {
     expect(rowAt(scoreRows(session.workbook), unmatched.where)['Pupil ID']).toBe(chosen.id);
 
     // Forgetting the choice puts the name back on the list.
-    const forgot = call<ResolvePupilResult>(session, 'apiResolvePupil', { typedName: unmatched.typedName, pupilId: null });
+    const forgot = call<ChoiceResult>(session, 'apiResolvePupil', { typedName: unmatched.typedName, pupilId: null });
     expect(forgot.state.toResolve.map((n) => n.typedName)).toContain(unmatched.typedName);
     expect(rowAt(scoreRows(session.workbook), unmatched.where)['Pupil ID']).toBe('');
   });

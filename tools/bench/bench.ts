@@ -13,6 +13,7 @@ import { registerWorkbook } from '../example/layouts/register';
 import { tidyWorkbook } from '../example/layouts/tidy';
 import { generateSchool } from '../example/school';
 import { rescoreAt } from './rescore';
+import { totalCalls, wholeRun } from './whole-run';
 import { printTimetableQuality } from './timetable-quality';
 import { ACTIONS, openSession, runActions, type ActionStat } from '../local/session';
 
@@ -81,6 +82,24 @@ async function bench(): Promise<void> {
     console.log(
       `\nNote: ${row.layout} ${row.stat.action} makes a different number of service calls at ${SIZES[0]} and ${SIZES[1]} pupils.`,
     );
+  console.log(
+    '\nOne spreadsheet through the year: `all`, then `all` again on its result (tidy layout):\n\n| pupils | run | action | service calls | Google s (est.) | cells after | tabs after |\n|---:|---:|---|---:|---:|---:|---:|',
+  );
+  for (const pupils of SIZES) {
+    const { first, second, stagingTabs } = wholeRun(pupils, NOW);
+    for (const [run, stats] of [
+      [1, first],
+      [2, second],
+    ] as const) {
+      for (const stat of stats)
+        console.log(
+          `| ${pupils} | ${run} | ${stat.ok ? stat.action : `${stat.action} (failed)`} | ${stat.totalCalls} | ${stat.googleSeconds} | ${stat.cells} | ${stat.tabs} |`,
+        );
+      const seconds = Math.round(stats.reduce((sum, stat) => sum + stat.googleSeconds, 0) * 10) / 10;
+      console.log(`| ${pupils} | ${run} | **all** | **${totalCalls(stats)}** | **${seconds}** | | |`);
+    }
+    if (stagingTabs.length > 0) console.log(`\nNote: staging tabs left at ${pupils} pupils: ${stagingTabs.join(', ')}.`);
+  }
   console.log(
     '\nRe-scoring at volume (three instruments, 2,000 pupils):\n\n| responses | service calls | Google s (est.) | cells after | ms | result |\n|---:|---:|---:|---:|---:|---|',
   );

@@ -14,11 +14,10 @@ import { cpuUsage } from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { suggestGroups } from '../../src/core/groups/index';
 import { scoreQuestionnaires } from '../../src/core/questionnaires';
-import { defaultSettings } from '../../src/core/settings';
 import { buildTimetables } from '../../src/core/timetable';
 import { settings as groupSettings } from '../../test/core/groups/fixtures';
 import { referrals } from '../../test/core/groups/referrals';
-import { OWN_INSTRUMENTS, responseVolume } from '../../test/core/questionnaires/volume';
+import { volumeInputs } from '../../test/core/questionnaires/volume';
 import { MONDAY, settingsWith } from '../../test/core/timetable/fixtures';
 import { LARGE_SCHOOL, MID_SCHOOL, scaleSchool, type ScaleShape } from '../../test/core/timetable/scale-school';
 import { registerWorkbook } from '../example/layouts/register';
@@ -53,8 +52,8 @@ const WORKLOADS: readonly Workload[] = [
     name: 'score 10,000 responses, 3 instruments',
     budgetMs: 2000,
     prepare: () => {
-      const data = responseVolume();
-      return () => scoreQuestionnaires(data, defaultSettings(), {}, OWN_INSTRUMENTS);
+      const data = volumeInputs();
+      return () => scoreQuestionnaires(data);
     },
   },
   ...[20, 200, 2000].map((n) => ({ name: `suggest groups: ${n} referrals`, budgetMs: 5000, prepare: () => suggesting(n) })),

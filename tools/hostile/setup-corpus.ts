@@ -316,7 +316,7 @@ function ownWords(): HostileWorkbook {
         end: OWN_WORDS.end,
         consent: OWN_WORDS.consent,
       },
-      notFound: ['groups.minSize', 'groups.maxSize', 'groups.singleSex'],
+      notFound: ['register.room', 'groups.minSize', 'groups.maxSize', 'groups.singleSex'],
       timetabled: EVERY_PUPIL,
       sessionsPerWeek: { [SELF_ESTEEM]: 1, [ANGER]: 2 },
     },

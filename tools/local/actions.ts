@@ -9,32 +9,24 @@ import { ACTIONS } from '../../src/core/actions';
 export const ACTION_NAMES = [...ACTIONS, 'forms'] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 
-/** Runs every available action in menu order. */
+/** Runs every action of the add-in's menu, in order. */
 export const ALL = 'all';
 export type ActionChoice = ActionName | typeof ALL;
 
 /**
- * Listed (so the usage names them) but refused until the add-in can run them locally. `forms`
- * will create the built-in questionnaire forms in the emulator and write forms.json.
+ * Runs only when asked for by name: `forms` makes the built-in questionnaire forms in the
+ * emulator and writes forms.json, which is no action of the add-in's menu and which `all` leaves
+ * alone (a run of `all` on its own output changes nothing).
  */
-const NOT_AVAILABLE_YET: ReadonlySet<ActionName> = new Set<ActionName>(['forms']);
+const ON_ITS_OWN: ReadonlySet<ActionName> = new Set<ActionName>(['forms']);
 
 export function isActionChoice(text: string): text is ActionChoice {
   return text === ALL || (ACTION_NAMES as readonly string[]).includes(text);
 }
 
-export function isAvailable(action: ActionName): boolean {
-  return !NOT_AVAILABLE_YET.has(action);
-}
-
-/** The sentence for an action that is listed but cannot run yet. */
-export function notAvailableYet(action: ActionName): string {
-  return `The ${action} action is not available yet in the local runner: run one of ${listOf(actionsFor(ALL))} or ${ALL}.`;
-}
-
-/** What a choice runs: `all` is every available action in menu order. */
+/** What a choice runs: `all` is every menu action in menu order. */
 export function actionsFor(choice: ActionChoice): ActionName[] {
-  return choice === ALL ? ACTION_NAMES.filter(isAvailable) : [choice];
+  return choice === ALL ? ACTION_NAMES.filter((action) => !ON_ITS_OWN.has(action)) : [choice];
 }
 
 /** `a, b, c` — the list as a sentence reads it. */

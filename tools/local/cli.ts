@@ -20,17 +20,19 @@ export interface CliSteps {
 
 async function runCommand(command: Command): Promise<number> {
   // Loaded only now, so a mistake on the command line never waits for them.
-  const [{ openWorkbook }, { openSession, runActions }, { describeStat, writeOutputs }] = await Promise.all([
+  const [{ openWorkbook }, { openSession, runActions }, { describeStat, writeOutputs }, { formsJsonFile }] = await Promise.all([
     import('../xlsx/read'),
     import('./session'),
     import('./outputs'),
+    import('./forms-json'),
   ]);
   const opened = await openWorkbook(command.input).catch((error: unknown) => {
     throw new Unusable(error instanceof Error ? error.message : String(error));
   });
   for (const line of opened.notes) console.error(line);
   const stats = runActions(openSession(opened.model), command.action, command);
-  await writeOutputs(opened.model, stats, command.out, opened.carried);
+  const extra = command.action === 'forms' ? [formsJsonFile(opened.model, command.out)] : [];
+  await writeOutputs(opened.model, stats, command.out, opened.carried, extra);
   for (const stat of stats) console.log(describeStat(stat));
   console.log(`Wrote ${command.out}`);
   const failed = stats.find((stat) => !stat.ok);

@@ -30,17 +30,19 @@ async function outputFiles(workbook: WorkbookModel, stats: readonly ActionStat[]
 }
 
 /**
- * Writes the outputs into `dir`. A run stopped at any moment leaves each file as the previous run
- * left it or whole and new (the input too, when it is `dir`'s own workbook.xlsx).
+ * Writes the outputs into `dir`, and any an action adds (`forms` adds forms.json). A run stopped
+ * at any moment leaves each file as the previous run left it or whole and new (the input too,
+ * when it is `dir`'s own workbook.xlsx).
  */
 export async function writeOutputs(
   workbook: WorkbookModel,
   stats: readonly ActionStat[],
   dir: string,
   carried: Carried = NOTHING_CARRIED,
+  extra: readonly OutputFile[] = [],
 ): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeFilesSafely(await outputFiles(workbook, stats, dir, carried));
+  await writeFilesSafely([...(await outputFiles(workbook, stats, dir, carried)), ...extra]);
 }
 
 /** One line per action, as the CLI and the demo print them. */

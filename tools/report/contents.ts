@@ -5,6 +5,7 @@
  */
 import type { SheetModel, WorkbookModel } from '../../emulator/model';
 import { GENERATED_TAB_METADATA_KEY } from '../../src/core/plan';
+import { readTabTag } from '../../src/core/tab-tag';
 
 /** Names for the kinds the add-in writes many of; any other kind is named by its first tab. */
 const KIND_NAMES: Record<string, string> = {
@@ -29,7 +30,8 @@ export interface ReportContents {
 }
 
 function kindOf(sheet: SheetModel): string {
-  const key = sheet.developerMetadata.find((m) => m.key === GENERATED_TAB_METADATA_KEY)?.value ?? sheet.name;
+  const value = sheet.developerMetadata.find((m) => m.key === GENERATED_TAB_METADATA_KEY)?.value;
+  const key = value == null ? sheet.name : readTabTag(value).key;
   return key.split(':')[0] ?? key;
 }
 

@@ -68,6 +68,10 @@ const form = z.object({
   destinationSpreadsheetId: z.string().nullable(),
   destinationSheetId: z.number().nullable(),
   acceptingResponses: z.boolean(),
+  /** The emulator's respondent settings (FormState), kept so a later run's form is the same. */
+  collectEmail: z.boolean().optional(),
+  requireLogin: z.boolean().optional(),
+  published: z.boolean().optional(),
 });
 
 const sheetState = z.object({

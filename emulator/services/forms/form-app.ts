@@ -12,12 +12,22 @@ import { ItemType } from './items';
 export const NO_SUCH_FORM =
   'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 
+/**
+ * "Forms created by the API after June 30, 2026 will be created in an unpublished state. You must
+ * publish the forms before they can accept responses."
+ * (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms)
+ */
+export const UNPUBLISHED_FROM = Date.UTC(2026, 6, 1);
+
 export class FormApp implements Pick<GoogleAppsScript.Forms.FormApp, 'DestinationType' | 'ItemType' | 'create' | 'openById' | 'openByUrl'> {
   readonly [CLASS_NAME] = 'FormApp';
   readonly DestinationType = DestinationType;
   readonly ItemType = ItemType;
 
-  constructor(private readonly workbook: WorkbookModel) {}
+  constructor(
+    private readonly workbook: WorkbookModel,
+    private readonly now: () => Date,
+  ) {}
 
   create(title: string): GoogleAppsScript.Forms.Form {
     const model: FormState = {
@@ -29,6 +39,8 @@ export class FormApp implements Pick<GoogleAppsScript.Forms.FormApp, 'Destinatio
       destinationSheetId: null,
       acceptingResponses: true,
       collectEmail: false,
+      requireLogin: false,
+      published: this.now().getTime() < UNPUBLISHED_FROM,
     };
     this.workbook.forms.push(model);
     return asApps(new Form(model, this.workbook));

@@ -2,9 +2,14 @@
 import type { FormModel, WorkbookModel } from '../../model';
 import { isItemModel, type ItemModel } from './item-model';
 
-/** FormModel plus the one setting the responses sheet depends on that the model has no field for. */
+/** FormModel plus the settings about respondents that the model has no field for. */
 export interface FormState extends FormModel {
+  /** The responses sheet gets an `Email Address` column. */
   collectEmail?: boolean;
+  /** Respondents must sign in to an account of the form owner's domain. */
+  requireLogin?: boolean;
+  /** Only a published form takes responses; absent means published (forms made before the change). */
+  published?: boolean;
 }
 
 export function itemsOf(form: FormModel): ItemModel[] {

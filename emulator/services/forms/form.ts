@@ -19,6 +19,7 @@ import {
 } from './items';
 import { itemsOf, nextItemId, type FormState } from './form-state';
 import { addResponsesSheet } from './responses-sheet';
+import { FormResponse, publishedUrl } from './responses';
 
 export const DestinationType = enumOf<typeof GoogleAppsScript.Forms.DestinationType>(['SPREADSHEET']);
 
@@ -45,6 +46,9 @@ type FormKeys =
   | 'removeDestination'
   | 'setCollectEmail'
   | 'collectsEmail'
+  | 'setRequireLogin'
+  | 'requiresLogin'
+  | 'createResponse'
   | 'setAcceptingResponses'
   | 'isAcceptingResponses'
   | 'getPublishedUrl'
@@ -153,12 +157,37 @@ export class Form implements Pick<GoogleAppsScript.Forms.Form, FormKeys> {
     return this.self();
   }
 
+  /** Respondents' email addresses go in an `Email Address` column after the Timestamp. */
   setCollectEmail(collect: boolean): GoogleAppsScript.Forms.Form {
     this.model.collectEmail = collect;
     return this.self();
   }
   collectsEmail(): boolean {
     return this.model.collectEmail === true;
+  }
+  setRequireLogin(requireLogin: boolean): GoogleAppsScript.Forms.Form {
+    this.model.requireLogin = requireLogin;
+    return this.self();
+  }
+  requiresLogin(): boolean {
+    return this.model.requireLogin === true;
+  }
+
+  /**
+   * Publishing lets respondents open the form (https://developers.google.com/workspace/forms/api/guides/publish-form);
+   * newer than the typings, so not in `FormKeys`.
+   */
+  setPublished(enabled: boolean): GoogleAppsScript.Forms.Form {
+    this.model.published = enabled;
+    return this.self();
+  }
+  isPublished(): boolean {
+    return this.model.published !== false;
+  }
+
+  /** A new, empty response, to pre-fill a link with (nothing is submitted). */
+  createResponse(): GoogleAppsScript.Forms.FormResponse {
+    return asApps(new FormResponse(this.model));
   }
   setAcceptingResponses(enabled: boolean): GoogleAppsScript.Forms.Form {
     this.model.acceptingResponses = enabled;
@@ -168,7 +197,7 @@ export class Form implements Pick<GoogleAppsScript.Forms.Form, FormKeys> {
     return this.model.acceptingResponses;
   }
   getPublishedUrl(): string {
-    return `https://docs.google.com/forms/d/e/${this.model.id}/viewform`;
+    return publishedUrl(this.model.id);
   }
   getEditUrl(): string {
     return `https://docs.google.com/forms/d/${this.model.id}/edit`;

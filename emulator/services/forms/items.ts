@@ -7,6 +7,7 @@ import { CLASS_NAME } from '../../counting';
 import type { FormModel } from '../../model';
 import { asApps, enumOf, enumValue } from '../apps';
 import type { ItemModel, ItemTypeName } from './item-model';
+import { ItemResponse } from './responses';
 
 type Forms = typeof GoogleAppsScript.Forms;
 
@@ -181,8 +182,16 @@ export class ScaleItem extends QuestionBase<GoogleAppsScript.Forms.ScaleItem> im
   }
 }
 
-export class TextItem extends QuestionBase<GoogleAppsScript.Forms.TextItem> implements Pick<GoogleAppsScript.Forms.TextItem, QuestionKeys> {
+export class TextItem
+  extends QuestionBase<GoogleAppsScript.Forms.TextItem>
+  implements Pick<GoogleAppsScript.Forms.TextItem, QuestionKeys | 'createResponse'>
+{
   readonly [CLASS_NAME] = 'TextItem';
+
+  /** An answer to this item, for a FormResponse (https://developers.google.com/apps-script/reference/forms/text-item#createResponse(String)). */
+  createResponse(response: string): GoogleAppsScript.Forms.ItemResponse {
+    return asApps(new ItemResponse(this.model, this.form, String(response)));
+  }
 }
 
 export class ParagraphTextItem

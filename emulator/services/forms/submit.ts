@@ -50,7 +50,10 @@ export function submitForm(
 ): void {
   const form = findForm(host.workbook, formId);
   if (form === undefined) throw new Error(`submitForm: no form with ID ${formId}.`);
+  if (form.published === false) throw new Error(`submitForm: "${form.title}" is not published, so nobody can open it.`);
   if (!form.acceptingResponses) throw new Error(`submitForm: "${form.title}" is not accepting responses.`);
+  if (form.requireLogin === true && !options.email)
+    throw new Error(`submitForm: "${form.title}" requires respondents to sign in; give their email.`);
   const sheet = destinationSheet(host, form);
   const timestamp = new Date((options.timestamp ?? host.now()).getTime());
   const columns: Column[] = [

@@ -17,6 +17,8 @@ export const RULE_IDS = [
   'no-consent',
   'no-baseline',
   'timetable-clash',
+  'no-target',
+  'target-not-smart',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -36,6 +38,8 @@ export const RULE_STATUS: Record<RuleId, Exclude<FindingStatus, 'OK'>> = {
   'no-consent': 'Warning',
   'no-baseline': 'Warning',
   'timetable-clash': 'Problem',
+  'no-target': 'Warning',
+  'target-not-smart': 'Warning',
 };
 
 export interface Finding {

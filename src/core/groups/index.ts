@@ -2,6 +2,7 @@
  * Check groups (issue 4): every group and 1-1 against the seed's rules for the right mix, written
  * to the `Group check` tab. Keep-apart rows that name nobody go to `Problems`.
  */
+import { cyclePlacements } from '../cycle/placements';
 import type { PupilId, Pupil, SchoolData } from '../domain';
 import type { WritePlan } from '../plan';
 import { problem, type Problem } from '../problems';
@@ -32,9 +33,24 @@ export interface GroupCheckResult {
   findings: Finding[];
 }
 
-export function checkGroups(data: SchoolData, settings: Settings, schedule: readonly ScheduledSession[] | null): GroupCheckResult {
+/** `today`: placements that ended before it are not asked for targets; null asks every placement. */
+export function checkGroups(
+  data: SchoolData,
+  settings: Settings,
+  schedule: readonly ScheduledSession[] | null,
+  today: string | null = null,
+): GroupCheckResult {
   const names = indexPupilNames(data.pupils);
-  const context: RuleContext = { settings: settings.groups, names, keepApart: data.keepApart, measures: data.measures };
+  const context: RuleContext = {
+    settings: settings.groups,
+    names,
+    keepApart: data.keepApart,
+    measures: data.measures,
+    targets:
+      data.cycle && data.cycle.tabs.targets !== null
+        ? { records: data.cycle, keyOf: new Map(cyclePlacements(data).map((p) => [p.placement, p.key] as const)), today }
+        : null,
+  };
   const groups = checkedGroups(data, settings);
   const pupils = new Map<PupilId, Pupil>(data.pupils.map((p) => [p.id, p]));
   const clashes = schedule ? clashFindings(schedule, pupils, data.placements) : [];

@@ -46,14 +46,30 @@ export function classifyPurpose(text: string | null, keywords: KeywordLists): Pu
   return best?.purpose ?? null;
 }
 
-/** A programme's purpose: the school's own mapping first, then the programme's name. */
-export function programmePurpose(programme: string | null, settings: Settings['groups']): Purpose | null {
+/** The purpose the school chose for a programme in Settings, or null. */
+export function chosenPurpose(programme: string | null, settings: Settings['groups']): Purpose | null {
   if (!programme) return null;
   const wanted = normaliseText(programme);
   for (const [name, purpose] of Object.entries(settings.programmePurposes)) {
     if (normaliseText(name) === wanted) return purpose;
   }
-  return classifyPurpose(programme, settings.purposeKeywords);
+  return null;
+}
+
+/** A programme's purpose: the school's own mapping first, then the programme's name. */
+export function programmePurpose(programme: string | null, settings: Settings['groups']): Purpose | null {
+  if (!programme) return null;
+  return chosenPurpose(programme, settings) ?? classifyPurpose(programme, settings.purposeKeywords);
+}
+
+/** Whether a measure (by its id and label) shows a purpose's outcome: its name has one of the purpose's measure words. */
+export function measureServes(
+  measure: { readonly id: string; readonly label: string },
+  purpose: Purpose,
+  settings: Settings['groups'],
+): boolean {
+  const text = `${normaliseText(measure.id)} ${normaliseText(measure.label)}`;
+  return settings.baselineMeasures[purpose].some((word) => text.includes(normaliseText(word)));
 }
 
 /** The purpose more than half of the classified reasons share, or null when none does. */

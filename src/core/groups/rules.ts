@@ -2,13 +2,14 @@
  * The group rules of issue 4, one function each. Every rule reads a checked group and returns
  * its findings; thresholds come from settings so a school can tune them.
  */
-import type { KeepApartPair, MeasureDef, Pupil, SourceRef } from '../domain';
+import type { CycleRecords } from '../cycle/records';
+import { smartGaps } from '../cycle/smart';
+import type { KeepApartPair, MeasureDef, Placement, Pupil, SourceRef } from '../domain';
 import type { Settings } from '../settings';
-import { normaliseText } from '../text';
 import { finding, type Finding } from './findings';
 import type { CheckedGroup, Member } from './members';
 import type { PupilNameIndex } from './pupil-names';
-import { classifyPurpose, majorityPurpose, programmePurpose, PURPOSE_LABELS, type Purpose } from './purposes';
+import { classifyPurpose, majorityPurpose, measureServes, programmePurpose, PURPOSE_LABELS, type Purpose } from './purposes';
 import { plural } from '../text';
 
 export interface RuleContext {
@@ -16,6 +17,16 @@ export interface RuleContext {
   readonly names: PupilNameIndex;
   readonly keepApart: readonly KeepApartPair[];
   readonly measures: readonly MeasureDef[];
+  /** The SMART targets, once the school keeps a Targets tab; null before (no placement is warned about then). */
+  readonly targets: TargetContext | null;
+}
+
+export interface TargetContext {
+  readonly records: CycleRecords;
+  /** Each placement's key on the Passports, Targets and Reviews tabs. */
+  readonly keyOf: ReadonlyMap<Placement, string>;
+  /** Placements that ended before this day are history: no target is asked of them now. Null: every placement. */
+  readonly today: string | null;
 }
 
 export type Rule = (group: CheckedGroup, context: RuleContext) => Finding[];
@@ -183,12 +194,16 @@ export const consentRule: Rule = (group) =>
 /** The measures whose start values the group's outcome needs: by the focus's purpose, else the group's. */
 export function baselineMeasures(group: CheckedGroup, settings: Settings['groups'], measures: readonly MeasureDef[]): MeasureDef[] {
   const purpose = classifyPurpose(group.focus, settings.purposeKeywords) ?? groupPurpose(group, settings)?.purpose ?? null;
-  if (!purpose) return [];
-  const words = settings.baselineMeasures[purpose].map(normaliseText);
-  return measures.filter((measure) => {
-    const text = `${normaliseText(measure.id)} ${normaliseText(measure.label)}`;
-    return words.some((word) => text.includes(word));
-  });
+  return purpose ? measuresForPurpose(purpose, settings, measures) : [];
+}
+
+/** The measures a purpose's outcome is judged by (`measureServes`). */
+export function measuresForPurpose<M extends { readonly id: string; readonly label: string }>(
+  purpose: Purpose,
+  settings: Settings['groups'],
+  measures: readonly M[],
+): M[] {
+  return measures.filter((measure) => measureServes(measure, purpose, settings));
 }
 
 export const baselineRule: Rule = (group, { settings, measures }) => {
@@ -212,6 +227,43 @@ export const baselineRule: Rule = (group, { settings, measures }) => {
   return findings;
 };
 
+export const targetRule: Rule = (group, { targets }) => {
+  if (!targets) return [];
+  const findings: Finding[] = [];
+  for (const member of group.members) {
+    const { placement } = member;
+    if (targets.today !== null && placement.end !== null && placement.end < targets.today) continue;
+    const key = targets.keyOf.get(placement);
+    const written = targets.records.targets.filter((t) => t.placement === key && t.target !== '');
+    if (written.length === 0) {
+      findings.push(
+        finding(
+          group.name,
+          'no-target',
+          `No SMART target is recorded for ${member.pupil.name} on the Targets tab: set up to three at the start of the programme.`,
+          [member.pupil.name],
+          [placement.source],
+        ),
+      );
+      continue;
+    }
+    for (const target of written) {
+      const gaps = smartGaps(target);
+      if (gaps.length === 0) continue;
+      findings.push(
+        finding(
+          group.name,
+          'target-not-smart',
+          `${member.pupil.name}’s target “${target.target.slice(0, 80)}” has ${andList(gaps)}, so it cannot be measured: add what is missing on the Targets tab.`,
+          [member.pupil.name],
+          [target.source, placement.source],
+        ),
+      );
+    }
+  }
+  return findings;
+};
+
 /** Rules that make sense for a group, and the subset for a 1-1 (issue 4). */
 export const GROUP_RULES: readonly Rule[] = [
   sizeRule,
@@ -224,11 +276,16 @@ export const GROUP_RULES: readonly Rule[] = [
   staffRule,
   consentRule,
   baselineRule,
+  targetRule,
 ];
-export const ONE_TO_ONE_RULES: readonly Rule[] = [focusRule, needRule, staffRule, consentRule, baselineRule];
+export const ONE_TO_ONE_RULES: readonly Rule[] = [focusRule, needRule, staffRule, consentRule, baselineRule, targetRule];
 
 function sourceRows(group: CheckedGroup): SourceRef[] {
   return group.source ? [group.source] : rows(group.members);
+}
+
+function andList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function shareText(share: number): string {

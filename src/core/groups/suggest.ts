@@ -34,7 +34,8 @@ export interface Suggestions {
 export function suggestionsFor(data: SchoolData, settings: Settings): Suggestions {
   const names = indexPupilNames(data.pupils);
   const apart = keepApartIds(data, names);
-  const context: RuleContext = { settings: settings.groups, names, keepApart: data.keepApart, measures: data.measures };
+  // Referred pupils have no targets yet: a suggestion is not warned about them.
+  const context: RuleContext = { settings: settings.groups, names, keepApart: data.keepApart, measures: data.measures, targets: null };
   const groups: SuggestedGroup[] = [];
   const ungrouped: Ungrouped[] = [];
   for (const [programme, members] of referralsByProgramme(data)) {

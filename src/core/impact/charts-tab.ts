@@ -1,14 +1,22 @@
 /**
- * The `Impact charts` tab: small data blocks on the left (columns A onwards), native charts to
- * the right in a two-column grid, each chart drawn from its own block so leaders can click
- * through to the numbers. Start is always grey and end always blue.
+ * The `Impact charts` tab: the charts leaders show governors. Small data blocks on the left
+ * (columns A onwards), native charts to the right in a two-column grid, each chart drawn from its
+ * own block so leaders can click through to the numbers. Start is always grey and end always blue.
+ *
+ * What a governor may see: programmes, measures and subscales, each label with its number of
+ * pupils, never a pupil (per-pupil detail stays on `Impact`); no category of fewer than five
+ * pupils; at most twelve categories a chart (those with most pupils); questionnaire axes from
+ * the scale's lowest score; titles that say what happened, and "no clear change" when the 95 %
+ * interval includes no change.
  */
 import type { AreaFormat, ChartSpec, ChartType, PlanCell, TabPlan } from '../plan';
-import type { Direction } from '../domain';
 import { plural } from '../text';
-import type { ImpactMeasure, Observation } from './observations';
-import { compareText, onePerPupil, type AbsenceRow, type PupilRow, type SummaryRow, ALL_GROUPS } from './summary';
-import { mean } from './stats';
+import { MIN_SUBGROUP } from './breakdowns';
+import type { ImpactMeasure } from './measures';
+import type { Observation } from './observations';
+import { formatNumber, measurePhrase } from './sentences';
+import { summarise, type Summary } from './stats';
+import { ALL_GROUPS, ALL_PROGRAMMES, onePerPupil, type AbsenceRow, type AbsenceThresholds, type SummaryRow } from './summary';
 
 export const IMPACT_CHARTS_KEY = 'impact-charts';
 export const IMPACT_CHARTS_TAB = 'Impact charts';
@@ -16,6 +24,8 @@ export const START_COLOUR = '#9aa0a6';
 export const END_COLOUR = '#1a73e8';
 export const CHART_WIDTH = 600;
 export const CHART_HEIGHT = 371;
+/** Google's guidance for bar and column charts: more categories than this cannot be read. */
+export const MAX_CATEGORIES = 12;
 /** Layout of the chart grid: rows are left at the default height, chart columns are set to 100 px. */
 export const DEFAULT_ROW_HEIGHT = 21;
 export const CHART_COLUMN_WIDTH = 100;
@@ -29,9 +39,8 @@ export interface ChartsInput {
   readonly measures: readonly ImpactMeasure[];
   readonly observations: readonly Observation[];
   readonly summaries: readonly SummaryRow[];
-  readonly pupils: readonly PupilRow[];
   readonly absence: readonly AbsenceRow[];
-  readonly persistentAbsenceBelow: number;
+  readonly thresholds: AbsenceThresholds;
 }
 
 /** A block of data on the tab and the chart drawn from it. */
@@ -45,10 +54,12 @@ interface Block {
   readonly hAxis: string;
   readonly vAxis: string;
   readonly colours: readonly string[];
+  /** Where the value axis starts, when it should not be left to Sheets. */
+  readonly floor: number | null;
 }
 
 export function impactChartsTab(input: ChartsInput): TabPlan {
-  const blocks = [...meanBlocks(input), ...pupilBlocks(input), ...improvedBlocks(input), ...absenceBlocks(input), ...profileBlocks(input)];
+  const blocks = [...meanBlocks(input), ...improvedBlocks(input), ...absenceBlocks(input), ...profileBlocks(input)];
   const dataWidth = Math.max(3, ...blocks.map((b) => b.headers.length));
   const firstChartColumn = dataWidth + 2;
   const rows: PlanCell[][] = [];
@@ -71,7 +82,8 @@ export function impactChartsTab(input: ChartsInput): TabPlan {
       chartOf(block, `'${IMPACT_CHARTS_TAB}'!A${headerRow}:${columnLetter(columns)}${lastRow}`, chartPosition(index, firstChartColumn)),
     );
   });
-  if (blocks.length === 0) rows.push(['No charts: no pupil in this period has both a start and an end value for any measure.']);
+  if (blocks.length === 0)
+    rows.push([`No charts: no programme has ${MIN_SUBGROUP} or more pupils with both a start and an end value for a measure for impact.`]);
 
   const lastColumn = firstChartColumn + 2 * COLUMNS_PER_CHART - 1;
   const height = Math.max(rows.length, ...charts.map((c) => c.position.row + ROWS_PER_CHART - 1));
@@ -101,7 +113,14 @@ function columnWidths(dataWidth: number, firstChartColumn: number, lastColumn: n
   return widths;
 }
 
+/**
+ * The chart's options. The value axis runs along hAxis in a bar chart and vAxis in a column
+ * chart; `viewWindow.min` starts it at a scale's lowest score (Google Charts' axis options, which
+ * Sheets' `EmbeddedChartBuilder.setOption` takes:
+ * https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#setOption(String,Object)).
+ */
 function chartOf(block: Block, range: string, position: { row: number; column: number }): ChartSpec {
+  const valueAxis = block.type === 'bar' ? 'hAxis' : 'vAxis';
   return {
     id: block.id,
     type: block.type,
@@ -115,26 +134,73 @@ function chartOf(block: Block, range: string, position: { row: number; column: n
       'hAxis.title': block.hAxis,
       'vAxis.title': block.vAxis,
       'legend.position': block.colours.length > 1 ? 'bottom' : 'none',
-      ...(block.numberFormat === '0%' ? { [block.type === 'bar' ? 'hAxis.format' : 'vAxis.format']: 'percent' } : {}),
+      ...(block.numberFormat === '0%' ? { [`${valueAxis}.format`]: 'percent' } : {}),
+      ...(block.floor === null ? {} : { [`${valueAxis}.viewWindow.min`]: block.floor }),
     },
   };
 }
 
 const START_END = [START_COLOUR, END_COLOUR] as const;
 
-/** (1) Start and end mean per programme, one chart per measure (questionnaire subscales are in (5)). */
+/**
+ * A chart's rows: at most twelve, the ones with most pupils when there are more (the rest are on
+ * `Impact`), in their own order. The number of charts never depends on the number of pupils or
+ * programmes, so neither does the action's cost in service calls.
+ */
+function largest<T extends { readonly n: number }>(rows: readonly T[]): { rows: T[]; left: number } {
+  if (rows.length <= MAX_CATEGORIES) return { rows: [...rows], left: 0 };
+  const kept = new Set([...rows].sort((a, b) => b.n - a.n).slice(0, MAX_CATEGORIES));
+  return { rows: rows.filter((r) => kept.has(r)), left: rows.length - MAX_CATEGORIES };
+}
+
+/** ` (the 12 with most pupils; 3 more on Impact)` when some were left out. */
+function leftText(left: number, what: string): string {
+  return left === 0 ? '' : ` (the ${MAX_CATEGORIES} ${what} with most pupils; ${left} more on Impact)`;
+}
+
+/** "clearly better for 2 of 3 programmes, no clear change for 1": what the intervals say. */
+export function verdictsText(summaries: readonly Summary[], of: string): string {
+  const count = (verdict: Summary['verdict']): number => summaries.filter((s) => s.verdict === verdict).length;
+  const total = summaries.length;
+  const parts = [
+    count('better') > 0 ? `clearly better for ${count('better')} of ${plural(total, of)}` : '',
+    count('worse') > 0 ? `clearly worse for ${count('worse')}` : '',
+    count('unclear') > 0 ? `no clear change for ${count('unclear') === total ? `any of ${plural(total, of)}` : count('unclear')}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : `too few pupils to tell for ${plural(total, of)}`;
+}
+
+/** What happened to `subject`: `behaviour points fell from 14.2 to 9.1`, or `no clear change in behaviour points (14.2 to 13.9)`. */
+function changeTitle(subject: string, summary: Summary, measure: ImpactMeasure): string {
+  const from = `${formatNumber(summary.startMean)}${measure.unit}`;
+  const to = `${formatNumber(summary.endMean)}${measure.unit}`;
+  if (summary.verdict === 'better' || summary.verdict === 'worse')
+    return `${subject} ${summary.change > 0 ? 'rose' : 'fell'} from ${from} to ${to}`;
+  return `no clear change in ${subject} (${from} to ${to})`;
+}
+
+function shown(row: SummaryRow): boolean {
+  return row.group === ALL_GROUPS && row.summary.n >= MIN_SUBGROUP;
+}
+
+/** (1) Start and end mean per programme, for each measure that is a programme's measure for impact. */
 function meanBlocks(input: ChartsInput): Block[] {
   return input.measures
     .filter((m) => m.subscale === null)
     .flatMap((measure) => {
-      const rows = input.summaries.filter((s) => s.group === ALL_GROUPS && s.measure.key === measure.key);
-      if (rows.length === 0) return [];
-      const better = rows.filter((r) => movedBetter(r.summary.change, measure.betterWhen)).length;
+      const all = input.summaries
+        .filter((s) => shown(s) && s.forImpact && s.measure.key === measure.key)
+        .map((r) => ({ ...r, n: r.summary.n }));
+      const { rows, left } = largest(all);
       const only = rows[0];
+      if (!only) return [];
       const title =
-        rows.length === 1 && only
-          ? `${measure.label} ${better === 1 ? verb(measure.betterWhen) : `did not ${verbBase(measure.betterWhen)}`} for ${only.programme}`
-          : `${measure.label} ${verb(measure.betterWhen)} for ${better === 0 ? 'none' : better} of ${plural(rows.length, 'programme')}`;
+        rows.length === 1
+          ? `${only.programme}: ${changeTitle(measurePhrase(measure), only.summary, measure)}`
+          : `${measure.label}: ${verdictsText(
+              rows.map((r) => r.summary),
+              'programme',
+            )}${leftText(left, 'programmes')}`;
       return [
         {
           id: `means:${measure.key}`,
@@ -146,156 +212,105 @@ function meanBlocks(input: ChartsInput): Block[] {
           hAxis: 'Programme (number of pupils)',
           vAxis: `${measure.label}: mean`,
           colours: START_END,
+          floor: measure.floor,
         },
       ];
     });
 }
 
-/** (2) Each pupil's start and end for the largest programme's main measure. */
-function pupilBlocks(input: ChartsInput): Block[] {
-  const programme = largestProgramme(input.observations);
-  if (programme === null) return [];
-  const measure = mainMeasure(programme, input.observations, input.measures);
-  if (measure === null) return [];
-  const pupils = input.pupils.filter((p) => p.programme === programme && p.measure.key === measure.key);
-  const seen = new Set<string>();
-  const rows = pupils.filter((p) => (seen.has(p.pupilId) ? false : (seen.add(p.pupilId), true)));
-  const better = rows.filter((r) => r.improved).length;
-  return [
-    {
-      id: 'pupils',
-      type: 'column',
-      title: `${programme}: ${measure.label} ${better === 0 ? `did not ${verbBase(measure.betterWhen)} for any` : `${verb(measure.betterWhen)} for ${better} of`} ${plural(rows.length, 'pupil')}`,
-      headers: ['Pupil', 'Start', 'End'],
-      rows: rows.map((r) => [r.pupilName, r.start, r.end]),
-      numberFormat: '0.0',
-      hAxis: `Pupil (n = ${rows.length})`,
-      vAxis: measure.label,
-      colours: START_END,
-    },
-  ];
-}
-
-/** (3) Share of pupils who improved, per programme and measure (subscales are left to (5)). */
+/** (2) Share of pupils who improved, per programme and measure for impact (kept at best left out). */
 function improvedBlocks(input: ChartsInput): Block[] {
-  const rows = input.summaries.filter((s) => s.group === ALL_GROUPS && s.measure.subscale === null);
+  const all = input.summaries
+    .filter((s) => shown(s) && s.forImpact)
+    .map((r) => ({ ...r, n: r.summary.n - r.summary.keptAtBest }))
+    .filter((r) => r.n >= MIN_SUBGROUP);
+  const { rows, left } = largest(all);
   if (rows.length === 0) return [];
-  const most = rows.filter((r) => r.summary.improvedShare > 0.5).length;
+  const most = rows.filter((r) => (r.summary.improvedShare ?? 0) > 0.5).length;
   return [
     {
       id: 'improved',
       type: 'bar',
-      title: `Most pupils improved on ${most === 0 ? 'none' : most} of ${plural(rows.length, 'programme measure')}`,
+      title: `Most pupils improved on ${most === 0 ? 'none' : most} of ${plural(rows.length, 'programme measure')}${leftText(left, 'programme measures')}`,
       headers: ['Programme and measure', 'Improved %'],
-      rows: rows.map((r) => [withN(`${r.programme}: ${r.measure.label}`, r.summary.n), r.summary.improvedShare]),
+      rows: rows.map((r) => [withN(`${r.programme}: ${r.measure.label}`, r.n), r.summary.improvedShare ?? 0]),
       numberFormat: '0%',
-      hAxis: 'Pupils who improved',
-      vAxis: 'Programme and measure (number of pupils)',
+      hAxis: 'Pupils who improved (pupils kept at best left out)',
+      vAxis: 'Programme and measure (number of pupils who could improve)',
       colours: [END_COLOUR],
+      floor: 0,
     },
   ];
 }
 
-/** (4) Persistently absent pupils at the start and the end, per programme. */
+/** (3) Persistently absent pupils at the start and the end, per programme. */
 function absenceBlocks(input: ChartsInput): Block[] {
   return input.measures
     .filter((m) => m.attendance)
     .flatMap((measure) => {
-      const rows = input.absence.filter((a) => a.group === ALL_GROUPS && a.measure.key === measure.key);
-      if (rows.length === 0) return [];
-      const pupils = onePerPupil(input.observations.filter((o) => o.measure.key === measure.key));
-      const start = pupils.filter((o) => o.start < input.persistentAbsenceBelow).length;
-      const end = pupils.filter((o) => o.end < input.persistentAbsenceBelow).length;
+      const total = input.absence.find((a) => a.programme === ALL_PROGRAMMES && a.measure.key === measure.key);
+      const { rows, left } = largest(
+        input.absence.filter((a) => a.programme !== ALL_PROGRAMMES && a.measure.key === measure.key && a.n >= MIN_SUBGROUP),
+      );
+      if (!total || rows.length === 0) return [];
+      const { persistentStart: start, persistentEnd: end } = total;
       const change = end < start ? `fell from ${start} to ${end}` : end > start ? `rose from ${start} to ${end}` : `stayed at ${start}`;
       return [
         {
           id: `absence:${measure.key}`,
           type: 'column' as const,
-          title: `Persistently absent pupils (${measure.label} below ${input.persistentAbsenceBelow}%) ${change}`,
+          title: `Persistently absent pupils (attendance ${input.thresholds.persistent}% or less) ${change}${leftText(left, 'programmes')}`,
           headers: ['Programme', 'Start', 'End'],
-          rows: rows.map((r) => [withN(r.programme, r.n), r.start, r.end]),
+          rows: rows.map((r) => [withN(r.programme, r.n), r.persistentStart, r.persistentEnd]),
           numberFormat: '0',
           hAxis: 'Programme (number of pupils)',
           vAxis: 'Persistently absent pupils',
           colours: START_END,
+          floor: 0,
         },
       ];
     });
 }
 
-/** (5) Each questionnaire's overall score and subscales at the start and the end (every pupil once). */
+/** (4) Each questionnaire's overall score and subscales at the start and the end (every pupil once). */
 function profileBlocks(input: ChartsInput): Block[] {
   const instruments = [...new Set(input.measures.flatMap((m) => (m.instrument === null ? [] : [m.instrument])))];
   return instruments.flatMap((instrument) => {
-    const measures = input.measures.filter((m) => m.instrument === instrument);
-    const rows = measures.flatMap((measure) => {
-      const pupils = onePerPupil(input.observations.filter((o) => o.measure.key === measure.key));
-      if (pupils.length === 0) return [];
-      return [{ measure, n: pupils.length, start: mean(pupils.map((p) => p.start)), end: mean(pupils.map((p) => p.end)) }];
-    });
+    const rows = input.measures
+      .filter((m) => m.instrument === instrument)
+      .flatMap((measure) => {
+        const pupils = onePerPupil(input.observations.filter((o) => o.measure.key === measure.key));
+        if (pupils.length < MIN_SUBGROUP) return [];
+        return [{ measure, n: pupils.length, summary: summarise(pupils, measure) }];
+      });
     if (rows.length === 0) return [];
     const subscales = rows.filter((r) => r.measure.subscale !== null);
     const overall = rows.find((r) => r.measure.subscale === null);
-    let title: string;
-    if (subscales.length > 0) {
-      const better = subscales.filter((r) => movedBetter(r.end - r.start, r.measure.betterWhen)).length;
-      title = `${instrument}: scores improved on ${better === 0 ? 'none' : better} of ${plural(subscales.length, 'subscale')}`;
-    } else {
-      const r = overall ?? rows[0];
-      title = r ? `${instrument}: mean score went from ${r.start.toFixed(1)} to ${r.end.toFixed(1)}` : instrument;
-    }
+    const title =
+      subscales.length > 0
+        ? `${instrument}: ${verdictsText(
+            subscales.map((r) => r.summary),
+            'subscale',
+          )}`
+        : overall
+          ? `${instrument}: ${changeTitle('the mean score', overall.summary, overall.measure)}`
+          : instrument;
+    const floors = rows.flatMap((r) => (r.measure.floor === null ? [] : [r.measure.floor]));
     return [
       {
         id: `profile:${instrument}`,
         type: 'column' as const,
         title,
         headers: ['Score', 'Start', 'End'],
-        rows: rows.map((r) => [withN(r.measure.subscale ?? 'Overall', r.n), r.start, r.end]),
+        rows: largest(rows).rows.map((r) => [withN(r.measure.subscale ?? 'Overall', r.n), r.summary.startMean, r.summary.endMean]),
         numberFormat: '0.0',
         hAxis: 'Overall score and subscales (number of pupils)',
         vAxis: 'Mean score',
         colours: START_END,
+        floor: floors.length > 0 ? Math.min(...floors) : null,
       },
     ];
   });
-}
-
-/** The programme with the most pupils counted (alphabetical on a tie). */
-export function largestProgramme(observations: readonly Observation[]): string | null {
-  const pupils = new Map<string, Set<string>>();
-  for (const o of observations) pupils.set(o.programme, (pupils.get(o.programme) ?? new Set()).add(o.pupilId));
-  let best: string | null = null;
-  for (const [programme, set] of [...pupils].sort(([a], [b]) => compareText(a, b))) {
-    if (best === null || set.size > (pupils.get(best)?.size ?? 0)) best = programme;
-  }
-  return best;
-}
-
-/** The measure most of the programme's pupils have both values for (first in order on a tie). */
-export function mainMeasure(
-  programme: string,
-  observations: readonly Observation[],
-  measures: readonly ImpactMeasure[],
-): ImpactMeasure | null {
-  let best: ImpactMeasure | null = null;
-  let bestCount = 0;
-  for (const measure of measures) {
-    const count = onePerPupil(observations.filter((o) => o.programme === programme && o.measure.key === measure.key)).length;
-    if (count > bestCount) [best, bestCount] = [measure, count];
-  }
-  return best;
-}
-
-function movedBetter(change: number, betterWhen: Direction): boolean {
-  return betterWhen === 'higher' ? change > 0 : change < 0;
-}
-
-function verb(betterWhen: Direction): string {
-  return betterWhen === 'higher' ? 'rose' : 'fell';
-}
-
-function verbBase(betterWhen: Direction): string {
-  return betterWhen === 'higher' ? 'rise' : 'fall';
 }
 
 function withN(label: string, n: number): string {

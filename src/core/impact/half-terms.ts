@@ -76,3 +76,19 @@ export function halfTermsOf(startYear: number): HalfTerm[] {
   ];
   return terms.map(([name, year, from, to]) => ({ label: `${name} ${year}`, from: iso(from), to: iso(to) }));
 }
+
+/** The school year a date falls in, by the September it started. */
+export function schoolYearOf(date: Date): number {
+  return date.getMonth() >= 8 ? date.getFullYear() : date.getFullYear() - 1;
+}
+
+/**
+ * The half-terms to offer on `today`: this school year's up to the current one, most recent first,
+ * then all of last year's (reports are about what has happened, not what is still to come).
+ */
+export function recentHalfTerms(today: Date): HalfTerm[] {
+  const year = schoolYearOf(today);
+  const todayIso = iso(utc(today.getFullYear(), today.getMonth() + 1, today.getDate()));
+  const started = halfTermsOf(year).filter((h) => h.from <= todayIso);
+  return [...started.reverse(), ...halfTermsOf(year - 1).reverse()];
+}

@@ -1,25 +1,48 @@
 /**
- * The `Impact` tab (DESIGN.md): one row per programme ("All groups") and per group per measure,
- * then persistent absence, per-pupil rows and notes, each section under its own bold header row.
+ * The `Impact` tab (DESIGN.md): it opens with one sentence per programme and measure for impact,
+ * then says once what the numbers can and cannot show, then the tables: every programme and
+ * measure (measures for impact first, secondary ones below), absence, ratio gain, breakdowns and
+ * notes, and last the pupil detail, marked confidential. Each section sits under its own bold
+ * header row, separated from the next by a blank row.
  */
 import type { AreaFormat, ContentFormat, PlanCell, TabPlan } from '../plan';
+import type { BreakdownRow } from './breakdowns';
+import type { Summary } from './stats';
 import { ALL_GROUPS, isReliableChange, type AbsenceRow, type PupilRow, type SummaryRow } from './summary';
 
 export const IMPACT_KEY = 'impact';
 export const IMPACT_TAB = 'Impact';
+export const SENTENCES_HEADER = 'Measures for impact';
+export const LIMITS_HEADER = 'What these numbers can and cannot show';
+export const RATIO_GAIN_HEADER = 'Ratio gain (reading and spelling ages)';
+export const NOTES_HEADER = 'Notes';
+export const CONFIDENTIAL =
+  'Pupil detail: CONFIDENTIAL. It names pupils and their special-category data: keep it among the staff who work with them, and never put it on a chart or in a report.';
+/** The columns statCells fills, split where the summary table puts the effect size between them. */
+const CHANGE_HEADERS = ['n', 'Start mean', 'End mean', 'Change', 'Change 95 % low', 'Change 95 % high'] as const;
+const OUTCOME_HEADERS = ['Improved', 'Kept at best', 'Improved %', 'Verdict'] as const;
 export const IMPACT_HEADERS = [
   'Programme',
   'Group',
   'Measure',
   'Better when',
-  'n',
-  'Start mean',
-  'End mean',
-  'Change',
+  ...CHANGE_HEADERS,
   'Effect size',
-  'Improved',
-  'Improved %',
+  'Effect size 95 % low',
+  'Effect size 95 % high',
+  ...OUTCOME_HEADERS,
+  'Measure for impact',
 ] as const;
+export const ABSENCE_HEADERS = [
+  'Programme',
+  'Measure',
+  'n',
+  'Persistently absent at start',
+  'Persistently absent at end',
+  'Severely absent at start',
+  'Severely absent at end',
+] as const;
+export const BREAKDOWN_HEADERS = ['Measure', 'Breakdown', 'Subgroup', ...CHANGE_HEADERS, ...OUTCOME_HEADERS] as const;
 export const PUPIL_HEADERS = [
   'Pupil',
   'Programme',
@@ -32,102 +55,152 @@ export const PUPIL_HEADERS = [
   'RCI',
   'Reliable change',
 ] as const;
-export const ABSENCE_HEADERS = ['Programme', 'Group', 'Measure', 'Absent when below %', 'n', 'Absent at start', 'Absent at end'] as const;
 const WIDTH = IMPACT_HEADERS.length;
 const HEADER_BACKGROUND = '#f1f3f4';
+const CONFIDENTIAL_BACKGROUND = '#fce8e6';
 
 export interface ImpactTabInput {
+  readonly title: string;
+  readonly sentences: readonly string[];
+  readonly limits: readonly string[];
   readonly summaries: readonly SummaryRow[];
   readonly absence: readonly AbsenceRow[];
-  readonly persistentAbsenceBelow: number;
-  readonly pupils: readonly PupilRow[];
+  readonly ratioGain: readonly string[];
+  readonly breakdowns: readonly BreakdownRow[];
   readonly notes: readonly string[];
+  readonly pupils: readonly PupilRow[];
 }
 
-export function impactTab(input: ImpactTabInput): TabPlan {
-  const rows: PlanCell[][] = [];
-  const areas: AreaFormat[] = [];
-  const header = (cells: readonly string[]): void => {
-    rows.push(pad(cells));
-    areas.push({ area: { row: rows.length, column: 1, rows: 1, columns: WIDTH }, bold: true, background: HEADER_BACKGROUND });
-  };
-  const formats = (first: number, count: number, columns: Readonly<Record<number, string>>): void => {
-    if (count === 0) return;
-    for (const [column, numberFormat] of Object.entries(columns))
-      areas.push({ area: { row: first, column: Number(column), rows: count, columns: 1 }, numberFormat });
-  };
+/** Rows, and the formats that go with them, built section by section. */
+class TabBuilder {
+  readonly rows: PlanCell[][] = [];
+  readonly areas: AreaFormat[] = [];
 
-  header(IMPACT_HEADERS);
-  if (input.summaries.length === 0) rows.push(pad(['No pupil in this period has both a start and an end value for any measure.']));
-  const summaryStart = rows.length + 1;
-  for (const r of input.summaries) rows.push(summaryCells(r));
-  formats(summaryStart, input.summaries.length, { 6: '0.0', 7: '0.0', 8: '0.0', 9: '0.00', 11: '0%' });
+  /** A bold header row, after a blank one unless it is the first row or `joined` to the row above. */
+  header(cells: readonly string[], background = HEADER_BACKGROUND, joined = false): void {
+    if (this.rows.length > 0 && !joined) this.rows.push(pad([]));
+    this.rows.push(pad(cells));
+    this.areas.push({ area: { row: this.rows.length, column: 1, rows: 1, columns: WIDTH }, bold: true, background });
+  }
+
+  /** Rows under the last header, with a number format per column; the first row's number. */
+  table(rows: readonly (readonly PlanCell[])[], numberFormats: Readonly<Record<number, string>> = {}): number {
+    const first = this.rows.length + 1;
+    for (const row of rows) this.rows.push(pad(row));
+    if (rows.length > 0)
+      for (const [column, numberFormat] of Object.entries(numberFormats))
+        this.areas.push({ area: { row: first, column: Number(column), rows: rows.length, columns: 1 }, numberFormat });
+    return first;
+  }
+
+  section(header: string, lines: readonly string[]): void {
+    if (lines.length === 0) return;
+    this.header([header]);
+    this.table(lines.map((line) => [line]));
+  }
+}
+
+const MEAN_FORMATS = { 6: '0.0', 7: '0.0', 8: '0.0', 9: '0.0', 10: '0.0', 11: '0.00', 12: '0.00', 13: '0.00', 16: '0%' };
+
+export function impactTab(input: ImpactTabInput): TabPlan {
+  const tab = new TabBuilder();
+  tab.header([input.title]);
+  tab.section(SENTENCES_HEADER, input.sentences);
+  tab.section(LIMITS_HEADER, input.limits);
+
+  tab.header(IMPACT_HEADERS);
+  const ordered = [...input.summaries.filter((r) => r.forImpact), ...input.summaries.filter((r) => !r.forImpact)];
+  if (ordered.length === 0) tab.table([['No pupil in this period has both a start and an end value for any measure.']]);
+  const summaryStart = tab.table(ordered.map(summaryCells), MEAN_FORMATS);
   // The programme rows ("All groups") stand out in bold through one rule, not one format per row,
   // so the cost of formatting does not grow with the number of programmes.
   const contentFormats: ContentFormat[] =
-    input.summaries.length === 0
+    ordered.length === 0
       ? []
       : [
           {
-            area: { row: summaryStart, column: 1, rows: input.summaries.length, columns: 3 },
+            area: { row: summaryStart, column: 1, rows: ordered.length, columns: 3 },
             when: { formula: `=$B${summaryStart}="${ALL_GROUPS}"` },
             bold: true,
           },
         ];
 
   if (input.absence.length > 0) {
-    rows.push(pad([]));
-    header(ABSENCE_HEADERS);
-    for (const r of input.absence)
-      rows.push(pad([r.programme, r.group, r.measure.label, input.persistentAbsenceBelow, r.n, r.start, r.end]));
+    tab.header(ABSENCE_HEADERS);
+    tab.table(
+      input.absence.map((r) => [r.programme, r.measure.label, r.n, r.persistentStart, r.persistentEnd, r.severeStart, r.severeEnd]),
+    );
   }
-
-  rows.push(pad([]));
-  header(PUPIL_HEADERS);
-  const pupilStart = rows.length + 1;
-  for (const r of input.pupils) rows.push(pupilCells(r));
-  formats(pupilStart, input.pupils.length, { 5: '0.0', 6: '0.0', 7: '0.0', 9: '0.00' });
-
-  if (input.notes.length > 0) {
-    rows.push(pad([]));
-    header(['Notes']);
-    for (const note of input.notes) rows.push(pad([note]));
+  tab.section(RATIO_GAIN_HEADER, input.ratioGain);
+  if (input.breakdowns.length > 0) {
+    tab.header(BREAKDOWN_HEADERS);
+    tab.table(
+      input.breakdowns.map((r) => [r.measure.label, r.by, r.subgroup, ...statCells(r.summary)]),
+      { 5: '0.0', 6: '0.0', 7: '0.0', 8: '0.0', 9: '0.0', 12: '0%' },
+    );
   }
+  tab.section(NOTES_HEADER, input.notes);
+
+  tab.header([CONFIDENTIAL], CONFIDENTIAL_BACKGROUND);
+  tab.header(PUPIL_HEADERS, HEADER_BACKGROUND, true);
+  tab.table(input.pupils.map(pupilCells), { 5: '0.0', 6: '0.0', 7: '0.0', 9: '0.00' });
 
   return {
     key: IMPACT_KEY,
     name: IMPACT_TAB,
-    values: rows,
+    values: tab.rows,
     format: {
       frozenRows: 1,
-      columnWidths: { 1: 220, 2: 160, 3: 220, 4: 110, 5: 60, 6: 100, 7: 100, 8: 90, 9: 90, 10: 110, 11: 100 },
-      areas,
+      columnWidths: { 1: 260, 2: 160, 3: 220, 4: 90, 5: 50, 6: 90, 7: 90, 8: 80, 9: 100, 10: 100, 11: 80, 12: 120, 13: 120 },
+      areas: tab.areas,
       contentFormats,
     },
     charts: [],
   };
 }
 
+export function verdictText(summary: Summary): string {
+  if (summary.verdict === null) return 'Too few pupils';
+  if (summary.verdict === 'unclear') return 'No clear change';
+  return summary.verdict === 'better' ? 'Clear improvement' : 'Clear worsening';
+}
+
+/** n, means, change and its interval, improved, kept at best, improved %, verdict. */
+function statCells(s: Summary): PlanCell[] {
+  return [
+    s.n,
+    s.startMean,
+    s.endMean,
+    s.change,
+    s.changeInterval?.low ?? '',
+    s.changeInterval?.high ?? '',
+    s.improved,
+    s.keptAtBest,
+    s.improvedShare ?? '',
+    verdictText(s),
+  ];
+}
+
 function summaryCells(r: SummaryRow): PlanCell[] {
   const s = r.summary;
+  const stats = statCells(s);
   return [
     r.programme,
     r.group,
     r.measure.label,
     r.measure.betterWhen,
-    s.n,
-    s.startMean,
-    s.endMean,
-    s.change,
+    ...stats.slice(0, CHANGE_HEADERS.length),
     s.effectSize ?? '',
-    s.improved,
-    s.improvedShare,
+    s.effectSizeInterval?.low ?? '',
+    s.effectSizeInterval?.high ?? '',
+    ...stats.slice(CHANGE_HEADERS.length),
+    r.forImpact ? 'Yes' : 'Secondary',
   ];
 }
 
 function pupilCells(r: PupilRow): PlanCell[] {
   const reliable = r.rci === null ? '' : isReliableChange(r.rci) ? 'Yes' : 'No';
-  return pad([
+  return [
     r.pupilName,
     r.programme,
     r.group,
@@ -135,10 +208,10 @@ function pupilCells(r: PupilRow): PlanCell[] {
     r.start,
     r.end,
     r.end - r.start,
-    r.improved ? 'Yes' : 'No',
+    r.keptAtBest ? 'Kept at best' : r.improved ? 'Yes' : 'No',
     r.rci ?? '',
     reliable,
-  ]);
+  ];
 }
 
 function pad(cells: readonly PlanCell[]): PlanCell[] {

@@ -1,24 +1,35 @@
 /**
- * Build impact charts (issue 6): start-versus-end statistics per programme, group, measure and
- * pupil on the `Impact` tab, and the native charts leaders read on `Impact charts`.
+ * Build impact charts: start-versus-end statistics per programme and measure on the `Impact` tab,
+ * led by one sentence per programme and measure for impact, and the native charts leaders show
+ * governors on `Impact charts`.
  */
 import type { SchoolData } from '../domain';
+import { PURPOSE_LABELS } from '../groups/purposes';
 import type { WritePlan } from '../plan';
 import { problem, type Problem } from '../problems';
 import type { Settings } from '../settings';
-import { IMPACT_CHARTS_KEY, impactChartsTab } from './charts-tab';
-import { IMPACT_KEY, impactTab } from './impact-tab';
 import { plural } from '../text';
-import { leftOutNotes, methodNotes, rangeText } from './notes';
+import { breakdowns, MIN_SUBGROUP } from './breakdowns';
+import { IMPACT_CHARTS_KEY, impactChartsTab } from './charts-tab';
+import { programmePurposes, type ProgrammePurposes } from './for-impact';
+import { IMPACT_KEY, impactTab } from './impact-tab';
+import type { QuestionnaireScore } from './measures';
+import { leftOutNotes, methodNotes, rangeText, undirectedNotes } from './notes';
+import { collectObservations, type LeftOut, type Observation } from './observations';
+import type { ImpactRequest } from './programmes';
 import { progressNote, progressRates } from './progress';
-import { collectObservations, type ImpactRequest, type LeftOut, type QuestionnaireScore } from './observations';
-import { absenceRows, ALL_GROUPS, programmesOf, pupilRows, summaryRows } from './summary';
+import { limitsOfTheNumbers, noMeasureSentence, programmeSentence } from './sentences';
+import { absenceRows, ALL_GROUPS, onePerPupil, programmesOf, pupilRows, summaryRows, type SummaryRow } from './summary';
 
-export type { ImpactRequest, QuestionnaireScore, ImpactMeasure, Observation } from './observations';
-export type { Summary, Pair } from './stats';
+export type { QuestionnaireScore, ImpactMeasure } from './measures';
+export type { Observation } from './observations';
+export type { ImpactRequest } from './programmes';
+export type { Summary, Pair, Interval } from './stats';
 export {
   summarise,
   effectSize,
+  effectSizeInterval,
+  changeInterval,
   dAv,
   hedgesCorrection,
   reliableChangeIndex,
@@ -29,33 +40,57 @@ export {
 } from './stats';
 export { IMPACT_KEY, IMPACT_TAB, IMPACT_HEADERS, PUPIL_HEADERS } from './impact-tab';
 export { monthsBetween, progressRates, type ProgressRate } from './progress';
-export { IMPACT_CHARTS_KEY, IMPACT_CHARTS_TAB, START_COLOUR, END_COLOUR } from './charts-tab';
+export { IMPACT_CHARTS_KEY, IMPACT_CHARTS_TAB, START_COLOUR, END_COLOUR, MAX_CATEGORIES } from './charts-tab';
+export { staffRoles } from './lead-adults';
+export { MIN_SUBGROUP } from './breakdowns';
 
 export interface ImpactResult {
   plan: WritePlan;
   problems: Problem[];
   headline: string;
+  /** One sentence per programme and measure for impact: what the sidebar and the tab lead with. */
+  sentences: string[];
   details: string[];
 }
 
+/** `roles`: staff name → role as the staff tab writes it (see `staffRoles`), for the ratio gain. */
 export function buildImpact(
   data: SchoolData,
   settings: Settings,
   request: ImpactRequest,
   scores: readonly QuestionnaireScore[],
+  roles: ReadonlyMap<string, string> = new Map(),
 ): ImpactResult {
-  const collected = collectObservations(data, settings, request, scores);
+  const purposes = programmePurposes(data, settings);
+  const collected = collectObservations(data, settings, request, scores, purposes);
   const { measures, observations } = collected;
-  const below = settings.impact.persistentAbsenceBelow;
+  const thresholds = { persistent: settings.impact.persistentAbsenceAtOrBelow, severe: settings.impact.severeAbsenceAtOrBelow };
   const summaries = summaryRows(observations, measures);
-  const pupils = pupilRows(observations, measures);
-  const absence = absenceRows(observations, measures, below);
-  const leftOut = leftOutNotes(collected, request);
-  const progress = progressRates(observations, measures).map((rate) => progressNote(rate, settings));
+  const absence = absenceRows(observations, measures, thresholds);
+  const sentences = programmeSentences(summaries, observations, purposes);
+  const ratioGain = progressRates(observations, roles).map((rate) => progressNote(rate, settings));
+  const split = breakdowns(observations, measures);
+  const notes = [...undirectedNotes(collected), ...leftOutNotes(collected, request)];
   const plan: WritePlan = {
     tabs: [
-      impactTab({ summaries, absence, persistentAbsenceBelow: below, pupils, notes: [...progress, ...leftOut, ...methodNotes(below)] }),
-      impactChartsTab({ measures, observations, summaries, pupils, absence, persistentAbsenceBelow: below }),
+      impactTab({
+        title: `Impact for ${rangeText(request)}`,
+        sentences,
+        limits: limitsOfTheNumbers(thresholds, MIN_SUBGROUP),
+        summaries,
+        absence,
+        ratioGain,
+        breakdowns: split.rows,
+        notes: [
+          ...notes,
+          ...(split.hidden > 0
+            ? [`Breakdowns: ${plural(split.hidden, 'subgroup')} of fewer than ${MIN_SUBGROUP} pupils (or protecting one) not shown.`]
+            : []),
+          ...methodNotes(),
+        ],
+        pupils: pupilRows(observations, measures),
+      }),
+      impactChartsTab({ measures, observations, summaries, absence, thresholds }),
     ],
     replaces: [IMPACT_KEY, IMPACT_CHARTS_KEY],
   };
@@ -67,7 +102,24 @@ export function buildImpact(
       ? `No pupil has both a start and an end value for ${rangeText(request)}, so there is no impact to show yet.`
       : `Impact for ${plural(programmes, 'programme')} and ${plural(measured, 'measure')}: ${plural(counted, 'pupil')} counted` +
         (collected.leftOut.length > 0 ? `; ${plural(collected.leftOut.length, 'result')} left out for a missing start or end value.` : '.');
-  return { plan, problems: missingValueProblems(collected.leftOut, request), headline, details: [...progress, ...leftOut] };
+  return {
+    plan,
+    problems: missingValueProblems(collected.leftOut, request),
+    headline,
+    sentences,
+    details: [...ratioGain, ...notes],
+  };
+}
+
+/** Per programme: a sentence for each measure for impact, or one saying it has none. */
+function programmeSentences(summaries: readonly SummaryRow[], observations: readonly Observation[], purposes: ProgrammePurposes): string[] {
+  return programmesOf(observations).flatMap((programme) => {
+    const rows = summaries.filter((s) => s.programme === programme && s.group === ALL_GROUPS && s.forImpact);
+    if (rows.length > 0) return rows.map(programmeSentence);
+    const pupils = onePerPupil(observations.filter((o) => o.programme === programme)).length;
+    const purpose = purposes.purposeOf(programme);
+    return [noMeasureSentence(programme, pupils, purpose === null ? null : PURPOSE_LABELS[purpose])];
+  });
 }
 
 /**

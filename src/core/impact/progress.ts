@@ -1,16 +1,24 @@
 /**
- * Rate of progress for measures kept in months (reading age, spelling age). Seed 004: a pupil
- * usually gains one month per month; taken out of lessons by a teaching assistant they should make
- * 1.5 times that rate, by a teacher twice it.
+ * The ratio gain (Brooks, "What works for children and young people with literacy difficulties"):
+ * months of reading or spelling age gained per month of the programme, 1 being the usual rate.
+ * Seed 004: taken out of lessons by a teaching assistant a pupil should make 1.5 times the usual
+ * rate, by a teacher twice it. Worked out only where it means something: for an age in months that
+ * is one of the programme's measures for impact, over each pupil's own start and end dates.
  */
 import type { Settings } from '../settings';
 import { dateOfIso } from '../values';
-import type { ImpactMeasure, Observation } from './observations';
-import { mean } from './stats';
+import { leadAdult, type LeadRole } from './lead-adults';
+import type { ImpactMeasure } from './measures';
+import type { Observation } from './observations';
+import { formatNumber, measurePhrase } from './sentences';
+import { mean, meanInterval, type Interval } from './stats';
 import { onePerPupil, programmesOf } from './summary';
+import { plural } from '../text';
 
 const DAYS_PER_MONTH = 365.25 / 12;
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
+/** Under this many months a reading test's own error of a few months can swamp the gain. */
+const SHORT_WINDOW_MONTHS = 3;
 
 export interface ProgressRate {
   readonly programme: string;
@@ -18,24 +26,45 @@ export interface ProgressRate {
   readonly n: number;
   /** Mean months gained. */
   readonly gained: number;
-  /** Mean months between the placement's start and end dates. */
+  /** Mean months between the placements' start and end dates. */
   readonly elapsed: number;
-  /** gained / elapsed: 1 is the usual rate. */
+  /** Mean of each pupil's months gained per month on the programme: 1 is the usual rate. */
   readonly ratio: number;
+  readonly interval: Interval | null;
+  /** The role every lead adult shares, or null when unknown or mixed. */
+  readonly role: LeadRole | null;
+  /** Lead adults as `Mrs O'Neill (HLTA)`, each once. */
+  readonly leads: readonly string[];
 }
 
-/** Per programme and months measure, over pupils whose placement has both dates. */
-export function progressRates(observations: readonly Observation[], measures: readonly ImpactMeasure[]): ProgressRate[] {
+/** Per programme and measure for impact in months, over pupils whose placement has both dates. */
+export function progressRates(observations: readonly Observation[], roles: ReadonlyMap<string, string>): ProgressRate[] {
   const rates: ProgressRate[] = [];
-  for (const measure of measures.filter((m) => m.months)) {
-    for (const programme of programmesOf(observations)) {
-      const dated = onePerPupil(observations.filter((o) => o.programme === programme && o.measure.key === measure.key)).filter(
-        (o) => monthsBetween(o) > 0,
-      );
-      if (dated.length === 0) continue;
-      const gained = mean(dated.map((o) => o.end - o.start));
-      const elapsed = mean(dated.map(monthsBetween));
-      rates.push({ programme, measure, n: dated.length, gained, elapsed, ratio: gained / elapsed });
+  const ages = observations.filter((o) => o.forImpact && o.measure.months);
+  for (const programme of programmesOf(ages)) {
+    const inProgramme = ages.filter((o) => o.programme === programme);
+    for (const key of [...new Set(inProgramme.map((o) => o.measure.key))]) {
+      const dated = onePerPupil(inProgramme.filter((o) => o.measure.key === key)).filter((o) => monthsBetween(o) > 0);
+      const first = dated[0];
+      if (!first) continue;
+      const ratios = dated.map((o) => (o.end - o.start) / monthsBetween(o));
+      const adults = dated.map((o) => ({ staff: o.staff, ...leadAdult(o.staff, roles) }));
+      const shared = new Set(adults.map((a) => a.role));
+      rates.push({
+        programme,
+        measure: first.measure,
+        n: dated.length,
+        gained: mean(dated.map((o) => o.end - o.start)),
+        elapsed: mean(dated.map(monthsBetween)),
+        ratio: mean(ratios),
+        interval: meanInterval(ratios),
+        role: shared.size === 1 ? (adults[0]?.role ?? null) : null,
+        leads: [
+          ...new Set(
+            adults.flatMap((a) => (a.staff === null ? [] : [a.written && a.written !== a.staff ? `${a.staff} (${a.written})` : a.staff])),
+          ),
+        ],
+      });
     }
   }
   return rates;
@@ -47,12 +76,34 @@ export function monthsBetween(o: Pick<Observation, 'from' | 'to'>): number {
   return days / DAYS_PER_MONTH;
 }
 
+const ROLE_NAMES: Record<LeadRole, string> = { TA: 'a teaching assistant', teacher: 'a teacher' };
+
 export function progressNote(rate: ProgressRate, settings: Settings): string {
   const { expectedProgressTaLed: ta, expectedProgressTeacherLed: teacher } = settings.impact;
-  const verdict =
-    rate.ratio >= teacher ? 'above both' : rate.ratio >= ta ? 'above the TA-led rate but below the teacher-led rate' : 'below both';
-  return (
-    `${rate.measure.label}, ${rate.programme} (n = ${rate.n}): ${rate.gained.toFixed(1)} months gained in ${rate.elapsed.toFixed(1)} months, ` +
-    `${rate.ratio.toFixed(1)} × the usual rate; a TA-led programme should reach ${ta} ×, a teacher-led one ${teacher} × (${verdict}).`
-  );
+  const interval =
+    rate.interval === null ? '' : ` (95 % interval ${formatNumber(rate.interval.low)} to ${formatNumber(rate.interval.high)})`;
+  const head =
+    `${rate.programme}, ${measurePhrase(rate.measure)}, ${plural(rate.n, 'pupil')}: ${formatNumber(rate.gained)} months gained in ` +
+    `${formatNumber(rate.elapsed)} months on the programme, a ratio gain of ${formatNumber(rate.ratio)}${interval}.`;
+  const led = rate.leads.length > 0 ? `, ${rate.leads.join(', ')},` : '';
+  let aim: string;
+  if (rate.role === null) {
+    aim = ` The lead adult${led} is not recorded as a teaching assistant or a teacher (a Role column on the staff tab says which): led by a TA it should reach ${ta}, led by a teacher ${teacher}.`;
+  } else {
+    const target = rate.role === 'TA' ? ta : teacher;
+    const verdict =
+      rate.interval === null
+        ? 'too few pupils to tell whether it reached that'
+        : rate.interval.low >= target
+          ? 'it reached that'
+          : rate.interval.high < target
+            ? 'it fell short of that'
+            : 'the interval is too wide to tell whether it reached that';
+    aim = ` Led by ${ROLE_NAMES[rate.role]}${led} it should reach ${target}: ${verdict}.`;
+  }
+  const caution =
+    rate.elapsed < SHORT_WINDOW_MONTHS
+      ? ` Over less than ${SHORT_WINDOW_MONTHS} months a test’s own error of a few months can swamp the gain.`
+      : '';
+  return head + aim + caution;
 }

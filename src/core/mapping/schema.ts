@@ -102,7 +102,8 @@ export const measureSchema = z.object({
   label: z.string().check(z.minLength(1), z.maxLength(100)),
   start: header,
   end: header,
-  betterWhen: z.enum(['higher', 'lower']),
+  /** Null when neither the header nor a known measure says which way is better. */
+  betterWhen: z.nullable(z.enum(['higher', 'lower'])),
   kind: z.enum(['percent', 'count', 'score', 'months']),
 });
 

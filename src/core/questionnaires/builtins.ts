@@ -1,6 +1,7 @@
 /**
- * The two built-in instruments, exactly as `/work/shared/instruments.md` states them (wording and
- * order are the seed's, so forms made from the same manual are recognised alike).
+ * The two built-in instruments, with the wording and order of the intervention manual they come
+ * from, so forms made from the same manual are recognised alike, and scored as their validation
+ * papers report them.
  */
 import { instrumentSchema, type Instrument, type InstrumentInput } from './instrument';
 
@@ -9,7 +10,11 @@ export const SRS_ID = 'srs';
 
 const SLSS_LABELS = ['Strongly disagree', 'Moderately disagree', 'Mildly disagree', 'Mildly agree', 'Moderately agree', 'Strongly agree'];
 
-/** Students' Life Satisfaction Scale (Huebner, 1991): items 3 and 4 reverse-keyed, no subscales. */
+/**
+ * Students' Life Satisfaction Scale (Huebner, 1991, School Psychology International 12: 231–240):
+ * items 3 and 4 reverse-keyed, no subscales; the mean of the seven keyed items is its validated
+ * score, with Cronbach's α = .82 in that paper.
+ */
 const SLSS: InstrumentInput = {
   id: SLSS_ID,
   name: "Students' Life Satisfaction Scale",
@@ -109,7 +114,20 @@ const SRS_SUBSCALES: readonly (readonly [string, string | null, readonly string[
   ['Goals and aspirations', null, ['I have goals and plans for the future', 'I think I will be successful when I grow up']],
 ];
 
-/** Student Resilience Survey, the 41-item UK version (Lereya et al., 2016): 10 subscales, none reversed. */
+/**
+ * Student Resilience Survey, the 41-item UK version validated by Lereya, Humphrey, Patalay,
+ * Wolpert, Böhnke, Macdougall & Deighton (2016), Child and Adolescent Psychiatry and Mental Health
+ * 10:44: ten subscales, none reversed. The paper validates the ten subscales (a ten-factor
+ * structure, each with its own reliability) and no overall score, so the mean of all 41 items is
+ * shown apart as a total that is not validated, and only the subscales count for impact.
+ *
+ * `SRS_SUBSCALE_ALPHAS` holds each subscale's Cronbach's α exactly as the paper's reliability
+ * table gives it, and a subscale's Reliable Change Index is worked out once its α is here. Until
+ * the values are copied from the paper none is shown: a reliability that is not the paper's would
+ * make the index look more certain than it is.
+ */
+const SRS_SUBSCALE_ALPHAS: Record<string, number> = {};
+
 const SRS: InstrumentInput = {
   id: SRS_ID,
   name: 'Student Resilience Survey',
@@ -122,10 +140,23 @@ const SRS: InstrumentInput = {
   },
   scoring: { total: 'mean', subscales: 'mean' },
   alpha: null,
+  subscaleAlphas: SRS_SUBSCALE_ALPHAS,
+  totalValidated: false,
   higherIsBetter: true,
 };
 
 /** The built-in instruments, with the school's minimum share of answered items. */
+const parsed = new Map<number, readonly Instrument[]>();
+
+/**
+ * The built-in instruments, with the school's minimum share of answered items. The same objects
+ * for the same share, so what is worked out from an instrument's wording is worked out once.
+ */
 export function builtinInstruments(minAnsweredShare = 0.8): Instrument[] {
-  return [SLSS, SRS].map((input) => instrumentSchema.parse({ ...input, minAnsweredShare }));
+  let instruments = parsed.get(minAnsweredShare);
+  if (!instruments) {
+    instruments = [SLSS, SRS].map((input) => instrumentSchema.parse({ ...input, minAnsweredShare }));
+    parsed.set(minAnsweredShare, instruments);
+  }
+  return [...instruments];
 }

@@ -53,8 +53,15 @@ export const instrumentSchema = z.object({
   scoring: z.prefault(z.object({ total: z._default(scoringSchema, 'mean'), subscales: z._default(scoringSchema, 'mean') }), {}),
   /** Share of items (of the whole, and of each subscale) that must be answered for a score. */
   minAnsweredShare: z._default(z.number().check(z.gte(0.5), z.lte(1)), 0.8),
-  /** Cronbach's alpha, for the reliable change index; null when unpublished. */
+  /** Cronbach's alpha of the total, for the reliable change index; null when unpublished. */
   alpha: z._default(z.nullable(z.number().check(z.gt(0), z.lt(1))), null),
+  /** Cronbach's alpha of each subscale the publication reports, by subscale name. */
+  subscaleAlphas: z._default(z.record(z.string(), z.number().check(z.gt(0), z.lt(1))), {}),
+  /**
+   * False where the publication validates the subscales but not an overall score: the total is
+   * then shown apart, labelled as not validated, and never counted for impact.
+   */
+  totalValidated: z._default(z.boolean(), true),
   higherIsBetter: z._default(z.boolean(), true),
 });
 export type Instrument = z.infer<typeof instrumentSchema>;

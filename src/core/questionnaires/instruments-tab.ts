@@ -4,14 +4,13 @@
  * Optional columns: scoring (mean/sum), better when (higher/lower), reliability (Cronbach's alpha).
  * Rows that cannot be used become Problems naming the cell; the rest of the tab still counts.
  */
-import { readNumber, readYesNo, isUnreadable } from '../coerce';
+import { isUnreadable, quoteCell, readNumber, readYesNo } from '../coerce';
 import { problem, type Problem } from '../problems';
 import type { TabSnapshot } from '../snapshot';
 import { cellText, normaliseHeader, normaliseText, slug } from '../text';
 import type { CellValue } from '../values';
 import { instrumentSchema, type Instrument, type Scale, type Scoring } from './instrument';
 import { itemKey } from './match-tab';
-import { quoteCell } from '../coerce';
 
 export const INSTRUMENTS_TAB = 'Instruments';
 
@@ -110,8 +109,12 @@ export function parseInstrumentsTab(tab: TabSnapshot, reservedIds: readonly stri
   }
   const { columns } = found;
   const headerRow = tab.values[found.row] ?? [];
-  const headerOf = (field: Field): string => (columns[field] === undefined ? '' : cellText(headerRow[columns[field]!]));
-  const cell = (row: readonly CellValue[], field: Field): string => (columns[field] === undefined ? '' : cellText(row[columns[field]!]));
+  const at = (row: readonly CellValue[], field: Field): string => {
+    const column = columns[field];
+    return column === undefined ? '' : cellText(row[column]);
+  };
+  const headerOf = (field: Field): string => at(headerRow, field);
+  const cell = at;
   const drafts = new Map<string, Draft>();
 
   for (let index = found.row + 1; index < tab.values.length; index++) {

@@ -1,20 +1,28 @@
 /**
- * Decides which instrument a tab of form responses holds, from its headers alone: Google Forms'
- * grid form `Question [item]` or one column per item, any order, any case, punctuation or curly
- * quotes. Also finds the columns that say who answered, when, and at which phase. A tab whose
- * headers hold no instrument in full is reported, never guessed.
+ * Decides which instrument a tab of form responses holds, from its headers: Google Forms' grid
+ * form `Question [item]` or one column per item, any order, wording matched by meaning (see
+ * item-match.ts). The instrument whose items the headers hold most of is the tab's; an item it
+ * cannot place is listed for a person, and the tab is still scored from the others. Also finds
+ * the columns that say who answered (personal code, email, name or id), when, and at which phase.
  */
 import type { ResponseTab } from '../domain';
+import { quoteCell } from '../coerce';
 import { normaliseText } from '../text';
 import { isDate, type CellValue } from '../values';
 import type { Instrument } from './instrument';
+import { findItems, itemKey, type ItemChoices, type UnresolvedItem } from './item-match';
 import { readPhase } from './phase';
-import { quoteCell } from '../coerce';
+
+export { itemKey } from './item-match';
 
 export interface TabMatch {
   readonly instrument: Instrument;
-  /** 0-based column of each item, in the instrument's item order. */
-  readonly itemColumns: readonly number[];
+  /** 0-based column of each item, in the instrument's item order; null for an item without one. */
+  readonly itemColumns: readonly (number | null)[];
+  /** Items a person must place: none of the headers fits them, or two do. */
+  readonly unresolved: readonly UnresolvedItem[];
+  readonly codeColumn: number | null;
+  readonly emailColumn: number | null;
   readonly nameColumn: number | null;
   readonly idColumn: number | null;
   readonly timestampColumn: number | null;
@@ -24,123 +32,80 @@ export interface TabMatch {
 export type TabMatchResult =
   { readonly kind: 'matched'; readonly match: TabMatch } | { readonly kind: 'unmatched'; readonly reason: string };
 
-/** Words only: case, curly quotes, apostrophes, ellipses and other punctuation dropped. */
-export function itemKey(text: string): string {
-  return normaliseText(text)
-    .replace(/'/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** Fewer items than this share of an instrument (and never fewer than two) is not that instrument. */
+const MIN_PRESENT_SHARE = 0.5;
+
+interface Candidate {
+  readonly instrument: Instrument;
+  readonly found: ReturnType<typeof findItems>;
 }
 
-interface HeaderParts {
-  /** The question a grid row sits under ('' for a plain header). */
-  readonly question: string;
-  readonly text: string;
+function enough(candidate: Candidate): boolean {
+  const items = candidate.instrument.items.length;
+  return candidate.found.present >= Math.max(2, Math.ceil(items * MIN_PRESENT_SHARE));
 }
 
-const NUMBERING = /^q?\d+\s+/;
-
-/**
- * The ways a header can be read: `Question [item]` (Google Forms' grid), the header as the item,
- * and, for one column per item, `Question? item` or `Stem... item` split at the break.
- */
-function headerParts(header: string): HeaderParts[] {
-  const grid = /^(.*)\[([^\]]*)\]\s*$/s.exec(header);
-  // A leading question number (`1.`, `Q3)`) is not part of the wording.
-  if (grid) return [{ question: itemKey(grid[1]!).replace(NUMBERING, ''), text: itemKey(grid[2]!).replace(NUMBERING, '') }];
-  const whole: HeaderParts = { question: '', text: itemKey(header).replace(NUMBERING, '') };
-  const split = /^(.*?(?:\?|:|\u2026|\.\.\.))\s*(.+)$/s.exec(header);
-  return split ? [whole, { question: itemKey(split[1]!).replace(NUMBERING, ''), text: itemKey(split[2]!) }] : [whole];
-}
-
-interface ItemKeys {
-  readonly stem: string;
-  readonly text: string;
-  readonly full: string;
-}
-
-function itemKeysOf(instrument: Instrument): ItemKeys[] {
-  return instrument.items.map((item) => {
-    const stem = item.stem === null ? '' : itemKey(item.stem);
-    const text = itemKey(item.text);
-    return { stem, text, full: stem === '' ? text : `${stem} ${text}` };
-  });
-}
-
-/** How well a header names an item: 3 wording and stem, 2 wording and a similar stem, 1 wording only. */
-function fit(header: HeaderParts, item: ItemKeys): number {
-  if (header.question === '') {
-    if (item.stem !== '' && header.text === item.full) return 3;
-    return header.text === item.text ? 1 : 0;
-  }
-  if (header.text !== item.text) return header.text === item.full ? 3 : 0;
-  if (item.stem === '') return 1;
-  if (header.question === item.stem) return 3;
-  return header.question.includes(item.stem) || item.stem.includes(header.question) ? 2 : 1;
-}
-
-/**
- * Each item's column: the best-fitting header wins, ties going to the leftmost column and the
- * earliest item, so two items with the same wording under different stems find their own columns.
- */
-function assignItems(headers: readonly HeaderParts[][], instrument: Instrument): (number | null)[] {
-  const keys = itemKeysOf(instrument);
-  const pairs: { column: number; item: number; score: number }[] = [];
-  headers.forEach((readings, column) => {
-    keys.forEach((item, index) => {
-      const score = Math.max(0, ...readings.map((reading) => (reading.text === '' ? 0 : fit(reading, item))));
-      if (score > 0) pairs.push({ column, item: index, score });
-    });
-  });
-  pairs.sort((a, b) => b.score - a.score || a.column - b.column || a.item - b.item);
-  const columns: (number | null)[] = keys.map(() => null);
-  const usedColumns = new Set<number>();
-  for (const pair of pairs) {
-    if (columns[pair.item] !== null || usedColumns.has(pair.column)) continue;
-    columns[pair.item] = pair.column;
-    usedColumns.add(pair.column);
-  }
-  return columns;
-}
-
-export function matchResponseTab(tab: ResponseTab, instruments: readonly Instrument[]): TabMatchResult {
-  const headers = tab.headers.map(headerParts);
-  let best: { instrument: Instrument; columns: (number | null)[]; found: number } | null = null;
+/** `choices`: a person's choices for this tab's items, by item key (see item-match.ts). */
+export function matchResponseTab(tab: ResponseTab, instruments: readonly Instrument[], choices: ItemChoices = {}): TabMatchResult {
+  let best: Candidate | null = null;
   for (const instrument of instruments) {
-    const columns = assignItems(headers, instrument);
-    const found = columns.filter((c) => c !== null).length;
-    const complete = found === columns.length;
-    const bestComplete = best !== null && best.found === best.columns.length;
-    // A complete match beats a partial one; among equals, the instrument with more items.
-    if (best === null || (complete && !bestComplete) || (complete === bestComplete && found > best.found))
-      best = { instrument, columns, found };
+    const found = findItems(tab.headers, instrument, choices);
+    const missing = found.unresolved.length;
+    const bestMissing = best === null ? 0 : best.found.unresolved.length;
+    // The instrument with more of its items here; among equals, the one with fewer left to place.
+    if (best === null || found.present > best.found.present || (found.present === best.found.present && missing < bestMissing))
+      best = { instrument, found };
   }
-  if (best === null || best.found < best.columns.length) return { kind: 'unmatched', reason: unmatchedReason(best) };
-  const itemColumns = best.columns as number[];
-  const others = new Set(itemColumns);
-  const free = (column: number): boolean => !others.has(column);
-  const idColumn = findHeader(tab.headers, ID_HEADER, free);
-  const nameColumn = findHeader(
-    tab.headers,
-    NAME_HEADER,
-    (c) => free(c) && c !== idColumn && !NOT_NAME_HEADER.test(normaliseText(tab.headers[c] ?? '')),
-  );
-  const timestampColumn = findTimestampColumn(tab, (c) => free(c) && c !== idColumn && c !== nameColumn);
-  const phaseColumn = findPhaseColumn(tab, (c) => free(c) && c !== idColumn && c !== nameColumn && c !== timestampColumn);
-  return { kind: 'matched', match: { instrument: best.instrument, itemColumns, nameColumn, idColumn, timestampColumn, phaseColumn } };
+  if (best === null || !enough(best)) return { kind: 'unmatched', reason: unmatchedReason(best) };
+  const itemColumns = best.found.columns;
+  const others = new Set<number>([
+    ...itemColumns.filter((c): c is number => c !== null),
+    ...best.found.unresolved.filter((u) => u.reason === 'several').flatMap((u) => u.candidates),
+  ]);
+  const taken: number[] = [];
+  const free = (column: number): boolean => !others.has(column) && !taken.includes(column);
+  const claim = (column: number | null): number | null => {
+    if (column !== null) taken.push(column);
+    return column;
+  };
+  const header = (column: number): string => itemKey(tab.headers[column] ?? '');
+  const codeColumn = claim(findHeader(tab.headers, CODE_HEADER, free));
+  const emailColumn = claim(findHeader(tab.headers, EMAIL_HEADER, free));
+  const idColumn = claim(findHeader(tab.headers, ID_HEADER, free));
+  const nameColumn = claim(findHeader(tab.headers, NAME_HEADER, (c) => free(c) && !NOT_NAME_HEADER.test(header(c))));
+  const timestampColumn = claim(findTimestampColumn(tab, free));
+  const phaseColumn = claim(findPhaseColumn(tab, free));
+  const unresolved = best.found.unresolved.map((u) => (u.reason === 'none' ? { ...u, candidates: u.candidates.filter(free) } : u));
+  return {
+    kind: 'matched',
+    match: {
+      instrument: best.instrument,
+      itemColumns,
+      unresolved,
+      codeColumn,
+      emailColumn,
+      nameColumn,
+      idColumn,
+      timestampColumn,
+      phaseColumn,
+    },
+  };
 }
 
-function unmatchedReason(best: { instrument: Instrument; columns: (number | null)[]; found: number } | null): string {
-  const known = 'no questionnaire the add-in knows (the built-in ones or the Instruments tab) has all its items among these headers';
-  if (best === null || best.found < best.columns.length / 2) return `These look like form responses, but ${known}.`;
-  const missing = best.instrument.items.filter((_, index) => best.columns[index] === null).map((item) => `${quoteCell(item.text)}`);
+function unmatchedReason(best: Candidate | null): string {
+  const known = 'no questionnaire the add-in knows (the built-in ones or the Instruments tab) has enough of its items among these headers';
+  if (best === null || best.found.present === 0) return `These look like form responses, but ${known}.`;
+  const missing = best.found.unresolved.map((u) => quoteCell(best.instrument.items[u.item]!.text));
   const shown = missing.slice(0, 3).join(', ') + (missing.length > 3 ? ` and ${missing.length - 3} more` : '');
-  return `This looks like the ${best.instrument.name}, but ${missing.length === 1 ? 'an item is' : `${missing.length} items are`} missing from the headers: ${shown}.`;
+  return `This may be the ${best.instrument.name}, but too few of its items are among the headers (missing: ${shown}).`;
 }
 
+/** The question the add-in's own form asks (`Your personal code`), or a school's own wording of it. */
+const CODE_HEADER = /^(your |pupil |student )?(personal )?code$|^personal code\b/;
+const EMAIL_HEADER = /^(e ?mail|email address|e mail address|your email( address)?)$/;
 const ID_HEADER = /^(pupil |student |learner )?(id|upn|id number|admission (no|number)|adno)$/;
-const NAME_HEADER = /\bname\b|^(pupil|student|learner|who are you\??)$/;
-const NOT_NAME_HEADER = /e-?mail|teacher|staff|mentor|school|parent|carer|form tutor/;
+const NAME_HEADER = /\bname\b|^(pupil|student|learner|who are you)$/;
+const NOT_NAME_HEADER = /e ?mail|teacher|staff|mentor|school|parent|carer|form tutor/;
 const TIMESTAMP_HEADER = /^(timestamp|submitted|submitted at|submission (time|date)|date( submitted)?|date and time)$/;
 const PHASE_HEADER = /\b(phase|stage|start|end|before|after|pre|post|baseline|beginning|finish|time point)\b/;
 
@@ -170,16 +135,34 @@ function findTimestampColumn(tab: ResponseTab, allowed: (column: number) => bool
   return index >= 0 ? index : null;
 }
 
-/** Most of a column's answers read as a phase. */
-function readsAsPhase(tab: ResponseTab, column: number): boolean {
-  const values = columnValues(tab, column).filter((v) => typeof v === 'string');
-  return values.length > 0 && values.filter((v) => readPhase(String(v)) !== null).length >= values.length * 0.9;
+function phaseShare(tab: ResponseTab, column: number): number {
+  const values = columnValues(tab, column);
+  return values.length === 0 ? 0 : values.filter((v) => typeof v === 'string' && readPhase(v) !== null).length / values.length;
 }
 
+/** Mostly dates: a `Start date` column, not the start/end question. */
+function holdsDates(tab: ResponseTab, column: number): boolean {
+  const values = columnValues(tab, column);
+  return values.length > 0 && values.filter(isDate).length * 2 >= values.length;
+}
+
+/**
+ * The start/end question: a column whose header asks it is the one, however its pupils answered
+ * ("Not sure", "Mid-point" and blanks are listed for a person, never a reason to look elsewhere);
+ * of two, the one whose answers read as phases more often. Without such a header, a column almost
+ * all of whose answers read as phases.
+ */
 function findPhaseColumn(tab: ResponseTab, allowed: (column: number) => boolean): number | null {
   const candidates = tab.headers.map((_, column) => column).filter(allowed);
-  const named = candidates.filter((column) => PHASE_HEADER.test(itemKey(tab.headers[column] ?? '')));
-  // A named column counts even with no answers yet (a new form); an unnamed one must read as phases.
-  const byName = named.find((column) => readsAsPhase(tab, column)) ?? named.find((column) => columnValues(tab, column).length === 0);
-  return byName ?? candidates.find((column) => readsAsPhase(tab, column)) ?? null;
+  const named = candidates
+    .filter((column) => PHASE_HEADER.test(itemKey(tab.headers[column] ?? '')) && !holdsDates(tab, column))
+    .sort((a, b) => phaseShare(tab, b) - phaseShare(tab, a) || a - b);
+  if (named.length > 0) return named[0]!;
+  return candidates.find((column) => phaseShare(tab, column) >= 0.9) ?? null;
+}
+
+/** A header shown to a person: its own text, or its column when it has none. */
+export function headerLabel(headers: readonly string[], column: number): string {
+  const text = normaliseText(headers[column] ?? '') === '' ? '' : (headers[column] ?? '').trim();
+  return text === '' ? `column ${column + 1}` : text;
 }

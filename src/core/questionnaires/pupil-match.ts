@@ -1,11 +1,14 @@
 /**
- * Finds the pupil a typed name (or id) means. Exact once normalised (case, spaces, punctuation,
- * `Surname, Forename`, the pupil's id, `Name (id)` as the add-in's own dropdown writes it); one small
- * typo from exactly one pupil is a fuzzy match for a person to confirm; anything else is unmatched.
- * Never guesses between two pupils. A person's earlier choice (`resolved`) wins over all of it.
+ * Finds the pupil a response came from. A personal code (from the pupil's own form link) or a
+ * verified school email address is matched exactly, never approximately: a code one letter off is
+ * another pupil's, or nobody's. A typed name (or id) is matched exactly once normalised (case,
+ * spaces, punctuation, `Surname, Forename`, the pupil's id, `Name (id)` as older forms wrote it);
+ * one small typo from exactly one pupil is a fuzzy match for a person to confirm; anything else is
+ * unmatched. Never guesses between two pupils. A person's earlier choice (`resolved`) wins over all.
  */
 import type { Pupil } from '../domain';
 import { personNameKey } from '../text';
+import { codeKey } from './personal-codes';
 
 export type PupilMatch =
   | { readonly kind: 'exact' | 'resolved' | 'fuzzy'; readonly pupil: Pupil }
@@ -48,11 +51,47 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
 /** Shorter names are too close to one another for a typo to be told from another child. */
 const MIN_FUZZY_LENGTH = 5;
 
-export interface PupilMatcher {
-  match(typedName: string, typedId?: string): PupilMatch;
+/** What a response says about who sent it; '' where the form does not ask. */
+export interface TypedIdentity {
+  readonly code: string;
+  readonly email: string;
+  readonly name: string;
+  readonly id: string;
 }
 
-export function pupilMatcher(pupils: readonly Pupil[], resolved: Readonly<Record<string, string>>): PupilMatcher {
+/** How the response named its pupil: the first of these it gave. */
+export type IdentifiedBy = 'code' | 'email' | 'name' | 'id';
+
+/** The register's pupils by personal code and by school email; null where two pupils share one. */
+export interface PupilIdentities {
+  readonly codes: ReadonlyMap<string, Pupil | null>;
+  readonly emails: ReadonlyMap<string, Pupil | null>;
+}
+
+export const NO_IDENTITIES: PupilIdentities = { codes: new Map(), emails: new Map() };
+
+/** An email address as a comparison key. */
+export function emailKey(text: string): string {
+  return text.trim().toLowerCase();
+}
+
+/** What a response was identified by, and the text it gave, for messages and the names to match. */
+export function identityOf(typed: TypedIdentity): { by: IdentifiedBy; text: string } | null {
+  for (const by of ['code', 'email', 'name', 'id'] as const) if (typed[by].trim() !== '') return { by, text: typed[by].trim() };
+  return null;
+}
+
+export interface PupilMatcher {
+  match(typedName: string, typedId?: string): PupilMatch;
+  /** A code or an email exactly, else the name and id as `match` reads them. */
+  identify(typed: TypedIdentity): PupilMatch;
+}
+
+export function pupilMatcher(
+  pupils: readonly Pupil[],
+  resolved: Readonly<Record<string, string>>,
+  identities: PupilIdentities = NO_IDENTITIES,
+): PupilMatcher {
   const byId = new Map<string, Pupil>();
   const byName = new Map<string, Pupil[]>();
   for (const pupil of pupils) {
@@ -100,16 +139,32 @@ export function pupilMatcher(pupils: readonly Pupil[], resolved: Readonly<Record
     return fuzzy(key);
   };
 
+  const exactly = (found: Pupil | null | undefined): PupilMatch | null =>
+    found === undefined ? null : found === null ? { kind: 'unmatched', reason: 'ambiguous' } : { kind: 'exact', pupil: found };
+
   const memo = new Map<string, PupilMatch>();
+  const match = (typedName: string, typedId?: string): PupilMatch => {
+    // Forms repeat the same names (and often the same typos): each pairing is worked out once.
+    const memoKey = `${typedName}\u0000${typedId ?? ''}`;
+    const known = memo.get(memoKey);
+    if (known) return known;
+    const result = matchOnce(typedName, typedId);
+    memo.set(memoKey, result);
+    return result;
+  };
+
   return {
-    match(typedName, typedId) {
-      // Forms repeat the same names (and often the same typos): each pairing is worked out once.
-      const memoKey = `${typedName}\u0000${typedId ?? ''}`;
-      const known = memo.get(memoKey);
-      if (known) return known;
-      const result = matchOnce(typedName, typedId);
-      memo.set(memoKey, result);
-      return result;
+    match,
+    identify(typed) {
+      const given = identityOf(typed);
+      const chosen = given === null ? undefined : resolvedPupils.get(pupilNameKey(given.text));
+      if (chosen) return { kind: 'resolved', pupil: chosen };
+      const code = typed.code.trim() === '' ? null : exactly(identities.codes.get(codeKey(typed.code)));
+      if (code) return code;
+      const email = typed.email.trim() === '' ? null : exactly(identities.emails.get(emailKey(typed.email)));
+      if (email) return email;
+      if (typed.name.trim() !== '' || typed.id.trim() !== '') return match(typed.name, typed.id);
+      return { kind: 'unmatched', reason: given === null ? 'blank' : 'unknown' };
     },
   };
 

@@ -1,11 +1,14 @@
 /**
- * The `Scores` tab (DESIGN.md): one row per response — Submitted | Pupil ID | Pupil | Instrument |
- * Phase | Score | one column per subscale | Answered | Flags — then Source tab | Source row, so the
- * impact and live-scoring code can find each response again.
+ * The `Scores` tab: one row per response — Submitted | Pupil ID | Pupil | Instrument | Phase |
+ * Score | one column per subscale | Total (not validated) | Answered | Flags — then Source tab |
+ * Source row, so the impact and live-scoring code can find each response again. `Score` holds only
+ * a validated overall score; an instrument validated by its subscales alone (the SRS) has its
+ * overall mean in the column that says it is not validated.
  */
 import type { AreaFormat, PlanCell, TabPlan } from '../plan';
 import type { TabSnapshot } from '../snapshot';
 import { cellText, normaliseHeader } from '../text';
+import { isDate } from '../values';
 import { subscalesOf, type Instrument } from './instrument';
 import type { ScoreRow } from './score';
 
@@ -14,6 +17,7 @@ export const SCORES_TAB = 'Scores';
 
 const LEADING = ['Submitted', 'Pupil ID', 'Pupil', 'Instrument', 'Phase', 'Score'] as const;
 const TRAILING = ['Answered', 'Flags', 'Source tab', 'Source row'] as const;
+export const UNVALIDATED_TOTAL = 'Total (not validated)';
 
 /** Every instrument's subscales, each once, in instrument then item order. */
 export function subscaleColumns(instruments: readonly Instrument[]): string[] {
@@ -21,7 +25,8 @@ export function subscaleColumns(instruments: readonly Instrument[]): string[] {
 }
 
 export function scoresHeaders(instruments: readonly Instrument[]): string[] {
-  return [...LEADING, ...subscaleColumns(instruments), ...TRAILING];
+  const unvalidated = instruments.some((i) => !i.totalValidated) ? [UNVALIDATED_TOTAL] : [];
+  return [...LEADING, ...subscaleColumns(instruments), ...unvalidated, ...TRAILING];
 }
 
 type Cell = (row: ScoreRow) => PlanCell;
@@ -33,6 +38,7 @@ const FIXED: Record<string, Cell> = {
   instrument: (row) => row.instrument,
   phase: (row) => row.phase ?? '',
   score: (row) => row.score ?? '',
+  [normaliseHeader(UNVALIDATED_TOTAL)]: (row) => row.unvalidatedTotal ?? '',
   answered: (row) => `${row.answered} of ${row.items}`,
   flags: (row) => row.flags.join(', '),
   'source tab': (row) => row.source.tab,
@@ -113,6 +119,7 @@ export function scoresTab(rows: readonly ScoreRow[], instruments: readonly Instr
 export interface ExistingScore {
   /** 1-based row on the Scores tab. */
   readonly row: number;
+  readonly submitted: Date | null;
   readonly pupilId: string;
   readonly instrument: string;
   readonly phase: string;
@@ -124,14 +131,22 @@ export interface ExistingScore {
 export function readScoresTab(tab: TabSnapshot): { headers: string[]; rows: ExistingScore[] } {
   const headers = (tab.values[0] ?? []).map((cell) => cellText(cell));
   const column = (name: string): number => headers.findIndex((h) => normaliseHeader(h) === normaliseHeader(name));
-  const [id, instrument, phase, flags, sourceTab, sourceRow] = ['Pupil ID', 'Instrument', 'Phase', 'Flags', 'Source tab', 'Source row'].map(
-    column,
-  ) as [number, number, number, number, number, number];
+  const [submitted, id, instrument, phase, flags, sourceTab, sourceRow] = [
+    'Submitted',
+    'Pupil ID',
+    'Instrument',
+    'Phase',
+    'Flags',
+    'Source tab',
+    'Source row',
+  ].map(column) as [number, number, number, number, number, number, number];
   const at = (row: readonly unknown[], index: number): string => (index < 0 ? '' : cellText(row[index]));
   const rows = tab.values.slice(1).map((row, index) => {
     const source = Number(at(row, sourceRow));
+    const when = submitted < 0 ? undefined : row[submitted];
     return {
       row: index + 2,
+      submitted: isDate(when) ? when : null,
       pupilId: at(row, id),
       instrument: at(row, instrument),
       phase: at(row, phase),

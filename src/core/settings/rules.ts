@@ -9,6 +9,10 @@ type CrossFieldRule = (settings: Settings) => string | null;
 const CROSS_FIELD_RULES: readonly CrossFieldRule[] = [
   ({ groups: { minSize, maxSize } }) =>
     minSize > maxSize ? `The smallest group size (${minSize}) cannot be larger than the largest group size (${maxSize}).` : null,
+  ({ impact: { severeAbsenceAtOrBelow: severe, persistentAbsenceAtOrBelow: persistent } }) =>
+    severe > persistent
+      ? `The severe absence threshold (${severe}%) cannot be above the persistent absence threshold (${persistent}%).`
+      : null,
 ];
 
 /** The first rule the settings break, as its sentence, or null. */

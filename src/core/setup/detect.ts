@@ -23,6 +23,7 @@ import {
   GROUP_PATTERNS,
   headerKey,
   KEEP_APART_PATTERNS,
+  HIGHER_IS_BETTER,
   KNOWN_MEASURES,
   LOWER_IS_BETTER,
   MEASURE_SIDES,
@@ -132,7 +133,8 @@ export interface DetectOptions {
 }
 
 export function detectMapping(snapshot: WorkbookSnapshot, options: DetectOptions = {}): Mapping {
-  const tabs = userTabs(snapshot);
+  // The passports, targets and reviews tabs the add-in made are found by their tag, never taken for the register.
+  const tabs = userTabs(snapshot).filter((tab) => tab.inputKey === undefined);
   const candidates = registerCandidates(tabs, options.today ?? null);
   const chosen = options.registerTab === undefined ? candidates[0] : candidates.find((c) => c.tab.name === options.registerTab);
   const register = chosen ? registerMapping(chosen, candidates) : null;
@@ -282,11 +284,24 @@ export function detectMeasures(headers: readonly string[]): MeasureMapping[] {
       label: known?.label ?? labelOf(start),
       start,
       end,
-      betterWhen: known?.betterWhen ?? (lower ? 'lower' : 'higher'),
-      kind: known?.kind ?? (base.includes('%') ? 'percent' : base.includes('month') ? 'months' : lower ? 'count' : 'score'),
+      betterWhen: known?.betterWhen ?? directionOf(base),
+      kind:
+        known?.kind ??
+        (base.includes('%') ? 'percent' : base.includes('month') || /\bage\b/.test(base) ? 'months' : lower ? 'count' : 'score'),
     });
   }
   return measures;
+}
+
+/**
+ * Which way is better for a measure no list knows, from the words of its header; null when they do
+ * not say (a maths score, points of an unknown kind): the sidebar asks instead of guessing.
+ */
+export function directionOf(base: string): 'higher' | 'lower' | null {
+  const lower = LOWER_IS_BETTER.test(base);
+  const higher = HIGHER_IS_BETTER.test(base);
+  if (lower === higher) return null;
+  return lower ? 'lower' : 'higher';
 }
 
 /** `Maths score (start)` → `Maths score`. */

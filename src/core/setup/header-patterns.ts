@@ -119,11 +119,27 @@ export interface MeasureKind {
   readonly kind: 'percent' | 'count' | 'score' | 'months';
 }
 
-/** Measures the seeds name; anything else becomes a measure named after its header. */
+/**
+ * Measures schools keep (the seeds' pre-intervention data and outcomes), each with the way that is
+ * better; the first whose pattern matches the header's base wins, so the specific come first.
+ */
 export const KNOWN_MEASURES: readonly MeasureKind[] = [
   { id: 'attendance', label: 'Attendance %', pattern: /^(att|attendance|attend)\b/, betterWhen: 'higher', kind: 'percent' },
   { id: 'punctuality', label: 'Late marks', pattern: /^(lates?|late marks|punctuality)\b/, betterWhen: 'lower', kind: 'count' },
-  { id: 'behaviour-points', label: 'Behaviour points', pattern: /^(behaviour|behavior|beh)\b/, betterWhen: 'lower', kind: 'count' },
+  {
+    id: 'achievement-points',
+    label: 'Achievement points',
+    pattern: /^(achievement|reward|merit|praise|house|positive)( points?| pts)?\b/,
+    betterWhen: 'higher',
+    kind: 'count',
+  },
+  {
+    id: 'behaviour-points',
+    label: 'Behaviour points',
+    pattern: /^(behaviour|behavior|beh|conduct|negative)\b/,
+    betterWhen: 'lower',
+    kind: 'count',
+  },
   {
     id: 'exclusions',
     label: 'Exclusions',
@@ -132,12 +148,42 @@ export const KNOWN_MEASURES: readonly MeasureKind[] = [
     kind: 'count',
   },
   { id: 'bullying', label: 'Bullying incidents', pattern: /^bullying\b/, betterWhen: 'lower', kind: 'count' },
+  { id: 'incidents', label: 'Incidents', pattern: /^(incidents?|behaviour incidents?)\b/, betterWhen: 'lower', kind: 'count' },
+  { id: 'detentions', label: 'Detentions', pattern: /^detentions?\b/, betterWhen: 'lower', kind: 'count' },
+  { id: 'sanctions', label: 'Sanctions', pattern: /^sanctions?\b/, betterWhen: 'lower', kind: 'count' },
+  { id: 'isolations', label: 'Isolations', pattern: /^(isolations?|internal exclusions?|removals?)\b/, betterWhen: 'lower', kind: 'count' },
   { id: 'reading-age', label: 'Reading age (months)', pattern: /^reading age\b/, betterWhen: 'higher', kind: 'months' },
+  { id: 'spelling-age', label: 'Spelling age (months)', pattern: /^spelling age\b/, betterWhen: 'higher', kind: 'months' },
+  { id: 'numeracy-age', label: 'Numeracy age (months)', pattern: /^(numeracy|maths|math) age\b/, betterWhen: 'higher', kind: 'months' },
+  {
+    id: 'sdq-prosocial',
+    label: 'SDQ prosocial',
+    pattern: /^(sdq )?(prosocial|pro-social)\b/,
+    betterWhen: 'higher',
+    kind: 'score',
+  },
+  {
+    id: 'sdq-total',
+    label: 'SDQ total difficulties',
+    pattern: /^(sdq( total( difficulties)?( score)?)?$|sdq total|total difficulties|strengths (and|&) difficulties)/,
+    betterWhen: 'lower',
+    kind: 'score',
+  },
+  {
+    id: 'standardised-score',
+    label: 'Standardised score',
+    pattern: /^(standardised|standardized|ss|standard score)\b/,
+    betterWhen: 'higher',
+    kind: 'score',
+  },
   { id: 'engagement', label: 'Engagement', pattern: /^engagement\b/, betterWhen: 'higher', kind: 'score' },
 ];
 
-/** For measures no list knows: words that mean fewer is better. */
-export const LOWER_IS_BETTER = /incident|exclusion|detention|absence|absent|late|referral|sanction|isolation|removal|points/;
+/** For measures no list knows: words that mean fewer is better, and words that mean more is. */
+export const LOWER_IS_BETTER =
+  /incident|exclusion|detention|absence|absent|late|referral|sanction|isolation|removal|difficult|hyperactiv|peer problem|emotional symptom|conduct problem/;
+export const HIGHER_IS_BETTER =
+  /attendance|achievement|reward|merit|praise|\bage\b|self-esteem|esteem|wellbeing|well-being|confidence|resilience|engagement|effort/;
 
 /** Term-dates tabs: `Term | Start | End`, with `Half term starts | Half term ends` when a row is a whole term. */
 export const TERM_DATE_PATTERNS: Patterns<TermDateField> = [

@@ -18,6 +18,7 @@ import { readTermDates } from './term-dates';
 import type { SkippedRow } from './layout-rows';
 import { checkPlacementDates, dateWindow } from './plausible-dates';
 import type { IsoDate } from '../values';
+import { readCycleRecords, withConsentReturned } from '../cycle/records';
 
 export { detectMapping } from './detect';
 export { summarise, type NotFoundField, type SetupSummary } from './summary';
@@ -79,8 +80,10 @@ export function readSchool(snapshot: WorkbookSnapshot, mapping: Mapping, setting
     }),
     ...(termDates ? { termDates: termDates.dates } : {}),
   };
+  // The passports, targets and reviews are matched to the placements just read.
+  const cycle = readCycleRecords(snapshot, data);
   return {
-    data,
+    data: withConsentReturned(data, cycle.records),
     problems: [
       ...overlongHeaders(snapshot, mapping),
       ...register.problems,
@@ -88,6 +91,7 @@ export function readSchool(snapshot: WorkbookSnapshot, mapping: Mapping, setting
       ...groups.problems,
       ...keepApart.problems,
       ...(termDates?.problems ?? []),
+      ...cycle.problems,
     ],
     skipped: [...register.skipped, ...groups.skipped, ...keepApart.skipped],
     schoolYear: starts.length > 0 ? (window?.year ?? null) : null,

@@ -5,6 +5,7 @@
 import {
   isErrorValue,
   quoteCell,
+  readAge,
   readConsent,
   readCount,
   readDate,
@@ -110,11 +111,11 @@ function hasFormulaError(reader: RowReader<RegisterField>): boolean {
   return true;
 }
 
-/** Attendance is a percentage (0–100); counts and months cannot be below 0; scores may be. */
+/** Attendance is a percentage (0–100); counts cannot be below 0; ages are read as schools write them; scores may be anything. */
 const MEASURE_READERS: Record<MeasureDef['kind'], (value: CellValue) => Read<number>> = {
   percent: readPercent,
   count: readCount,
-  months: readCount,
+  months: readAge,
   score: readNumber,
 };
 

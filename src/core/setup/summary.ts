@@ -33,6 +33,8 @@ export interface SetupSummary {
   readonly oneToOnes: number;
   readonly referred: number;
   readonly measures: readonly string[];
+  /** Measures nobody has said which way is better for: the sidebar asks. */
+  readonly undirectedMeasures: readonly string[];
   readonly timetableFound: boolean;
   readonly staffAvailabilityFound: boolean;
   /** The tab term dates were read from; null when they come from Settings or are assumed. */
@@ -63,6 +65,7 @@ export function summarise(
     oneToOnes: data.placements.filter((placement) => placement.type === '1-1').length,
     referred: data.placements.filter((placement) => placement.type === 'referred').length,
     measures: data.measures.map((measure) => measure.label),
+    undirectedMeasures: data.measures.filter((measure) => measure.betterWhen === null).map((measure) => measure.label),
     timetableFound: data.lessons !== null,
     staffAvailabilityFound: data.staffAvailability !== null,
     termDatesTab: data.termDates?.tab ?? null,

@@ -1,30 +1,104 @@
 import { describe, expect, it } from 'vitest';
-import { buildImpact, END_COLOUR, START_COLOUR } from '../../../src/core/impact';
+import { buildImpact, END_COLOUR, MAX_CATEGORIES, START_COLOUR } from '../../../src/core/impact';
 import type { ChartSpec, TabPlan } from '../../../src/core/plan';
 import { defaultSettings } from '../../../src/core/settings';
-import { ALL_DATES, ATTENDANCE, BEHAVIOUR, school, score } from './fixtures';
+import { ALL_DATES, ATTENDANCE, BEHAVIOUR, school, score, type Row } from './fixtures';
 
 const DEFAULT_ROW_PX = 21;
 const DEFAULT_COLUMN_PX = 100;
+const OUTCOME = 'Reductions in challenging behaviour incidents';
 
-const data = school([
-  { name: 'Ava', id: 'P1', group: 'Nurture A', values: { attendance: [80, 90], 'behaviour-points': [10, 4] } },
-  { name: 'Ben', id: 'P2', group: 'Nurture A', values: { attendance: [85, 88], 'behaviour-points': [6, 6] } },
-  { name: 'Cara', id: 'P3', group: 'Nurture B', values: { attendance: [90, 95], 'behaviour-points': [8, 11] } },
-  { name: 'Dan', id: 'P4', programme: 'Anger management', group: 'Calm', values: { attendance: [92, 86], 'behaviour-points': [12, 3] } },
-  { name: 'Eve', id: 'P5', programme: 'Anger management', group: 'Calm', values: { attendance: [75, 80] } },
-]);
+function pupils(programme: string, prefix: string, values: readonly [[number, number], [number, number]][]): Row[] {
+  return values.map(([behaviour, attendance], i) => ({
+    name: `${prefix} Pupil${i + 1}`,
+    id: `${prefix}${i + 1}`,
+    programme,
+    group: i % 2 === 0 ? `${programme} A` : `${programme} B`,
+    outcome: OUTCOME,
+    values: { 'behaviour-points': behaviour, attendance },
+  }));
+}
+
+// Nurture: every pupil's behaviour points fell by 3 to 6 (a clear change); Anger management's moved
+// both ways (changes −9, 3, 2, −4, 0: no clear change); Tiny has two pupils, too few to chart.
+const rows: Row[] = [
+  ...pupils('Nurture', 'N', [
+    [
+      [10, 4],
+      [80, 90],
+    ],
+    [
+      [12, 7],
+      [85, 88],
+    ],
+    [
+      [9, 5],
+      [90, 95],
+    ],
+    [
+      [14, 8],
+      [88, 92],
+    ],
+    [
+      [11, 6],
+      [70, 85],
+    ],
+    [
+      [8, 5],
+      [95, 96],
+    ],
+  ]),
+  ...pupils('Anger management', 'A', [
+    [
+      [12, 3],
+      [92, 86],
+    ],
+    [
+      [6, 9],
+      [75, 80],
+    ],
+    [
+      [10, 12],
+      [88, 88],
+    ],
+    [
+      [8, 4],
+      [90, 91],
+    ],
+    [
+      [9, 9],
+      [85, 84],
+    ],
+  ]),
+  ...pupils('Tiny', 'T', [
+    [
+      [5, 2],
+      [85, 95],
+    ],
+    [
+      [7, 1],
+      [95, 95],
+    ],
+  ]),
+];
+const data = school(rows, [ATTENDANCE, BEHAVIOUR]);
 const srs = (id: string, subscale: string | null, pre: number, post: number) => [
-  score(id, 'pre', pre, { instrument: 'SRS', subscale, reliability: null }),
-  score(id, 'post', post, { instrument: 'SRS', subscale, reliability: null }),
+  score(id, 'pre', pre, { instrument: 'SRS', subscale, reliability: null, range: { min: 1, max: 5 } }),
+  score(id, 'post', post, { instrument: 'SRS', subscale, reliability: null, range: { min: 1, max: 5 } }),
 ];
-const scores = [
-  ...srs('P1', null, 3, 3.5),
-  ...srs('P1', 'Empathy', 3, 4),
-  ...srs('P1', 'Self-esteem', 4, 3),
-  ...srs('P2', 'Empathy', 2, 3),
-];
+const scores = ['N1', 'N2', 'N3', 'N4', 'N5'].flatMap((id, i) => [
+  ...srs(id, null, 3 + i / 10, 3.6 + i / 10 + (i % 2) / 10),
+  ...srs(id, 'Empathy', 2 + i / 5, 3 + i / 5 - (i % 2) / 5),
+  ...srs(id, 'Self-esteem', 4 - i / 5, 3 + (i % 3) / 2),
+]);
 const charts = buildImpact(data, defaultSettings(), ALL_DATES, scores).plan.tabs.find((t) => t.key === 'impact-charts') as TabPlan;
+const names = new Set(rows.map((r) => r.name));
+
+/** The category labels of a chart: the first column of its data rows. */
+function categories(tab: TabPlan, chart: ChartSpec): string[] {
+  const range = parseRange(chart.ranges[0] ?? '');
+  return tab.values.slice(range.top, range.bottom).map((r) => (typeof r[0] === 'string' ? r[0] : ''));
+}
 
 function pixelLeft(tab: TabPlan, column: number): number {
   let x = 0;
@@ -46,17 +120,28 @@ function parseRange(a1: string) {
 }
 
 describe('the Impact charts tab', () => {
-  it('draws the five kinds of chart', () => {
+  it('charts measures for impact, improvement, absence and questionnaires', () => {
     expect(charts.name).toBe('Impact charts');
     expect(charts.charts.map((c) => c.id)).toEqual([
-      'means:attendance',
       'means:behaviour-points',
       'means:q:srs',
-      'pupils',
       'improved',
       'absence:attendance',
       'profile:SRS',
     ]);
+  });
+
+  it('names no pupil: every category is a programme, measure or subscale of five or more, with its n', () => {
+    for (const chart of charts.charts) {
+      for (const label of categories(charts, chart)) {
+        expect(names.has(label), label).toBe(false);
+        for (const name of names) expect(label.includes(name), label).toBe(false);
+        const n = /\(n = (\d+)\)$/.exec(label);
+        expect(n, label).not.toBeNull();
+        expect(Number(n?.[1])).toBeGreaterThanOrEqual(5);
+      }
+      expect(categories(charts, chart).some((label) => label.startsWith('Tiny'))).toBe(false);
+    }
   });
 
   it('places no chart over another or over the data blocks', () => {
@@ -101,7 +186,7 @@ describe('the Impact charts tab', () => {
     }
   });
 
-  it('uses grey for start and blue for end, with axis titles and a legend', () => {
+  it('uses grey for start and blue for end, with axis titles', () => {
     for (const chart of charts.charts) {
       expect(chart.width).toBe(600);
       expect(chart.height).toBe(371);
@@ -110,37 +195,36 @@ describe('the Impact charts tab', () => {
       if (chart.id === 'improved') expect(chart.options.colors).toEqual([END_COLOUR]);
       else expect(chart.options.colors).toEqual([START_COLOUR, END_COLOUR]);
     }
-    expect(charts.charts.find((c) => c.id === 'pupils')?.options['legend.position']).toBe('bottom');
   });
 
-  it('titles each chart with its message', () => {
+  it('starts questionnaire axes at the scale’s lowest score and counts at 0', () => {
+    const axis = (id: string) => charts.charts.find((c) => c.id === id)?.options;
+    expect(axis('profile:SRS')?.['vAxis.viewWindow.min']).toBe(1);
+    expect(axis('means:q:srs')?.['vAxis.viewWindow.min']).toBe(1);
+    expect(axis('means:behaviour-points')?.['vAxis.viewWindow.min']).toBe(0);
+    expect(axis('improved')?.['hAxis.viewWindow.min']).toBe(0);
+  });
+
+  it('titles each chart with what happened, and no clear change where the interval includes none', () => {
     const title = (id: string) => charts.charts.find((c) => c.id === id)?.title;
-    // Nurture attendance 85 → 91 (rose); Anger management 83.5 → 83 (fell).
-    expect(title('means:attendance')).toBe('Attendance % rose for 1 of 2 programmes');
-    // Nurture 8 → 7 and Anger management 12 → 3: both fell, which is better.
-    expect(title('means:behaviour-points')).toBe('Behaviour points fell for 2 of 2 programmes');
-    expect(title('means:q:srs')).toBe('SRS rose for Nurture');
-    // Nurture has 3 pupils, Anger management 2: attendance (3 pupils) is its main measure, and all rose.
-    expect(title('pupils')).toBe('Nurture: Attendance % rose for 3 of 3 pupils');
-    // Improved: Nurture attendance 100%, behaviour 33%, SRS 100%; Anger attendance 50%, behaviour 100%.
-    expect(title('improved')).toBe('Most pupils improved on 3 of 5 programme measures');
-    // Below 90 at start: Ava, Ben, Eve (3); at end: Ben, Dan, Eve (3).
-    expect(title('absence:attendance')).toBe('Persistently absent pupils (Attendance % below 90%) stayed at 3');
-    // Empathy 2.5 → 3.5 (better), Self-esteem 4 → 3 (worse).
-    expect(title('profile:SRS')).toBe('SRS: scores improved on 1 of 2 subscales');
+    expect(title('means:behaviour-points')).toBe('Behaviour points: clearly better for 1 of 2 programmes, no clear change for 1');
+    expect(title('means:q:srs')).toBe('Nurture: the SRS score rose from 3.2 to 3.8');
+    // Improved: Nurture behaviour 6 of 6 and SRS 5 of 5; Anger management behaviour 2 of 5.
+    expect(title('improved')).toBe('Most pupils improved on 2 of 3 programme measures');
+    // At 90% or less, all programmes: Nurture 5 then 3, Anger management 4 then 4, Tiny 1 then 0.
+    expect(title('absence:attendance')).toBe('Persistently absent pupils (attendance 90% or less) fell from 10 to 7');
+    expect(title('profile:SRS')).toMatch(/^SRS: /);
   });
 
   it('labels n on every figure', () => {
-    const means = charts.charts.find((c) => c.id === 'means:attendance');
-    const range = parseRange(means?.ranges[0] ?? '');
-    const labels = charts.values.slice(range.top, range.bottom).map((r) => r[0]);
-    expect(labels).toEqual(['Anger management (n = 2)', 'Nurture (n = 3)']);
+    const means = charts.charts.find((c) => c.id === 'means:behaviour-points');
+    expect(means && categories(charts, means)).toEqual(['Anger management (n = 5)', 'Nurture (n = 6)']);
     const profile = parseRange(charts.charts.find((c) => c.id === 'profile:SRS')?.ranges[0] ?? '');
-    expect(charts.values.slice(profile.top - 1, profile.bottom).map((r) => r.slice(0, 3))).toEqual([
-      ['Score', 'Start', 'End'],
-      ['Overall (n = 1)', 3, 3.5],
-      ['Empathy (n = 2)', 2.5, 3.5],
-      ['Self-esteem (n = 1)', 4, 3],
+    expect(charts.values.slice(profile.top - 1, profile.bottom).map((r) => r[0])).toEqual([
+      'Score',
+      'Overall (n = 5)',
+      'Empathy (n = 5)',
+      'Self-esteem (n = 5)',
     ]);
   });
 
@@ -153,11 +237,45 @@ describe('the Impact charts tab', () => {
   });
 });
 
-describe('with one measure and one programme', () => {
-  it('titles a single programme by name', () => {
-    const one = school([{ name: 'Ava', values: { attendance: [95, 91] } }], [ATTENDANCE, BEHAVIOUR]);
+describe('many programmes', () => {
+  it('shows the twelve programmes with most pupils and says how many more are on Impact', () => {
+    // Programmes 1–14 of 7, 5, 6, 7, 5, 6… pupils: five have 5, and two of those five are left out.
+    const many = Array.from({ length: 14 }, (_, p) =>
+      pupils(
+        `Programme ${String(p + 1).padStart(2, '0')}`,
+        `P${p}-`,
+        Array.from(
+          { length: 5 + ((p + 2) % 3) },
+          (_, i) =>
+            [
+              [10 + i, 8 + i],
+              [90, 92],
+            ] as [[number, number], [number, number]],
+        ),
+      ),
+    ).flat();
+    const tab = buildImpact(school(many, [ATTENDANCE, BEHAVIOUR]), defaultSettings(), ALL_DATES, []).plan.tabs[1] as TabPlan;
+    for (const chart of tab.charts) expect(categories(tab, chart).length).toBeLessThanOrEqual(MAX_CATEGORIES);
+    const behaviour = tab.charts.find((c) => c.id === 'means:behaviour-points');
+    const shown = behaviour ? categories(tab, behaviour) : [];
+    expect(shown).toHaveLength(12);
+    const sizes = shown.map((label) => Number(/\(n = (\d+)\)$/.exec(label)?.[1]));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(5);
+    expect(sizes.filter((n) => n === 5)).toHaveLength(3);
+    expect(behaviour?.title).toBe(
+      'Behaviour points: clearly better for 12 of 12 programmes (the 12 programmes with most pupils; 2 more on Impact)',
+    );
+  });
+});
+
+describe('with one small programme', () => {
+  it('draws no chart at all rather than show fewer than five pupils', () => {
+    const one = school(
+      [{ name: 'Ava', outcome: OUTCOME, values: { attendance: [95, 91], 'behaviour-points': [4, 2] } }],
+      [ATTENDANCE, BEHAVIOUR],
+    );
     const tab = buildImpact(one, defaultSettings(), ALL_DATES, []).plan.tabs[1];
-    expect(tab?.charts.find((c) => c.id === 'means:attendance')?.title).toBe('Attendance % did not rise for Nurture');
-    expect(tab?.charts.find((c) => c.id === 'pupils')?.title).toBe('Nurture: Attendance % did not rise for any 1 pupil');
+    expect(tab?.charts).toEqual([]);
+    expect(tab?.values[0]?.[0]).toMatch(/^No charts: no programme has 5 or more pupils/);
   });
 });

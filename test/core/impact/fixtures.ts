@@ -8,6 +8,7 @@ export const REGISTER = 'Pupils';
 export const ATTENDANCE: MeasureDef = { id: 'attendance' as MeasureId, label: 'Attendance %', betterWhen: 'higher', kind: 'percent' };
 export const BEHAVIOUR: MeasureDef = { id: 'behaviour-points' as MeasureId, label: 'Behaviour points', betterWhen: 'lower', kind: 'count' };
 export const READING: MeasureDef = { id: 'reading-age' as MeasureId, label: 'Reading age (months)', betterWhen: 'higher', kind: 'months' };
+export const EXCLUSIONS: MeasureDef = { id: 'exclusions' as MeasureId, label: 'Exclusions', betterWhen: 'lower', kind: 'count' };
 
 export interface Row {
   name: string;
@@ -19,6 +20,12 @@ export interface Row {
   /** measure id → [start, end] */
   values?: Record<string, [number | null, number | null]>;
   id?: string;
+  outcome?: string | null;
+  reason?: string | null;
+  staff?: string | null;
+  sen?: Pupil['sen'];
+  pupilPremium?: boolean | null;
+  primaryNeed?: string | null;
 }
 
 export function school(rows: readonly Row[], measures: readonly MeasureDef[] = [ATTENDANCE, BEHAVIOUR]): SchoolData {
@@ -35,9 +42,9 @@ export function school(rows: readonly Row[], measures: readonly MeasureDef[] = [
         year: 8,
         form: null,
         gender: null,
-        sen: 'none',
-        primaryNeed: null,
-        pupilPremium: null,
+        sen: row.sen ?? 'none',
+        primaryNeed: row.primaryNeed ?? null,
+        pupilPremium: row.pupilPremium ?? null,
         source: { tab: REGISTER, row: sourceRow },
       });
     }
@@ -46,11 +53,11 @@ export function school(rows: readonly Row[], measures: readonly MeasureDef[] = [
     return {
       pupilId: id,
       type: row.type ?? (row.group === null ? '1-1' : 'group'),
-      reason: null,
-      outcome: null,
+      reason: row.reason ?? null,
+      outcome: row.outcome ?? null,
       programme: row.programme === undefined ? 'Nurture' : row.programme,
       group: row.group === undefined ? 'Nurture A' : row.group,
-      staff: null,
+      staff: row.staff ?? null,
       start: (row.start ?? null) as IsoDate | null,
       end: (row.end ?? null) as IsoDate | null,
       consent: true,
@@ -71,7 +78,20 @@ export function school(rows: readonly Row[], measures: readonly MeasureDef[] = [
 }
 
 export function score(pupilId: string, phase: 'pre' | 'post', value: number, extra: Partial<QuestionnaireScore> = {}): QuestionnaireScore {
-  return { pupilId: pupilId as PupilId, instrument: 'SLSS', subscale: null, phase, score: value, reliability: 0.82, sd: null, ...extra };
+  return {
+    pupilId: pupilId as PupilId,
+    instrument: 'SLSS',
+    subscale: null,
+    phase,
+    score: value,
+    date: null,
+    programme: null,
+    betterWhen: 'higher',
+    range: { min: 1, max: 6 },
+    reliability: 0.82,
+    sd: null,
+    ...extra,
+  };
 }
 
 export const ALL_DATES = { from: null, to: null };

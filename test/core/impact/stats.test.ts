@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dAv, effectSize, hedgesCorrection, isImproved, mean, reliableChangeIndex, sampleSd, summarise } from '../../../src/core/impact';
 
+const HIGHER = { betterWhen: 'higher', best: null } as const;
+const LOWER = { betterWhen: 'lower', best: null } as const;
+
 // Worked by hand: starts 80, 85, 90 (mean 85, SD 5); ends 90, 88, 95 (mean 91, SD √13 ≈ 3.6056).
 const ATTENDANCE = [
   { start: 80, end: 90 },
@@ -25,7 +28,7 @@ describe('means and spreads', () => {
 });
 
 describe('summarise, higher is better', () => {
-  const s = summarise(ATTENDANCE, 'higher');
+  const s = summarise(ATTENDANCE, HIGHER);
   it('gives n, start and end means and the change', () => {
     expect(s.n).toBe(3);
     expect(s.startMean).toBe(85);
@@ -44,7 +47,7 @@ describe('summarise, higher is better', () => {
 });
 
 describe('summarise, lower is better', () => {
-  const s = summarise(BEHAVIOUR, 'lower');
+  const s = summarise(BEHAVIOUR, LOWER);
   it('keeps the raw change but turns the effect size so positive is better', () => {
     expect(s.startMean).toBe(9);
     expect(s.endMean).toBe(6);
@@ -52,7 +55,7 @@ describe('summarise, lower is better', () => {
     expect(dAv(BEHAVIOUR)).toBeCloseTo(-0.977037, 5); // −3 / ((2.581989 + 3.559026) / 2)
     expect(hedgesCorrection(4)).toBeCloseTo(8 / 11, 10);
     expect(s.effectSize).toBeCloseTo(0.710572, 5);
-    expect(summarise(BEHAVIOUR, 'higher').effectSize).toBeCloseTo(-0.710572, 5);
+    expect(summarise(BEHAVIOUR, HIGHER).effectSize).toBeCloseTo(-0.710572, 5);
   });
   it('counts only pupils whose points fell as improved (no change is not improvement)', () => {
     expect(s.improved).toBe(2);
@@ -64,7 +67,7 @@ describe('summarise, lower is better', () => {
 
 describe('small and flat groups', () => {
   it('leaves the effect size blank for n = 1 and n = 2, never NaN', () => {
-    const one = summarise([{ start: 80, end: 90 }], 'higher');
+    const one = summarise([{ start: 80, end: 90 }], HIGHER);
     expect(one.n).toBe(1);
     expect(one.change).toBe(10);
     expect(one.effectSize).toBeNull();
@@ -82,10 +85,10 @@ describe('small and flat groups', () => {
       ),
     ).toBeNull();
   });
-  it('summarises an empty list as n = 0 with 0% improved', () => {
-    const none = summarise([], 'higher');
+  it('summarises an empty list as n = 0 with no improved share', () => {
+    const none = summarise([], HIGHER);
     expect(none.n).toBe(0);
-    expect(none.improvedShare).toBe(0);
+    expect(none.improvedShare).toBeNull();
   });
 });
 

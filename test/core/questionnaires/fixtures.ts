@@ -1,5 +1,9 @@
 /** Small hand-built schools and form-response tabs for the questionnaire tests. */
 import type { Placement, Pupil, PupilId, ResponseTab, SchoolData } from '../../../src/core/domain';
+import { NO_CHOICES, type QuestionnaireChoices, type ScoringInputs } from '../../../src/core/questionnaires';
+import { NO_IDENTITIES, type PupilIdentities } from '../../../src/core/questionnaires/pupil-match';
+import { defaultSettings } from '../../../src/core/settings';
+import type { TabSnapshot } from '../../../src/core/snapshot';
 import type { CellValue, IsoDate } from '../../../src/core/values';
 
 export function pupil(name: string, id: string, row = 2): Pupil {
@@ -142,4 +146,25 @@ export const SRS_LEAD = ['Timestamp', 'Name', 'Before or after the programme?'];
 /** A local date-time on 2 March 2026, as a form's Timestamp cell holds it. */
 export function at(hour: number, minute = 0, day = 2): Date {
   return new Date(2026, 2, day, hour, minute);
+}
+
+/** What scoring takes, with no choices made and no codes or emails unless given. */
+export function inputs(
+  data: SchoolData,
+  options: {
+    pupils?: Record<string, string>;
+    phases?: QuestionnaireChoices['phases'];
+    items?: QuestionnaireChoices['items'];
+    identities?: PupilIdentities;
+    extraInstruments?: TabSnapshot;
+    settings?: ScoringInputs['settings'];
+  } = {},
+): ScoringInputs {
+  return {
+    data,
+    settings: options.settings ?? defaultSettings(),
+    choices: { ...NO_CHOICES, pupils: options.pupils ?? {}, phases: options.phases ?? {}, items: options.items ?? {} },
+    identities: options.identities ?? NO_IDENTITIES,
+    extraInstruments: options.extraInstruments,
+  };
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseInstrumentsTab, parseScale, scoreQuestionnaires } from '../../../src/core/questionnaires';
-import { defaultSettings } from '../../../src/core/settings';
 import type { TabSnapshot } from '../../../src/core/snapshot';
 import type { CellValue } from '../../../src/core/values';
-import { at, responseTab, school } from './fixtures';
+import { at, inputs, responseTab, school } from './fixtures';
 
 function tab(values: CellValue[][]): TabSnapshot {
   return { name: 'Instruments', values, generatedKey: null };
@@ -89,7 +88,7 @@ describe('a school’s own instruments', () => {
       ],
       [[at(9), 'Keira Kaur', 'Start', 'Certainly true', 'Somewhat true', 'not true', 'Certainly true']],
     );
-    const result = scoreQuestionnaires(school([responses]), defaultSettings(), {}, OWN);
+    const result = scoreQuestionnaires(inputs(school([responses]), { extraInstruments: OWN }));
     const row = result.rows[0]!;
     // Keyed: 2, (2−1)=1, 0, (2−2)=0 → mean 3/4; Friends (2+1)/2, Adults (0+0)/2.
     expect(row.score).toBeCloseTo(0.75, 10);

@@ -15,7 +15,7 @@ describe('recognising a response tab', () => {
     const match = matched([...SLSS_LEAD, 'Email address', ...SLSS_HEADERS]);
     expect(match.instrument.id).toBe('slss');
     expect(match.itemColumns).toEqual([4, 5, 6, 7, 8, 9, 10]);
-    expect([match.timestampColumn, match.nameColumn, match.phaseColumn, match.idColumn]).toEqual([0, 1, 2, null]);
+    expect([match.timestampColumn, match.nameColumn, match.phaseColumn, match.idColumn, match.emailColumn]).toEqual([0, 1, 2, null, 3]);
   });
 
   it('tolerates curly quotes, case, punctuation, numbering and any order', () => {
@@ -34,7 +34,7 @@ describe('recognising a response tab', () => {
     const headers = ['Name', ...order.map((i) => SRS_HEADERS[i]!.replace('...', '…').replace("you're", 'you’re'))];
     const match = matched(headers);
     expect(match.instrument.id).toBe('srs');
-    match.itemColumns.forEach((column, item) => expect(headers[column]).toContain(SRS_PAIRS[item]![1].replace("you're", 'you’re')));
+    match.itemColumns.forEach((column, item) => expect(headers[column!]).toContain(SRS_PAIRS[item]![1].replace("you're", 'you’re')));
     // "listens to me when I have something to say": item 4 at home, item 7 at school.
     expect(headers[match.itemColumns[3]!]).toMatch(/^At home/);
     expect(headers[match.itemColumns[6]!]).toMatch(/^At school/);
@@ -60,11 +60,35 @@ describe('recognising a response tab', () => {
     expect(match.phaseColumn).toBe(2);
   });
 
-  it('reports a tab that lacks an item, naming what is missing, and does not guess', () => {
-    const result = matchResponseTab(responseTab('Form Responses 3', [...SLSS_LEAD, ...SLSS_HEADERS.slice(0, 6)], []), instruments);
-    expect(result.kind).toBe('unmatched');
-    expect(result.kind === 'unmatched' && result.reason).toContain('"My life is better than most kids"');
+  it('scores a tab that lacks an item from the others, listing the item; a tab with too few is not a questionnaire', () => {
+    const match = matched([...SLSS_LEAD, ...SLSS_HEADERS.slice(0, 6)]);
+    expect(match.instrument.id).toBe('slss');
+    expect(match.itemColumns).toEqual([3, 4, 5, 6, 7, 8, null]);
+    expect(match.unresolved).toEqual([{ item: 6, reason: 'none', candidates: [] }]);
+    const three = matchResponseTab(responseTab('Form Responses 3', [...SLSS_LEAD, ...SLSS_HEADERS.slice(0, 3)], []), instruments);
+    expect(three.kind).toBe('unmatched');
+    expect(three.kind === 'unmatched' && three.reason).toContain('"I wish I had a different kind of life"');
     const other = matchResponseTab(responseTab('Trip feedback', ['Timestamp', 'Name', 'Did you enjoy the trip?'], []), instruments);
     expect(other.kind).toBe('unmatched');
+  });
+
+  it('finds the personal code and email columns the add-in’s forms have', () => {
+    const match = matched([
+      'Timestamp',
+      'Email Address',
+      'Your personal code',
+      'Is this the start or the end of your programme?',
+      ...SLSS_HEADERS,
+    ]);
+    expect([match.timestampColumn, match.emailColumn, match.codeColumn, match.phaseColumn, match.nameColumn]).toEqual([0, 1, 2, 3, null]);
+  });
+
+  it('takes the column that asks start or end, whatever share of its answers say neither', () => {
+    const answers = ['Start of the programme', 'Not sure', 'Mid-point', '1', '', 'End of the programme', 'Not sure'];
+    const match = matched(
+      ['Timestamp', 'Name', 'Is this the start or the end of your programme?', 'Start date', ...SLSS_HEADERS],
+      answers.map((phase, i) => [new Date(2026, 2, 2 + i), 'Keira Kaur', phase, new Date(2026, 1, 1)]),
+    );
+    expect(match.phaseColumn).toBe(2);
   });
 });

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreQuestionnaires, type ScoreRow } from '../../../src/core/questionnaires';
-import { defaultSettings } from '../../../src/core/settings';
 import type { CellValue } from '../../../src/core/values';
-import { at, placement, responseTab, school, SLSS_HEADERS, SLSS_LEAD, SRS_HEADERS, SRS_LEAD } from './fixtures';
-
-const settings = defaultSettings();
+import { at, inputs, placement, responseTab, school, SLSS_HEADERS, SLSS_LEAD, SRS_HEADERS, SRS_LEAD } from './fixtures';
 
 /** Keyed by hand: items 3 and 4 reversed (7 − answer). 5,4,(7−3),(7−2),5,4,5 = 32 → 32/7. */
 const KEIRA = [
@@ -22,7 +19,7 @@ function slssTab(rows: CellValue[][]) {
 }
 
 function scoreSlss(rows: CellValue[][], placements = [] as ReturnType<typeof placement>[], resolved: Record<string, string> = {}) {
-  return scoreQuestionnaires(school([slssTab(rows)], placements), settings, resolved, undefined);
+  return scoreQuestionnaires(inputs(school([slssTab(rows)], placements), { pupils: resolved }));
 }
 
 function only(rows: readonly ScoreRow[]): ScoreRow {
@@ -38,7 +35,7 @@ describe('scoring the SLSS', () => {
   });
 
   it('scores the extremes: all Strongly agree gives 1 + 1 on the reversed items', () => {
-    const row = only(scoreSlss([[at(9), 'Keira Kaur', 'End of the programme', ...Array(7).fill('Strongly agree')]]).rows);
+    const row = only(scoreSlss([[at(9), 'Keira Kaur', 'End of the programme', ...Array<string | number>(7).fill('Strongly agree')]]).rows);
     expect(row.score).toBeCloseTo((5 * 6 + 1 + 1) / 7, 10);
     expect(row.phase).toBe('post');
   });
@@ -82,12 +79,14 @@ describe('scoring the SRS', () => {
 
   function scoreSrs(answers: CellValue[]) {
     const tab = responseTab('Form Responses 2', [...SRS_LEAD, ...SRS_HEADERS], [[at(10), 'Tyler Harrison', 'Before', ...answers]]);
-    return only(scoreQuestionnaires(school([tab]), settings, {}, undefined).rows);
+    return only(scoreQuestionnaires(inputs(school([tab]))).rows);
   }
 
-  it('scores every subscale and the total as means', () => {
+  it('scores every subscale as a mean, and the total only as one that is not validated', () => {
     const row = scoreSrs(ANSWERS);
-    expect(row.score).toBeCloseTo(148 / 41, 10);
+    // Lereya et al. (2016) validate the ten subscales, not an overall score.
+    expect(row.score).toBeNull();
+    expect(row.unvalidatedTotal).toBeCloseTo(148 / 41, 10);
     const expected: Record<string, number> = {
       'Family connection': 4.75,
       'School connection': 4.5,
@@ -110,7 +109,7 @@ describe('scoring the SRS', () => {
     answers[34] = ''; // first Empathy item (a 5)
     const row = scoreSrs(answers);
     expect(row.subscales['Empathy']).toBeNull();
-    expect(row.score).toBeCloseTo(143 / 40, 10);
+    expect(row.unvalidatedTotal).toBeCloseTo(143 / 40, 10);
     expect(row.flags).toEqual(['incomplete']);
   });
 });
@@ -155,7 +154,7 @@ describe('pupils, phases and duplicates', () => {
     expect([unknown!.pupilId, unknown!.pupil, unknown!.flags]).toEqual([null, 'Jordan Smith', ['unmatched-pupil']]);
     expect(unknown!.score).toBeCloseTo(32 / 7, 10);
     expect(result.problems).toEqual([
-      expect.objectContaining({ row: 3, column: 'Your name', reason: expect.stringContaining('"Jordan Smith" is not a pupil') }),
+      expect.objectContaining({ row: 3, column: 'Your name', reason: expect.stringContaining('"Jordan Smith" is not a pupil') as unknown }),
     ]);
     expect(result.details.join('\n')).toContain('"Thomas Clark" → Thomas Clarke');
   });
@@ -176,7 +175,7 @@ describe('pupils, phases and duplicates', () => {
       ],
     );
     const placements = [placement('P001', '2026-03-02', '2026-04-24')];
-    const rows = scoreQuestionnaires(school([tab], placements), settings, {}, undefined).rows;
+    const rows = scoreQuestionnaires(inputs(school([tab], placements))).rows;
     expect(rows.map((r) => [r.pupil, r.phase, r.flags])).toEqual([
       ['Keira Kaur', 'pre', []],
       ['Sophia Patel', null, ['no-phase']],
@@ -195,9 +194,9 @@ describe('the Scores tab', () => {
     const srs = responseTab(
       'Form Responses 2',
       [...SRS_LEAD, ...SRS_HEADERS],
-      [[at(10), 'Tyler Harrison', 'Before', ...Array(41).fill(3)]],
+      [[at(10), 'Tyler Harrison', 'Before', ...Array<string | number>(41).fill(3)]],
     );
-    const result = scoreQuestionnaires(school([slss, srs]), settings, {}, undefined);
+    const result = scoreQuestionnaires(inputs(school([slss, srs])));
     const tab = result.plan.tabs[0]!;
     expect([tab.key, tab.name, tab.format.frozenRows, result.plan.replaces]).toEqual(['scores', 'Scores', 1, ['scores']]);
     expect(tab.values[0]).toEqual([
@@ -217,13 +216,14 @@ describe('the Scores tab', () => {
       'Empathy',
       'Problem solving',
       'Goals and aspirations',
+      'Total (not validated)',
       'Answered',
       'Flags',
       'Source tab',
       'Source row',
     ]);
     expect(tab.values).toHaveLength(4);
-    expect(tab.values.every((row) => row.length === 20)).toBe(true);
+    expect(tab.values.every((row) => row.length === 21)).toBe(true);
     const [first, second, third] = tab.values.slice(1);
     expect(first).toEqual([
       at(9),
@@ -232,22 +232,22 @@ describe('the Scores tab', () => {
       "Students' Life Satisfaction Scale",
       'pre',
       32 / 7,
-      ...Array(10).fill(''),
+      ...Array<string | number>(11).fill(''),
       '7 of 7',
       '',
       'Form Responses 1',
       2,
     ]);
-    expect(second!.slice(0, 6)).toEqual([at(10), 'P006', 'Tyler Harrison', 'Student Resilience Survey', 'pre', 3]);
-    expect(second!.slice(6, 16)).toEqual(Array(10).fill(3));
-    expect(second!.slice(16)).toEqual(['41 of 41', '', 'Form Responses 2', 2]);
-    expect(third!.slice(16)).toEqual(['6 of 7', '', 'Form Responses 1', 4]);
+    expect(second!.slice(0, 6)).toEqual([at(10), 'P006', 'Tyler Harrison', 'Student Resilience Survey', 'pre', '']);
+    expect(second!.slice(6, 17)).toEqual(Array<string | number>(11).fill(3));
+    expect(second!.slice(17)).toEqual(['41 of 41', '', 'Form Responses 2', 2]);
+    expect(third!.slice(17)).toEqual(['6 of 7', '', 'Form Responses 1', 4]);
     expect(result.headline).toBe('Scored 3 responses from 2 tabs.');
   });
 
   it('lists a tab that matches no questionnaire as a problem, not a guess', () => {
     const stray = responseTab('Form Responses 3', ['Timestamp', 'Name', 'Favourite lesson'], [[at(9), 'Keira Kaur', 'Art']]);
-    const result = scoreQuestionnaires(school([stray]), settings, {}, undefined);
+    const result = scoreQuestionnaires(inputs(school([stray])));
     expect(result.rows).toEqual([]);
     expect(result.problems).toEqual([expect.objectContaining({ tab: 'Form Responses 3', row: 1, column: '', source: 'score' })]);
     expect(result.headline).toBe('Scored 0 responses from 0 tabs; 1 tab matches no questionnaire.');

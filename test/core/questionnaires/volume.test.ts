@@ -1,8 +1,7 @@
 /** Scoring at volume: every response scored and flagged (its speed is in `npm run bench`). */
 import { describe, expect, it } from 'vitest';
 import { scoreQuestionnaires } from '../../../src/core/questionnaires';
-import { defaultSettings } from '../../../src/core/settings';
-import { OWN_INSTRUMENTS, responseVolume } from './volume';
+import { responseVolume, volumeInputs } from './volume';
 
 /** How many of each tab's respondents are `i` with `which(i)`. */
 function respondents(which: (i: number) => boolean): number {
@@ -13,7 +12,7 @@ function respondents(which: (i: number) => boolean): number {
 
 describe('volume', () => {
   it('scores 10,000 responses across 3 instruments, flagging every unknown and misspelt name', () => {
-    const result = scoreQuestionnaires(responseVolume(), defaultSettings(), {}, OWN_INSTRUMENTS);
+    const result = scoreQuestionnaires(volumeInputs());
     expect(result.rows).toHaveLength(10_000);
     expect(new Set(result.rows.map((r) => r.instrumentId))).toEqual(new Set(['slss', 'srs', 'mood']));
     expect(result.rows.filter((r) => r.flags.includes('unmatched-pupil'))).toHaveLength(respondents((i) => i % 7 === 0));

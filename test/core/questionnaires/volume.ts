@@ -3,9 +3,10 @@
  * the volume test checks how they are scored, and `tools/bench/core-speed.ts` times the same run.
  */
 import type { SchoolData, ResponseTab } from '../../../src/core/domain';
+import type { ScoringInputs } from '../../../src/core/questionnaires';
 import type { TabSnapshot } from '../../../src/core/snapshot';
 import type { CellValue } from '../../../src/core/values';
-import { pupil, responseTab, school, SLSS_HEADERS, SLSS_LEAD, SRS_HEADERS, SRS_LEAD } from './fixtures';
+import { inputs, pupil, responseTab, school, SLSS_HEADERS, SLSS_LEAD, SRS_HEADERS, SRS_LEAD } from './fixtures';
 
 const LABELS = ['Strongly disagree', 'Moderately disagree', 'Mildly disagree', 'Mildly agree', 'Moderately agree', 'Strongly agree'];
 
@@ -51,4 +52,9 @@ export function responseVolume(): SchoolData {
     [],
     pupils,
   );
+}
+
+/** The volume as the scorer takes it: default settings, no choices made yet, the `Mood` instrument added. */
+export function volumeInputs(): ScoringInputs {
+  return inputs(responseVolume(), { extraInstruments: OWN_INSTRUMENTS });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/core/settings';
 import { detectMapping, readSchool, validateMapping } from '../../../src/core/setup';
+import { detectMeasures } from '../../../src/core/setup/detect';
 import { parseSlotHeader } from '../../../src/core/setup/slot-headers';
 import type { TabSnapshot } from '../../../src/core/snapshot';
 import type { CellValue } from '../../../src/core/values';
@@ -91,7 +92,7 @@ describe('setup finds the register under title rows and maps its columns', () =>
     });
   });
 
-  it('pairs start and end columns into measures with a direction', () => {
+  it('pairs start and end columns into measures, with a direction only where one is known', () => {
     expect(mapping.register?.measures).toEqual([
       {
         id: 'attendance',
@@ -102,8 +103,33 @@ describe('setup finds the register under title rows and maps its columns', () =>
         kind: 'percent',
       },
       { id: 'detentions', label: 'Detentions', start: 'Detentions before', end: 'Detentions after', betterWhen: 'lower', kind: 'count' },
-      { id: 'maths-score', label: 'Maths score', start: 'Maths score pre', end: 'Maths score post', betterWhen: 'higher', kind: 'score' },
+      { id: 'maths-score', label: 'Maths score', start: 'Maths score pre', end: 'Maths score post', betterWhen: null, kind: 'score' },
     ]);
+  });
+
+  it('knows the direction of the measures schools keep, and guesses none for a measure it does not know', () => {
+    const direction = (base: string) => {
+      const [measure] = detectMeasures([`${base} (start)`, `${base} (end)`]);
+      return [measure?.label, measure?.betterWhen, measure?.kind];
+    };
+    expect(direction('SDQ total difficulties')).toEqual(['SDQ total difficulties', 'lower', 'score']);
+    expect(direction('SDQ')).toEqual(['SDQ total difficulties', 'lower', 'score']);
+    expect(direction('SDQ prosocial')).toEqual(['SDQ prosocial', 'higher', 'score']);
+    expect(direction('Achievement points')).toEqual(['Achievement points', 'higher', 'count']);
+    expect(direction('Reward points')).toEqual(['Achievement points', 'higher', 'count']);
+    expect(direction('Behaviour points')).toEqual(['Behaviour points', 'lower', 'count']);
+    expect(direction('Incidents')).toEqual(['Incidents', 'lower', 'count']);
+    expect(direction('Detentions')).toEqual(['Detentions', 'lower', 'count']);
+    expect(direction('Sanctions')).toEqual(['Sanctions', 'lower', 'count']);
+    expect(direction('Lates')).toEqual(['Late marks', 'lower', 'count']);
+    expect(direction('Attendance')).toEqual(['Attendance %', 'higher', 'percent']);
+    expect(direction('Reading age')).toEqual(['Reading age (months)', 'higher', 'months']);
+    expect(direction('Spelling age')).toEqual(['Spelling age (months)', 'higher', 'months']);
+    expect(direction('SDQ hyperactivity')[1]).toBe('lower');
+    expect(direction('Comprehension age')).toEqual(['Comprehension age', 'higher', 'months']);
+    expect(direction('Maths score')[1]).toBeNull();
+    expect(direction('Points')[1]).toBeNull();
+    expect(direction('Boxall')[1]).toBeNull();
   });
 
   it('reads usable rows, lists unusable cells and rows, and skips blank and total rows', () => {

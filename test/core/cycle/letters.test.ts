@@ -1,0 +1,84 @@
+/** Letters home: the Settings template filled in for each pupil on a programme, a page each with the reply slip at its foot. */
+import { describe, expect, it } from 'vitest';
+import { buildLetters } from '../../../src/core/cycle';
+import { fillTemplate, PLACEHOLDERS } from '../../../src/core/cycle/letters';
+import { PAGE_ROWS } from '../../../src/core/cycle/printable';
+import { isOwnFormula, type PlanCell } from '../../../src/core/plan';
+import { defaultSettings, type Settings } from '../../../src/core/settings';
+import { date, inputTab, school, SPECS, TODAY, withRecords } from './fixtures';
+
+const settings = defaultSettings();
+
+function pages(values: readonly (readonly PlanCell[])[]): string[][] {
+  const text = values.map((row) => String(row[0] ?? ''));
+  return Array.from({ length: text.length / PAGE_ROWS }, (_, i) => text.slice(i * PAGE_ROWS, (i + 1) * PAGE_ROWS));
+}
+
+describe('letters home', () => {
+  const data = withRecords(school(), [
+    inputTab('passports', [{ 'Pupil ID': 'B2', 'Letter home sent': date('2026-10-20'), 'Consent returned': date('2026-10-27') }]),
+  ]);
+  const outcome = buildLetters(data, settings, TODAY);
+  const tab = outcome.plan.tabs[0]!;
+  const [summary, ...letters] = pages(tab.values);
+
+  it('lists each pupil on a programme that has not ended, with when the letter went and consent came back', () => {
+    expect(tab.values.slice(3, 8).map((row) => row.map(String))).toEqual([
+      ['Pupil', 'Programme', 'Starts', 'Letter sent', 'Consent returned'],
+      ['Amy Able', 'Managing my anger', '02/11/2026', 'Not yet', 'Not yet'],
+      ['Ben Bell', 'Managing my anger', '02/11/2026', '20/10/2026', '27/10/2026'],
+      ['Dan Dyer', 'Literacy catch-up', '04/01/2027', 'Not yet', 'Not yet'],
+      ['Dan Dyer', 'Managing my anger', '02/11/2026', 'Not yet', 'Not yet'],
+    ]);
+    expect(summary).toHaveLength(PAGE_ROWS);
+    expect(outcome.headline).toBe('4 letters home on Letters, one page each; consent returned for 1 of 4.');
+  });
+
+  it('fills in the template: why, how often and for how long, who leads it and whom to contact', () => {
+    expect(letters).toHaveLength(4);
+    const amy = (letters[0] ?? []).join('\n');
+    expect(amy).toContain('Dear parent or carer of Amy Able,');
+    expect(amy).toContain('We would like Amy to take part in Managing my anger, starting 02/11/2026.');
+    expect(amy).toContain('Why we are offering it: Attitudes to others.');
+    expect(amy).toMatch(/Amy will have 1 session a week for 15 weeks, led by Ms Patel,/);
+    expect(amy).toContain('please contact Ms Patel.');
+    // The reply slip sits at the foot of the page, whole.
+    expect(letters[0]?.slice(-3)).toEqual(['', 'Signed: ______________________________   Parent or carer', 'Date: ____________________']);
+    expect(letters[0]).toContain('I am happy for Amy Able to take part in Managing my anger.');
+  });
+
+  it('uses the contact from Settings, and cuts a template too long for the page but never the slip', () => {
+    const long: Settings = {
+      ...settings,
+      cycle: {
+        ...settings.cycle,
+        letterContact: 'Mrs Ahmed, SENDCo',
+        letterTemplate: `Please contact {contact}.\n\n${'A long paragraph. '.repeat(400)}`,
+      },
+    };
+    const cut = buildLetters(data, long, TODAY);
+    const [, first] = pages(cut.plan.tabs[0]!.values);
+    expect(first).toContain('Please contact Mrs Ahmed, SENDCo.');
+    expect(first?.slice(-1)).toEqual(['Date: ____________________']);
+    expect(cut.details).toEqual(['The letter template is too long for one page, so 4 letters were cut short: shorten it in Settings.']);
+  });
+
+  it('writes people’s text as text, never as a formula', () => {
+    const hostile = withRecords(
+      school(
+        SPECS.map((spec) => (spec.id === 'A1' ? { ...spec, name: '=HYPERLINK("http://x.example","Amy")', programme: '+SUM(1)' } : spec)),
+      ),
+      [],
+    );
+    const values = buildLetters(hostile, settings, TODAY).plan.tabs[0]!.values.flat();
+    expect(values.some((cell) => typeof cell === 'string' && cell.includes('=HYPERLINK'))).toBe(true);
+    expect(values.filter((cell) => isOwnFormula(cell))).toEqual([]);
+  });
+});
+
+describe('the template', () => {
+  it('fills every placeholder in any case, and leaves an unknown one as written', () => {
+    const values = Object.fromEntries(PLACEHOLDERS.map((p) => [p, `<${p}>`])) as Record<(typeof PLACEHOLDERS)[number], string>;
+    expect(fillTemplate('{Pupil} {HOW OFTEN} {how long} {nickname}', values)).toBe('<pupil> <how often> <how long> {nickname}');
+  });
+});
