@@ -10,6 +10,7 @@ import type { QuestionnaireChoices } from './questionnaires/choices';
 import { formRecordSchema, type FormRecord } from './questionnaires/form-records';
 import { settingsSchema, type Settings } from './settings';
 import {
+  FIELDS_LEFT_PROPERTY,
   FORM_SECRET_PROPERTY,
   FORMS_PROPERTY,
   ITEM_CHOICES_PROPERTY,
@@ -25,6 +26,8 @@ export interface Stored {
   readonly settings: Settings;
   /** Names, codes or emails on forms that a person matched to a pupil: normalised text → pupil id. */
   readonly resolvedPupils: Readonly<Record<string, string>>;
+  /** Fields setup did not find that the user chose to carry on without, as `section.field`. */
+  readonly fieldsLeft: readonly string[];
   /** Responses whose phase a person chose, and items whose column a person chose. */
   readonly phaseChoices: QuestionnaireChoices['phases'];
   readonly itemChoices: QuestionnaireChoices['items'];
@@ -52,6 +55,7 @@ export function readStored(all: Readonly<Record<string, string>>): Stored {
   const mapping = mappingSchema.safeParse({ version: MAPPING_VERSION, ...parts });
   const settings = settingsSchema.safeParse(parseJson(all[SETTINGS_PROPERTY]) ?? {});
   const resolved = z.record(z.string(), z.string()).safeParse(parseJson(all[RESOLVED_PUPILS_PROPERTY]) ?? {});
+  const fieldsLeft = z.array(z.string()).safeParse(parseJson(all[FIELDS_LEFT_PROPERTY]) ?? []);
   const phases = phaseChoicesSchema.safeParse(parseJson(all[PHASE_CHOICES_PROPERTY]) ?? {});
   const items = itemChoicesSchema.safeParse(parseJson(all[ITEM_CHOICES_PROPERTY]) ?? {});
   const forms = z.array(formRecordSchema).safeParse(parseJson(all[FORMS_PROPERTY]) ?? []);
@@ -60,6 +64,7 @@ export function readStored(all: Readonly<Record<string, string>>): Stored {
     mapping: MAPPING_PARTS.every((part) => parts[part] === undefined) || !mapping.success ? null : mapping.data,
     settings: settings.success ? settings.data : settingsSchema.parse({}),
     resolvedPupils: resolved.success ? resolved.data : {},
+    fieldsLeft: fieldsLeft.success ? fieldsLeft.data : [],
     phaseChoices: phases.success ? phases.data : {},
     itemChoices: items.success ? items.data : {},
     forms: forms.success ? forms.data : [],
@@ -85,6 +90,10 @@ export function resolvedPupilsProperties(resolved: Readonly<Record<string, strin
   return { [RESOLVED_PUPILS_PROPERTY]: JSON.stringify(resolved) };
 }
 
+export function fieldsLeftProperties(fields: readonly string[]): Record<string, string> {
+  return { [FIELDS_LEFT_PROPERTY]: JSON.stringify(fields) };
+}
+
 export function phaseChoicesProperties(phases: Stored['phaseChoices']): Record<string, string> {
   return { [PHASE_CHOICES_PROPERTY]: JSON.stringify(phases) };
 }
@@ -101,6 +110,7 @@ export function formsProperties(forms: readonly FormRecord[], newSecret: string 
 export const MAPPING_TOO_BIG =
   'What setup found on this sheet is too large for Google Sheets to remember (some column headers are very long). Shorten the long headers, then run Set up this sheet again.';
 export const SETTINGS_TOO_BIG = 'These settings are too large for Google Sheets to remember. Shorten the longest entries, then save again.';
+export const FIELDS_LEFT_TOO_BIG = 'Google Sheets cannot remember that many fields to do without. Run Set up this sheet again.';
 export const RESOLVED_TOO_BIG =
   'Google Sheets cannot remember any more chosen pupils for this spreadsheet. Correct the names on the form responses instead, or clear some earlier choices.';
 export const CHOICES_TOO_BIG =

@@ -21,9 +21,14 @@ export const impactArgs = z.object({ from: z.nullable(isoDate), to: z.nullable(i
 /** A row of a tab: its name and 1-based row number. */
 export const rowRef = z.object({ tab: tabName, row: sheetRow });
 
-export const mappingCorrection = z.object({
+/** A field of the mapping: the part of the sheet it is on and its name. */
+const fieldRef = {
   section: z.enum(['register', 'groups', 'keepApart']),
   field: z.enum([...REGISTER_FIELDS, ...GROUP_FIELDS, ...KEEP_APART_FIELDS]),
+};
+
+export const mappingCorrection = z.object({
+  ...fieldRef,
   /** The header to use, or null to unmap the field. */
   header: z.nullable(z.string().check(z.maxLength(500))),
 });
@@ -57,6 +62,9 @@ export const acceptArgs = z.object({
   /** The formula cells among them the user ticked, one by one, to replace; any other refuses the accept. */
   formulasToReplace: z.optional(z.array(cellRef).check(z.maxLength(1000))),
 });
+
+/** Fields setup did not find that the user chose to carry on without. */
+export const fieldsLeftArgs = z.object({ fields: z.array(z.object(fieldRef)).check(z.minLength(1), z.maxLength(100)) });
 
 /** Pupils (by ID) to add a report for on demand, beside every placement that has ended. */
 export const pupilReportArgs = z.object({

@@ -4,6 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { readDate } from '../coerce';
+import type { IsoDate } from '../values';
+import { mondayOf } from '../calendar/days';
 import { refusal, type SettingDescriptor } from './kinds';
 import { crossFieldRefusal } from './rules';
 import { SECTIONS, SETTINGS, type Section, type Settings, type SettingsChange } from './table';
@@ -19,6 +21,9 @@ const isRealIsoDate = (text: string): boolean => ISO_DATE.test(text) && readDate
 function wordList(maxItems: number, maxLength: number, error: string) {
   return z.array(z.string({ error }).check(z.minLength(1), z.maxLength(maxLength)), { error }).check(z.maxLength(maxItems));
 }
+
+/** Any day of a week stands for the week: its Monday. */
+const weekOf = (day: string): string => mondayOf(day as IsoDate);
 
 function isoDate(error: string) {
   return z.string({ error }).check(z.refine(isRealIsoDate));
@@ -44,13 +49,13 @@ function valueSchema(d: SettingDescriptor): z.ZodMiniType {
     case 'words':
       return wordList(d.maxItems, d.maxLength, error);
     case 'dates':
-      // Each week once, in order, however they were typed.
+      // Each date (or week) once, in order, however they were typed.
       return z.array(isoDate(error), { error }).check(
         z.maxLength(d.maxItems),
-        z.overwrite((list) => [...new Set(list)].sort()),
+        z.overwrite((list) => [...new Set(d.weeks ? list.map(weekOf) : list)].sort()),
       );
     case 'optional-date':
-      return z.nullable(isoDate(error));
+      return z.nullable(d.weeks ? isoDate(error).check(z.overwrite(weekOf)) : isoDate(error));
     case 'choice-map':
       return z.record(z.string({ error }).check(z.maxLength(d.nameMaxLength)), z.enum(d.choices, { error }), { error });
     case 'keyed-words':
