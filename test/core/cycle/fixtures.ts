@@ -19,6 +19,8 @@ interface Spec {
   readonly type?: Placement['type'];
   readonly consent?: boolean | null;
   readonly attendance?: [number | null, number | null];
+  /** The register's desired outcome, which decides the programme's measures for impact. */
+  readonly outcome?: string;
   readonly sen?: Pupil['sen'];
   readonly pupilPremium?: boolean | null;
 }
@@ -53,6 +55,7 @@ export const SPECS: readonly Spec[] = [
     start: '2026-09-14',
     end: '2026-10-23',
     attendance: [84, 92],
+    outcome: 'Improved attendance',
   },
   { name: 'Dan Dyer', id: 'D4', programme: 'Literacy catch-up', group: 'Literacy Y7', staff: null, start: '2027-01-04', end: '2027-03-26' },
   {
@@ -91,7 +94,7 @@ export function school(specs: readonly Spec[] = SPECS): SchoolData {
       pupilId: spec.id as PupilId,
       type: spec.type ?? (spec.group ? 'group' : '1-1'),
       reason: 'Attitudes to others',
-      outcome: 'Reductions in challenging behaviour incidents',
+      outcome: spec.outcome ?? 'Reductions in challenging behaviour incidents',
       programme: spec.programme,
       group: spec.group ?? null,
       staff: spec.staff ?? null,

@@ -28,6 +28,7 @@ const FINISHERS = [
     start: '2026-11-02',
     end: '2027-01-15',
     attendance: [start, end] as [number, number],
+    outcome: 'Improved attendance and punctuality',
   })),
 ];
 

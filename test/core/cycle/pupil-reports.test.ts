@@ -47,8 +47,32 @@ const SCHEDULE: TabSnapshot = {
 };
 
 const SCORES: QuestionnaireScore[] = [
-  { pupilId: 'C3' as PupilId, instrument: slss.name, subscale: null, phase: 'pre', score: 3.1, date: '2026-09-14' as IsoDate, programme: null, betterWhen: 'higher', range: { min: 1, max: 6 }, reliability: slss.alpha, sd: null },
-  { pupilId: 'C3' as PupilId, instrument: slss.name, subscale: null, phase: 'post', score: 4.2, date: '2026-12-14' as IsoDate, programme: null, betterWhen: 'higher', range: { min: 1, max: 6 }, reliability: slss.alpha, sd: null },
+  {
+    pupilId: 'C3' as PupilId,
+    instrument: slss.name,
+    subscale: null,
+    phase: 'pre',
+    score: 3.1,
+    date: '2026-09-14' as IsoDate,
+    programme: null,
+    betterWhen: 'higher',
+    range: { min: 1, max: 6 },
+    reliability: slss.alpha,
+    sd: null,
+  },
+  {
+    pupilId: 'C3' as PupilId,
+    instrument: slss.name,
+    subscale: null,
+    phase: 'post',
+    score: 4.2,
+    date: '2026-10-23' as IsoDate,
+    programme: null,
+    betterWhen: 'higher',
+    range: { min: 1, max: 6 },
+    reliability: slss.alpha,
+    sd: null,
+  },
 ];
 
 function cells(values: readonly (readonly PlanCell[])[]): string[][] {
