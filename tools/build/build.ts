@@ -5,7 +5,7 @@
  * Code.js is one plain script, as Apps Script loads it: every entry point a top-level function
  * declaration (see entry-points.ts), then the bundle. Apps Script parses the whole file on every
  * menu click, sidebar call and form submission, so esbuild drops the code nothing uses (most of
- * zod), the whitespace and the long local names, but keeps every function's and class's `name`
+ * valibot), the whitespace and the long local names, but keeps every function's and class's `name`
  * (keepNames), so stack traces in the execution log still say where an error came from.
  */
 import { build } from 'esbuild';
