@@ -19,7 +19,7 @@ export function cycleSection(tools: SectionTools): HTMLElement {
     tools.showStatus(box, details.length > 0 ? 'warn' : 'ok', report.headline, details);
   };
 
-  const reviews = el('button', { class: 'primary', 'data-action': 'reviews', type: 'button' }, 'Reviews due');
+  const reviews = el('button', { 'data-action': 'reviews', type: 'button' }, 'Reviews due');
   reviews.addEventListener('click', () => void tools.run(box, 'Finding the reviews due…', () => call('apiReviewsDue'), done));
   const letters = el('button', { 'data-action': 'letters', type: 'button' }, 'Letters home');
   letters.addEventListener('click', () => void tools.run(box, 'Writing the letters…', () => call('apiBuildLetters'), done));

@@ -2,7 +2,7 @@
  * Builds DOM nodes from data without ever parsing it as HTML: text goes in as text nodes, so a
  * pupil called `<img src=x onerror=alert(1)>` is shown, never run. Nothing here uses innerHTML.
  */
-type Child = Node | string | number | null | undefined | false;
+export type Child = Node | string | number | null | undefined | false;
 type Attributes = Record<string, string | boolean | number | undefined>;
 
 export function el<K extends keyof HTMLElementTagNameMap>(

@@ -3,16 +3,16 @@
  * in words too, each finding a button that selects its row in the register; Suggest groups lists
  * each suggestion, and Accept shows exactly which cells will change before anything is written.
  */
-import type { CellChange, FindingView, Result, RowRef, SuggestionView } from '../src/shared/api';
+import type { ActionReport, CellChange, FindingView, Result, RowRef, SuggestionView } from '../src/shared/api';
+import { count, foldedList, type StatusKind } from './status';
 import { el, replace } from './dom';
 import { call } from './server';
 
-type StatusKind = 'ok' | 'warn' | 'error' | 'working';
-
-/** What the section borrows from main.ts: status boxes and the one-action-at-a-time runner. */
+/** What a section borrows from the shell: status boxes, the shared report and the one-action-at-a-time runner. */
 export interface SectionTools {
   statusBox(id: string): HTMLElement;
   showStatus(box: HTMLElement, kind: StatusKind, headline: string, details?: readonly string[]): void;
+  showReport(box: HTMLElement, report: ActionReport, drawn?: HTMLElement | null): void;
   run<T>(box: HTMLElement, working: string, action: () => Promise<Result<T>>, done: (data: T) => void): Promise<void>;
 }
 
@@ -24,7 +24,7 @@ const MAX_ROW_BUTTONS = 12;
 export function groupsSection(tools: SectionTools): HTMLElement {
   const checkBox = tools.statusBox('groups-status');
   const selectNote = el('p', { id: 'groups-select-status', class: 'muted', role: 'status', hidden: true });
-  const check = el('button', { class: 'primary', 'data-action': 'groups', type: 'button' }, 'Check groups');
+  const check = el('button', { 'data-action': 'groups', type: 'button' }, 'Check groups');
   check.addEventListener(
     'click',
     () =>
@@ -34,15 +34,8 @@ export function groupsSection(tools: SectionTools): HTMLElement {
         () => call('apiCheckGroups'),
         (report) => {
           const findings = report.findings ?? [];
-          const problems =
-            report.problems > 0 ? [`${report.problems} ${report.problems === 1 ? 'row was' : 'rows were'} added to the Problems tab.`] : [];
-          tools.showStatus(
-            checkBox,
-            findings.some((f) => f.status !== 'OK') || problems.length > 0 ? 'warn' : 'ok',
-            report.headline,
-            problems,
-          );
-          if (findings.length > 0) checkBox.appendChild(findingsList(findings, selectNote));
+          // The findings are the details, drawn per group rather than line by line.
+          tools.showReport(checkBox, report, findings.length > 0 ? findingsList(findings, selectNote) : null);
         },
       ),
   );
@@ -57,12 +50,8 @@ export function groupsSection(tools: SectionTools): HTMLElement {
       () => call('apiSuggestGroups'),
       (report) => {
         const views = report.suggestions ?? [];
-        tools.showStatus(
-          suggestBox,
-          accepted ? 'ok' : report.details.length > 0 ? 'warn' : 'ok',
-          accepted ?? report.headline,
-          accepted ? [report.headline] : report.details,
-        );
+        if (accepted) tools.showStatus(suggestBox, 'ok', accepted, [report.headline]);
+        else tools.showReport(suggestBox, report);
         replace(suggestions, views.length > 0 ? suggestionList(views, tools, suggestBox, refresh) : null);
       },
     );
@@ -85,20 +74,55 @@ export function groupsSection(tools: SectionTools): HTMLElement {
   );
 }
 
-/** One item per group, worst status first in its badge, then each finding as a button. */
+/** Groups with findings shown before the rest are folded behind their count. */
+const GROUPS_SHOWN = 5;
+
+/**
+ * Problems first, then warnings, each group with its findings; the groups that are OK in one line
+ * that opens to name them. A long list of groups is folded behind its count.
+ */
 function findingsList(findings: readonly FindingView[], note: HTMLElement): HTMLElement {
   const byGroup = new Map<string, FindingView[]>();
   for (const finding of findings) byGroup.set(finding.group, [...(byGroup.get(finding.group) ?? []), finding]);
-  const items = [...byGroup].map(([group, list]) => {
-    const worst = list.reduce((a, b) => (RANK[b.status] > RANK[a.status] ? b : a)).status;
-    return el(
+  const groups = [...byGroup].map(([group, list]) => ({
+    group,
+    list: [...list].sort((a, b) => RANK[b.status] - RANK[a.status]),
+    worst: list.reduce((a, b) => (RANK[b.status] > RANK[a.status] ? b : a)).status,
+  }));
+  const needing = groups.filter((g) => g.worst !== 'OK').sort((a, b) => RANK[b.worst] - RANK[a.worst]);
+  const fine = groups.filter((g) => g.worst === 'OK').map((g) => g.group);
+  const items = needing.map(({ group, list, worst }) =>
+    el(
       'li',
       { class: `group-findings ${STATUS_CLASS[worst]}` },
       el('div', { class: 'group-head' }, el('strong', {}, group), ' ', badge(worst)),
       ...list.map((finding) => findingItem(finding, note)),
-    );
-  });
-  return el('ul', { class: 'details findings', 'aria-label': 'Findings by group' }, ...items);
+    ),
+  );
+  const okLine =
+    fine.length > 0
+      ? el(
+          'li',
+          { class: 'group-findings ok' },
+          el(
+            'details',
+            {},
+            el('summary', {}, `${count(fine.length, 'group or 1-1 is', 'groups and 1-1s are')} OK`),
+            el('p', {}, fine.join(', ')),
+          ),
+        )
+      : null;
+  return el(
+    'div',
+    { class: 'findings-list' },
+    foldedList(
+      items,
+      { class: 'details findings', 'aria-label': 'Findings by group' },
+      (n) => `Show ${count(n, 'more group', 'more groups')} to look at`,
+      GROUPS_SHOWN,
+    ),
+    okLine ? el('ul', { class: 'details findings', 'aria-label': 'Groups that are OK' }, okLine) : null,
+  );
 }
 
 function badge(status: FindingView['status']): HTMLElement {
@@ -210,7 +234,7 @@ function reviewPanel(
   refresh: (accepted: string | null) => void,
   close: () => void,
 ): HTMLElement[] {
-  const confirm = el('button', { type: 'button', class: 'primary', 'data-action': 'accept' }, `Write these ${view.changes.length} cells`);
+  const confirm = el('button', { type: 'button', 'data-action': 'accept' }, `Write these ${view.changes.length} cells`);
   const cancel = el('button', { type: 'button' }, 'Cancel');
   const ticks = new Map<CellChange, HTMLInputElement>();
   const formulas = view.changes.filter((change) => change.formula !== null);
@@ -223,15 +247,21 @@ function reviewPanel(
     // Finishing another action enables every action button again: the ticks still decide.
     if (formulas.some((change) => !ticks.get(change)?.checked)) return update();
     const formulasToReplace = formulas.filter((change) => ticks.get(change)?.checked).map(({ tab, row, column }) => ({ tab, row, column }));
-    void tools.run(
-      box,
-      'Writing the cells…',
-      () => call('apiAcceptSuggestion', { suggestion: view.name, confirmedCells: view.changes, formulasToReplace }),
-      (report) => {
-        // The runner is still busy until this returns: refresh the suggestions straight after.
-        void Promise.resolve().then(() => refresh(report.headline));
-      },
-    );
+    let accepted: string | null = null;
+    // The runner refuses a second action until it has finished (next step worked out, focus put
+    // back), so the suggestions are refreshed once it has, and the result shows after that.
+    void tools
+      .run(
+        box,
+        'Writing the cells…',
+        () => call('apiAcceptSuggestion', { suggestion: view.name, confirmedCells: view.changes, formulasToReplace }),
+        (report) => {
+          accepted = report.headline;
+        },
+      )
+      .then(() => {
+        if (accepted !== null) refresh(accepted);
+      });
   });
   cancel.addEventListener('click', close);
   const warning = el(

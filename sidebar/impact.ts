@@ -1,41 +1,5 @@
-/**
- * The impact section's period picker and its Help text. Choosing a half-term fills in the From and
- * To dates (the usual English pattern, see src/core/impact/half-terms.ts); staff can then change
- * either date to match their own school's calendar.
- */
-import { recentHalfTerms } from '../src/core/impact/half-terms';
-import { ukDate } from '../src/core/values';
+/** The impact section's own pieces: the programme sentences that lead its result, and its Help text. */
 import { el } from './dom';
-
-/** A half-term dropdown that fills `from` and `to`; editing a date by hand switches it to "Dates below". */
-export function halfTermPicker(from: HTMLInputElement, to: HTMLInputElement, today: Date = new Date()): HTMLElement[] {
-  const terms = recentHalfTerms(today);
-  const select = el(
-    'select',
-    { id: 'impact-half-term', 'aria-describedby': 'impact-half-term-hint' },
-    el('option', { value: '' }, 'All dates, or the dates below'),
-    ...terms.map((term, i) => el('option', { value: String(i) }, `${term.label} (${ukDate(term.from)} to ${ukDate(term.to)})`)),
-  );
-  select.addEventListener('change', () => {
-    const term = select.value === '' ? undefined : terms[Number(select.value)];
-    from.value = term?.from ?? '';
-    to.value = term?.to ?? '';
-  });
-  const custom = (): void => {
-    select.value = '';
-  };
-  from.addEventListener('input', custom);
-  to.addEventListener('input', custom);
-  return [
-    el('label', { for: 'impact-half-term' }, 'Half-term'),
-    select,
-    el(
-      'p',
-      { id: 'impact-half-term-hint', class: 'muted' },
-      'Fills in the dates below with the usual half-term dates; change them to match your school’s calendar.',
-    ),
-  ];
-}
 
 /**
  * The programme sentences, shown first in the impact section's result: above the headline, as the

@@ -17,6 +17,7 @@ import type {
 } from '../src/shared/api';
 import { el, replace } from './dom';
 import type { SectionTools } from './groups';
+import { SET_UP } from './sections';
 import { call } from './server';
 
 function count(n: number, one: string, many: string): string {
@@ -53,7 +54,7 @@ export function questionnairesSection(tools: SectionTools, setUp: boolean): HTML
     });
   };
 
-  const rescore = el('button', { class: 'primary', 'data-action': 'score', type: 'button' }, 'Re-score questionnaires');
+  const rescore = el('button', { 'data-action': 'score', type: 'button' }, 'Re-score questionnaires');
   rescore.addEventListener(
     'click',
     () =>
@@ -71,8 +72,8 @@ export function questionnairesSection(tools: SectionTools, setUp: boolean): HTML
   const instrument = el(
     'select',
     { id: 'form-instrument', 'data-action': 'form-instrument' },
-    el('option', { value: 'slss' }, "Life satisfaction (Students' Life Satisfaction Scale)"),
-    el('option', { value: 'srs' }, 'Resilience (Student Resilience Survey)'),
+    el('option', { value: 'slss' }, 'Life satisfaction (SLSS)'),
+    el('option', { value: 'srs' }, 'Resilience (SRS)'),
   );
   const create = el('button', { 'data-action': 'create-form', type: 'button' }, 'Create questionnaire form');
   create.addEventListener(
@@ -105,6 +106,8 @@ export function questionnairesSection(tools: SectionTools, setUp: boolean): HTML
   );
 
   if (setUp) load();
+  // Setup run (or changed) after the sidebar opened: the responses it found can be counted now.
+  document.addEventListener(SET_UP, load);
   return el(
     'section',
     { 'aria-labelledby': 'score-h' },

@@ -19,8 +19,10 @@ import {
   type SettingEntry,
 } from '../src/core/settings';
 import { normaliseText } from '../src/core/text';
+import { weekRuns } from '../src/core/school-terms';
 import { ukDate, type IsoDate } from '../src/core/values';
 import type { SettingsView } from '../src/shared/api';
+import { weekPicker, weekRun, type WeekRun } from './dates';
 import { el, replace } from './dom';
 import type { SectionTools } from './groups';
 import { call } from './server';
@@ -31,6 +33,8 @@ interface Control {
   readonly initial: string;
   shown(): string;
   value(): unknown;
+  /** The sentence when what is typed cannot be read as the setting (dates out of order), checked before the setting's rules. */
+  invalid?(): string | null;
 }
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -84,7 +88,7 @@ export function settingsSection(tools: SectionTools): HTMLElement {
   };
 
   const actions = (view: SettingsView, controls: readonly Control[]): HTMLElement => {
-    const save = el('button', { type: 'button', class: 'primary', 'data-action': 'settings-save' }, 'Save settings');
+    const save = el('button', { type: 'button', 'data-action': 'settings-save' }, 'Save settings');
     const reset = el(
       'button',
       { type: 'button', 'data-action': 'settings-reset', 'aria-expanded': 'false', 'aria-controls': 'settings-reset-confirm' },
@@ -99,6 +103,8 @@ export function settingsSection(tools: SectionTools): HTMLElement {
       el('div', { class: 'row' }, confirm, cancel),
     );
     save.addEventListener('click', () => {
+      const unreadable = controls.map((control) => control.invalid?.() ?? null).find((sentence) => sentence !== null);
+      if (unreadable) return tools.showStatus(box, 'error', unreadable);
       const change = changeOf(controls);
       if (Object.keys(change).length === 0) return tools.showStatus(box, 'ok', 'Nothing was changed, so nothing was saved.');
       const checked = checkChange(view.settings, change);
@@ -183,9 +189,13 @@ function hintOf(d: SettingDescriptor): string {
     case 'words':
       return `${d.hint} Separate with commas. Default: ${d.default.join(', ')}.`;
     case 'dates':
-      return `${d.hint} Dates as dd/mm/yyyy, separated by commas. Leave empty ${d.emptyMeans}.`;
+      return d.weeks
+        ? `${d.hint} Give each its first and last day; leave the list empty ${d.emptyMeans}.`
+        : `${d.hint} Dates as dd/mm/yyyy, separated by commas. Leave empty ${d.emptyMeans}.`;
     case 'optional-date':
-      return `${d.hint} A date as dd/mm/yyyy. Leave empty ${d.emptyMeans}.`;
+      return d.weeks
+        ? `${d.hint} Any day of the week will do. Leave empty ${d.emptyMeans}.`
+        : `${d.hint} A date as dd/mm/yyyy. Leave empty ${d.emptyMeans}.`;
     case 'choice-map':
     case 'keyed-words':
       return d.hint;
@@ -265,8 +275,10 @@ class SettingsForm {
       case 'words':
         return this.input(entry, 'text', (value as string[]).join(', '), listOf);
       case 'dates':
+        if (d.weeks) return this.weekRuns(entry, value as IsoDate[]);
         return this.input(entry, 'textarea', ukDates(value as string[]), (text) => listOf(text).map(isoOf));
       case 'optional-date':
+        if (d.weeks) return this.week(entry, value as IsoDate | null);
         return this.input(entry, 'text', value === null ? '' : ukDate(value as IsoDate), (text) =>
           text.trim() === '' ? null : isoOf(text),
         );
@@ -361,6 +373,56 @@ class SettingsForm {
       el('legend', {}, d.label),
       el('p', { id: `${id}-hint`, class: 'muted hint' }, hintOf(d)),
       ...rows.map((r) => r.element),
+    );
+  }
+
+  /** One week, picked as any of its days and stored as its Monday. */
+  private week(entry: SettingEntry, value: IsoDate | null): HTMLElement {
+    const id = `set-${entry.section}-${entry.field}`;
+    const picker = weekPicker(id, { label: labelOf(entry.descriptor), hint: hintOf(entry.descriptor) }, null, value);
+    this.controls.push({ entry, initial: value ?? '', shown: () => picker.week() ?? '', value: () => picker.week() });
+    return el('div', { class: 'setting' }, ...picker.elements);
+  }
+
+  /**
+   * Weeks picked a term or half-term at a time: a first and a last day per row, each row standing
+   * for every week from the one to the other. The stored Mondays show as their runs.
+   */
+  private weekRuns(entry: SettingEntry, value: readonly IsoDate[]): HTMLElement {
+    const id = `set-${entry.section}-${entry.field}`;
+    const d = entry.descriptor;
+    const rows = el('ol', { class: 'week-runs' });
+    const runs: WeekRun[] = [];
+    let made = 0;
+    const add = (from: IsoDate | null, to: IsoDate | null): WeekRun => {
+      const run = weekRun(`${id}-${made}`, made + 1, from, to, () => {
+        runs.splice(runs.indexOf(run), 1);
+        run.element.remove();
+        addButton.focus();
+      });
+      made += 1;
+      runs.push(run);
+      rows.appendChild(run.element);
+      return run;
+    };
+    const addButton = el('button', { type: 'button', class: 'link-like' }, 'Add a term or half-term');
+    addButton.addEventListener('click', () => add(null, null).focus());
+    for (const run of weekRuns([...value].sort())) add(run.from, run.to);
+    const weeks = (): IsoDate[] => [...new Set(runs.flatMap((run) => run.weeks()))].sort();
+    this.controls.push({
+      entry,
+      initial: [...value].sort().join(','),
+      shown: () => weeks().join(','),
+      value: weeks,
+      invalid: () => runs.map((run) => run.problem()).find((sentence) => sentence !== null) ?? null,
+    });
+    return el(
+      'fieldset',
+      { id, class: 'setting week-runs', 'aria-describedby': `${id}-hint` },
+      el('legend', {}, d.label),
+      el('p', { id: `${id}-hint`, class: 'muted hint' }, hintOf(d)),
+      rows,
+      addButton,
     );
   }
 

@@ -111,7 +111,10 @@ export function waitingItems(school: School): WaitingItem[] {
     {
       kind: 'reviews-due',
       count: week.due,
-      text: `${plural(week.due, 'review')} due this week${week.overdue > 0 ? ` (${week.overdue} overdue)` : ''}${meetings}. Run Reviews due to see who.`,
+      sentence: `${plural(week.due, 'review')} due this week${week.overdue > 0 ? ` (${week.overdue} overdue)` : ''}${meetings}.`,
+      button: 'Reviews due',
+      // The Reviews due action lists who: the sidebar runs it.
+      place: null,
     },
   ];
 }

@@ -20,6 +20,8 @@ export interface ActionOutcome {
   /** Build impact: one sentence per programme and measure for impact, shown first. */
   readonly sentences?: readonly string[];
   readonly details: readonly string[];
+  /** True when the action found nothing to do (no session placed, no group suggested): never shown as a success. */
+  readonly nothingDone?: boolean;
 }
 
 export const NO_REGISTER =
@@ -59,6 +61,7 @@ export function runAction(
       details: outcome.details,
       tabs: applied.written,
       problems: outcome.problems.length,
+      nothingDone: outcome.nothingDone ?? false,
     };
   });
 }

@@ -2,6 +2,8 @@
 import type { Mapping } from '../core/mapping/schema';
 import type { Settings } from '../core/settings';
 import {
+  FIELDS_LEFT_TOO_BIG,
+  fieldsLeftProperties,
   MAPPING_TOO_BIG,
   mappingProperties,
   readStored,
@@ -27,4 +29,8 @@ export function saveSettings(settings: Settings): void {
 
 export function saveResolvedPupils(resolved: Readonly<Record<string, string>>): void {
   services().properties.set(resolvedPupilsProperties(resolved), RESOLVED_TOO_BIG);
+}
+
+export function saveFieldsLeft(fields: readonly string[]): void {
+  services().properties.set(fieldsLeftProperties(fields), FIELDS_LEFT_TOO_BIG);
 }

@@ -24,7 +24,7 @@ export function suggestGroups(): ActionReport {
   const report = runAction('groups', (school) => {
     const result = suggest(school.data, school.stored.settings);
     views = suggestionViews(school, result.suggestions.groups);
-    return result;
+    return { ...result, nothingDone: result.suggestions.groups.length === 0 };
   });
   return { ...report, suggestions: views };
 }

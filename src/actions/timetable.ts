@@ -8,13 +8,16 @@ import { runAction } from './run-action';
 export function generateTimetables(week: IsoDate | 'programme'): ActionReport {
   return runAction(
     'timetable',
-    (school) =>
-      buildTimetables(
+    (school) => {
+      const result = buildTimetables(
         school.data,
         school.stored.settings,
         { week, today: isoDateOf(new Date()) },
         generatedTab(school.snapshot, SCHEDULE_KEY),
-      ),
+      );
+      // A holiday week, or a register with nothing to place, is not a timetable made.
+      return { ...result, nothingDone: result.sessions.length === 0 };
+    },
     [SCHEDULE_KEY],
   );
 }

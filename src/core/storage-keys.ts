@@ -8,6 +8,8 @@ export type MappingPart = (typeof MAPPING_PARTS)[number];
 const PREFIX = 'ip.';
 export const SETTINGS_PROPERTY = `${PREFIX}settings`;
 export const RESOLVED_PUPILS_PROPERTY = `${PREFIX}resolvedPupils`;
+/** Fields setup did not find that the user chose to carry on without (`register.room`). */
+export const FIELDS_LEFT_PROPERTY = `${PREFIX}fieldsLeft`;
 export const PHASE_CHOICES_PROPERTY = `${PREFIX}phaseChoices`;
 export const ITEM_CHOICES_PROPERTY = `${PREFIX}itemChoices`;
 export const FORMS_PROPERTY = `${PREFIX}forms`;

@@ -11,6 +11,7 @@ import type { QuestionnaireChoices } from './questionnaires/choices';
 import { formRecordSchema, type FormRecord } from './questionnaires/form-records';
 import { defaultSettings, settingsSchema, type Settings } from './settings';
 import {
+  FIELDS_LEFT_PROPERTY,
   FORM_SECRET_PROPERTY,
   FORMS_PROPERTY,
   ITEM_CHOICES_PROPERTY,
@@ -26,6 +27,8 @@ export interface Stored {
   readonly settings: Settings;
   /** Names, codes or emails on forms that a person matched to a pupil: normalised text → pupil id. */
   readonly resolvedPupils: Readonly<Record<string, string>>;
+  /** Fields setup did not find that the user chose to carry on without, as `section.field`. */
+  readonly fieldsLeft: readonly string[];
   /** Responses whose phase a person chose, and items whose column a person chose. */
   readonly phaseChoices: QuestionnaireChoices['phases'];
   readonly itemChoices: QuestionnaireChoices['items'];
@@ -36,6 +39,7 @@ export interface Stored {
 }
 
 const resolvedPupilsSchema = record(v.string(), v.string());
+const fieldsLeftSchema = v.array(v.string());
 const phaseChoicesSchema = record(v.string(), v.picklist(['pre', 'post']));
 const itemChoicesSchema = record(v.string(), record(v.string(), v.string()));
 const formsSchema = v.array(formRecordSchema);
@@ -55,6 +59,7 @@ export function readStored(all: Readonly<Record<string, string>>): Stored {
   const mapping = v.safeParse(mappingSchema, { version: MAPPING_VERSION, ...parts });
   const settings = v.safeParse(settingsSchema, parseJson(all[SETTINGS_PROPERTY]) ?? {});
   const resolved = v.safeParse(resolvedPupilsSchema, parseJson(all[RESOLVED_PUPILS_PROPERTY]) ?? {});
+  const fieldsLeft = v.safeParse(fieldsLeftSchema, parseJson(all[FIELDS_LEFT_PROPERTY]) ?? []);
   const phases = v.safeParse(phaseChoicesSchema, parseJson(all[PHASE_CHOICES_PROPERTY]) ?? {});
   const items = v.safeParse(itemChoicesSchema, parseJson(all[ITEM_CHOICES_PROPERTY]) ?? {});
   const forms = v.safeParse(formsSchema, parseJson(all[FORMS_PROPERTY]) ?? []);
@@ -63,6 +68,7 @@ export function readStored(all: Readonly<Record<string, string>>): Stored {
     mapping: MAPPING_PARTS.every((part) => parts[part] === undefined) || !mapping.success ? null : mapping.output,
     settings: settings.success ? settings.output : defaultSettings(),
     resolvedPupils: resolved.success ? resolved.output : {},
+    fieldsLeft: fieldsLeft.success ? fieldsLeft.output : [],
     phaseChoices: phases.success ? phases.output : {},
     itemChoices: items.success ? items.output : {},
     forms: forms.success ? forms.output : [],
@@ -88,6 +94,10 @@ export function resolvedPupilsProperties(resolved: Readonly<Record<string, strin
   return { [RESOLVED_PUPILS_PROPERTY]: JSON.stringify(resolved) };
 }
 
+export function fieldsLeftProperties(fields: readonly string[]): Record<string, string> {
+  return { [FIELDS_LEFT_PROPERTY]: JSON.stringify(fields) };
+}
+
 export function phaseChoicesProperties(phases: Stored['phaseChoices']): Record<string, string> {
   return { [PHASE_CHOICES_PROPERTY]: JSON.stringify(phases) };
 }
@@ -104,6 +114,7 @@ export function formsProperties(forms: readonly FormRecord[], newSecret: string 
 export const MAPPING_TOO_BIG =
   'What setup found on this sheet is too large for Google Sheets to remember (some column headers are very long). Shorten the long headers, then run Set up this sheet again.';
 export const SETTINGS_TOO_BIG = 'These settings are too large for Google Sheets to remember. Shorten the longest entries, then save again.';
+export const FIELDS_LEFT_TOO_BIG = 'Google Sheets cannot remember that many fields to do without. Run Set up this sheet again.';
 export const RESOLVED_TOO_BIG =
   'Google Sheets cannot remember any more chosen pupils for this spreadsheet. Correct the names on the form responses instead, or clear some earlier choices.';
 export const CHOICES_TOO_BIG =

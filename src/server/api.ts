@@ -3,17 +3,16 @@
  * src/shared/endpoints.ts, which receives its argument already checked (the browser is untrusted).
  * Each answers with a Result, never a thrown error or a Date.
  */
-import { services } from '../actions/services';
 import type * as v from 'valibot';
-import { buildForum, buildLettersHome, buildReports, reviewsDue, selectReport, waitingItems } from '../actions/cycle';
+import { buildForum, buildLettersHome, buildReports, reviewsDue, selectReport } from '../actions/cycle';
 import { checkGroups, selectFindingRow } from '../actions/groups';
 import { buildImpact } from '../actions/impact';
 import { createQuestionnaireForm, refreshFormLinks } from '../actions/questionnaire-forms';
 import { rescoreQuestionnaires } from '../actions/questionnaires';
 import { placeItem, questionnaireState, resolvePhase, resolvePupil } from '../actions/resolve-pupils';
-import { loadSchool } from '../actions/school';
+import { carryOnWithoutFields, sidebarState } from '../actions/sidebar-state';
 import { resetSettings, saveSettingsChange, settingsView } from '../actions/settings';
-import { chooseRegister, correctMapping, runSetup, setupView } from '../actions/setup';
+import { chooseRegister, correctMapping, runSetup } from '../actions/setup';
 import { acceptSuggestion, suggestGroups } from '../actions/suggest-groups';
 import { generateTimetables } from '../actions/timetable';
 import type { IsoDate } from '../core/values';
@@ -21,18 +20,11 @@ import { ENDPOINT_NAMES, ENDPOINTS, type Endpoint, type EndpointName, type Handl
 import { parseArgument, respond } from './respond';
 
 const HANDLERS: Handlers = {
-  apiGetState: () => {
-    const school = loadSchool('stored');
-    return {
-      setUp: school.stored.mapping !== null,
-      setup: setupView(school),
-      spreadsheetName: services().workbook.spreadsheetName(),
-      waiting: waitingItems(school),
-    };
-  },
+  apiGetState: () => sidebarState(),
   apiRunSetup: () => runSetup('detect'),
   apiCorrectMapping: (correction) => correctMapping(correction),
   apiChooseRegister: ({ tab }) => chooseRegister(tab),
+  apiCarryOnWithoutFields: ({ fields }) => carryOnWithoutFields(fields),
   apiSaveMapping: (mapping) => runSetup(mapping),
   // The schema checked the pattern: the week is a yyyy-mm-dd date or `programme`.
   apiGenerateTimetables: ({ week }) => generateTimetables(week as IsoDate | 'programme'),

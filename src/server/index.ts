@@ -55,6 +55,7 @@ global.apiGetState = serverApi.apiGetState;
 global.apiRunSetup = serverApi.apiRunSetup;
 global.apiCorrectMapping = serverApi.apiCorrectMapping;
 global.apiChooseRegister = serverApi.apiChooseRegister;
+global.apiCarryOnWithoutFields = serverApi.apiCarryOnWithoutFields;
 global.apiSaveMapping = serverApi.apiSaveMapping;
 global.apiGenerateTimetables = serverApi.apiGenerateTimetables;
 global.apiCheckGroups = serverApi.apiCheckGroups;

@@ -8,12 +8,14 @@
 import type { ActionName } from '../core/actions';
 import type { Purpose } from '../core/groups/purposes';
 import type { Mapping } from '../core/mapping/schema';
+import type { Milestone, NextStep, WaitingItem } from '../core/next-step';
+import type { SchoolYear } from '../core/school-terms';
 import type { Settings, SettingsChange } from '../core/settings';
 import type { SetupSummary } from '../core/setup';
 import type { RefusalCode } from '../core/user-error';
 import type { CellChange, FormInstrument, MappingCorrection } from './arguments';
 
-export type { ActionName, SettingsChange };
+export type { ActionName, Milestone, NextStep, SchoolYear, SettingsChange, WaitingItem };
 export type {
   CellChange,
   CellRef,
@@ -73,6 +75,8 @@ export interface ActionReport {
   /** Generated tabs written, by name. */
   readonly tabs: readonly string[];
   readonly problems: number;
+  /** The action found nothing to do (no session placed, no group suggested): the sidebar never shows it as a success. */
+  readonly nothingDone: boolean;
   /** Check groups: every finding, so the sidebar can list them per group and select their rows. */
   readonly findings?: readonly FindingView[];
   /** Suggest groups: each suggestion, with the cells accepting it would change. */
@@ -89,13 +93,6 @@ export interface ReportView {
   readonly programme: string;
   readonly row: number;
   readonly rows: number;
-}
-
-/** Something waiting for staff when the sidebar opens (reviews due this week, say), in one sentence. */
-export interface WaitingItem {
-  readonly kind: 'reviews-due';
-  readonly count: number;
-  readonly text: string;
 }
 
 /** A row of a tab: its name and 1-based row number. */
@@ -131,12 +128,18 @@ export interface AcceptReport {
   readonly changed: readonly CellChange[];
 }
 
+/** What the sidebar opens with, and reads again after each action: where the school is and what to do next. */
 export interface SidebarState {
   readonly setUp: boolean;
+  /** What setup found; null on a sheet never set up (nothing is read until the user asks). */
   readonly setup: SetupView | null;
   readonly spreadsheetName: string;
-  /** What is waiting for staff, for the sidebar to show first. */
+  readonly next: NextStep;
+  readonly milestones: readonly Milestone[];
+  /** Everything waiting for a person (the next step is the first); empty when nothing is. */
   readonly waiting: readonly WaitingItem[];
+  /** The terms and half-terms the date pickers offer, and which one today is in. */
+  readonly year: SchoolYear;
 }
 
 export interface CreateFormResult {

@@ -22,9 +22,14 @@ export const impactArgs = object({ from: v.nullable(isoDate), to: v.nullable(iso
 /** A row of a tab: its name and 1-based row number. */
 export const rowRef = object({ tab: tabName, row: sheetRow });
 
-export const mappingCorrection = object({
+/** A field of the mapping: the part of the sheet it is on and its name. */
+const fieldRef = {
   section: v.picklist(['register', 'groups', 'keepApart']),
   field: v.picklist([...REGISTER_FIELDS, ...GROUP_FIELDS, ...KEEP_APART_FIELDS]),
+};
+
+export const mappingCorrection = object({
+  ...fieldRef,
   /** The header to use, or null to unmap the field. */
   header: v.nullable(v.pipe(v.string(), v.maxLength(500))),
 });
@@ -58,6 +63,9 @@ export const acceptArgs = object({
   /** The formula cells among them the user ticked, one by one, to replace; any other refuses the accept. */
   formulasToReplace: v.optional(v.pipe(v.array(cellRef), v.maxLength(1000))),
 });
+
+/** Fields setup did not find that the user chose to carry on without. */
+export const fieldsLeftArgs = object({ fields: v.pipe(v.array(object(fieldRef)), v.minLength(1), v.maxLength(100)) });
 
 /** Pupils (by ID) to add a report for on demand, beside every placement that has ended. */
 export const pupilReportArgs = object({

@@ -25,6 +25,7 @@ import {
   acceptArgs,
   chooseRegisterArgs,
   createFormArgs,
+  fieldsLeftArgs,
   impactArgs,
   mappingCorrection,
   placeItemArgs,
@@ -62,6 +63,8 @@ export const ENDPOINTS = {
   apiCorrectMapping: answering<SetupView>().taking(mappingCorrection),
   /** Sets up again with another tab as the register (one of `summary.otherRegisterTabs`). */
   apiChooseRegister: answering<SetupView>().taking(chooseRegisterArgs),
+  /** Carries on without fields setup did not find: the next step moves on. */
+  apiCarryOnWithoutFields: answering<SidebarState>().taking(fieldsLeftArgs),
   apiSaveMapping: answering<SetupView>().taking(
     mappingSchema,
     (path) => `That mapping is not valid at ${path || 'its top level'}. Correct it, or set up without a mapping.`,

@@ -2,12 +2,12 @@
  * A pupil called `<img src=x onerror=alert(1)>` and a column headed with markup: both are shown
  * as text, in the workbook pane and in the sidebar, and no script of theirs ever runs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { WorkbookModel } from '../../emulator/model';
 import { exampleWorkbook } from '../../tools/dev/args';
 import { generateSchool } from '../../tools/example/school';
 import { ensureBuilt } from '../support/built';
-import { act, haveChromium, markStale, openHarness, refreshes, settled, type Harness } from './support';
+import { act, describeInChromium, markStale, openHarness, refreshes, reveal, settled, type Harness } from './support';
 
 const HOSTILE_PUPIL = '<img src=x onerror=alert(1)>';
 const HOSTILE_HEADER = '<img src=y onerror=alert(2)>';
@@ -30,7 +30,7 @@ function hostileWorkbook(): WorkbookModel {
   return workbook;
 }
 
-describe.skipIf(!haveChromium())('hostile names in chromium', () => {
+describeInChromium('hostile names in chromium', () => {
   let harness: Harness;
 
   beforeAll(async () => {
@@ -50,7 +50,7 @@ describe.skipIf(!haveChromium())('hostile names in chromium', () => {
 
   it('offers the hostile header as text in the mapping dropdowns, and saves it as text', async () => {
     await act(harness, 'button[data-action="setup"]', 'setup-status');
-    await harness.sidebar.click('details summary');
+    await reveal(harness, 'select#map-register-reason');
     const options = await harness.sidebar.$$eval('select#map-register-reason option', (list) => list.map((o) => o.textContent));
     expect(options).toContain(HOSTILE_HEADER);
 

@@ -6,13 +6,34 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WorkbookModel } from '../../emulator/model';
-import { launchChromium } from '../../tools/dev/browser';
+
 import { startDevServer, type DevServer } from '../../tools/dev/server';
 import type { WorkbookView } from '../../tools/dev/workbook-view';
 
-export { haveChromium } from '../../tools/dev/browser';
+import { CHROMIUM, haveChromium, launchChromium } from '../../tools/dev/browser';
+
+/** What a browser test does: run; skip on a machine without chromium; fail in CI without it. */
+export function chromiumVerdict(present: boolean, ci: boolean): 'run' | 'skip' | 'fail' {
+  return present ? 'run' : ci ? 'fail' : 'skip';
+}
+
+/**
+ * `describe` for tests that drive chromium. Where /usr/bin/chromium is missing they are skipped on
+ * a developer's machine, but fail under CI=1, so a CI run never passes without its browser tests.
+ */
+export function describeInChromium(name: string, body: () => void): void {
+  const verdict = chromiumVerdict(haveChromium(), Boolean(process.env.CI));
+  if (verdict === 'run') describe(name, body);
+  else if (verdict === 'skip') describe.skip(name, body);
+  else
+    describe(name, () => {
+      it(`needs Debian's chromium at ${CHROMIUM}`, () => {
+        throw new Error(`No chromium at ${CHROMIUM}, so the browser tests cannot run: apt-get install chromium.`);
+      });
+    });
+}
 
 export const ARTIFACTS = join(import.meta.dirname, '..', '.artifacts');
 
@@ -70,8 +91,29 @@ export interface Status {
   readonly text: string;
 }
 
-/** Clicks a sidebar button and waits for its section's status to settle (no spinner). */
+/** Unfolds a section of the sidebar by its heading (`setup`, `timetable`, `groups`, `score`, `impact`, `help`), as a user would. */
+export async function openSection(harness: Harness, section: string): Promise<void> {
+  const toggle = harness.sidebar.locator(`#${section}-h > button`);
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
+/** Unfolds the section holding a control, so it can be clicked as a user would click it. */
+async function openSectionOf(harness: Harness, control: string): Promise<void> {
+  const heading = await harness.sidebar.$eval(control, (node) => node.closest('section')?.getAttribute('aria-labelledby') ?? null);
+  if (heading?.endsWith('-h')) await openSection(harness, heading.slice(0, -2));
+}
+
+/** Unfolds the section and every disclosure holding a control, as a user would before using it. */
+export async function reveal(harness: Harness, control: string): Promise<void> {
+  await openSectionOf(harness, control);
+  await harness.sidebar.$eval(control, (node) => {
+    for (let details = node.closest('details'); details; details = details.parentElement?.closest('details') ?? null) details.open = true;
+  });
+}
+
+/** Clicks a sidebar button (unfolding its section first) and waits for its section's status to settle (no spinner). */
 export async function act(harness: Harness, button: string, statusId: string): Promise<Status> {
+  await openSectionOf(harness, button);
   const before = await markStale(harness, statusId);
   await harness.sidebar.click(button);
   return settled(harness, statusId, before);

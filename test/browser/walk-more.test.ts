@@ -5,7 +5,7 @@
  * response and see it scored. axe-core after each state; screenshots in test/.artifacts/.
  */
 import type { Locator } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import type { WorkbookModel } from '../../emulator/model';
 import { RangeImpl } from '../../emulator/spreadsheet/range';
 import { exampleWorkbook } from '../../tools/dev/args';
@@ -16,10 +16,11 @@ import { ensureBuilt } from '../support/built';
 import {
   act,
   artifactPath,
-  haveChromium,
+  describeInChromium,
   markStale,
   openHarness,
   refreshes,
+  reveal,
   seriousViolations,
   settled,
   workbookJson,
@@ -97,7 +98,7 @@ async function clickAndSettle(
   return settled(harness, statusId, before);
 }
 
-describe.skipIf(!haveChromium())('the rest of the walk on the example school, in chromium', () => {
+describeInChromium('the rest of the walk on the example school, in chromium', () => {
   let harness: Harness;
   const school = generateSchool({ pupils: 200, seed: 2026 });
   const pupilById = new Map(school.pupils.map((p) => [p.id, p]));
@@ -105,7 +106,7 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
   beforeAll(async () => {
     await ensureBuilt();
     harness = await openHarness(exampleWorkbook());
-    expect((await act(harness, 'button[data-action="setup"]', 'setup-status')).kind).toBe('ok');
+    expect((await act(harness, 'button[data-action="setup"]', 'setup-status')).kind).not.toBe('error');
   });
   afterAll(async () => {
     await harness?.close();
@@ -116,6 +117,7 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
 
   it('selects the register row behind a group finding, and says which', async () => {
     // From the keyboard: Enter on Check groups, and the keyboard is still there afterwards.
+    await reveal(harness, 'button[data-action="groups"]');
     const check = harness.sidebar.locator('button[data-action="groups"]');
     const status = await clickAndSettle(harness, () => pressEnter(harness, check), 'groups-status');
     expect(status.kind).toBe('warn');
@@ -129,6 +131,8 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
     // The planted keep-apart pair: one finding, a button per row behind it.
     const finding = harness.sidebar.locator('.finding-item', { hasText: 'keep-apart list' });
     await expect.poll(() => finding.count()).toBe(1);
+    // A group beyond the first few is folded behind its count: open it, as a mentor would.
+    await reveal(harness, '.finding-item:has-text("keep-apart list")');
     const labels = await finding
       .locator('.row-links button')
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
@@ -175,6 +179,7 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
     const held = responsesHeld(harness.dev.session.workbook);
     expect(held).toBeGreaterThan(100);
     const state = '#questionnaire-state';
+    await reveal(harness, state);
     await harness.sidebar.waitForSelector(`${state} p`);
     expect(await harness.sidebar.innerText(state)).toContain(`${held} responses are not scored yet`);
 
@@ -318,7 +323,7 @@ describe.skipIf(!haveChromium())('the rest of the walk on the example school, in
   });
 });
 
-describe.skipIf(!haveChromium())('suggesting groups and accepting one, in chromium', () => {
+describeInChromium('suggesting groups and accepting one, in chromium', () => {
   let harness: Harness;
   const school = referralSchool(40, 40, { years: [9, 10] });
 

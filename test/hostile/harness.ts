@@ -5,7 +5,7 @@
 import { isModelDate, type CellModel, type GridRangeModel, type SheetModel, type WorkbookModel } from '../../emulator/model';
 import type { HostileWorkbook } from '../../tools/hostile/corpus';
 import { ACTIONS, openSession, runActions, type ActionName, type LocalSession } from '../../tools/local/session';
-import { GENERATED_TAB_METADATA_KEY } from '../../src/core/plan';
+import { GENERATED_TAB_METADATA_KEY, INPUT_TAB_METADATA_KEY } from '../../src/core/plan';
 import { readTabTag } from '../../src/core/tab-tag';
 import { PROBLEMS_KEY } from '../../src/core/problems-tab';
 
@@ -68,8 +68,9 @@ export function generatedKey(sheet: SheetModel): string | null {
   return value == null ? null : readTabTag(value).key;
 }
 
+/** The school's own tabs: neither generated nor an input tab the add-in made for the cycle. */
 export function userSheets(workbook: WorkbookModel): SheetModel[] {
-  return workbook.sheets.filter((sheet) => !isGenerated(sheet));
+  return workbook.sheets.filter((sheet) => !isGenerated(sheet) && !sheet.developerMetadata.some((m) => m.key === INPUT_TAB_METADATA_KEY));
 }
 
 export function generatedSheets(workbook: WorkbookModel): SheetModel[] {

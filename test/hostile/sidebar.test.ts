@@ -4,10 +4,10 @@
  * with a dropdown of its tab's columns, and an accept dialog that shows the formulas it would
  * overwrite and writes nothing until each is ticked.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, expect, it } from 'vitest';
 import { hostileCorpus } from '../../tools/hostile/corpus';
 import { storedMapping } from '../../tools/local/session';
-import { act, haveChromium, markStale, openHarness, settled, type Harness } from '../browser/support';
+import { act, describeInChromium, markStale, openHarness, settled, type Harness } from '../browser/support';
 import { ensureBuilt } from '../support/built';
 
 function workbookNamed(name: string) {
@@ -16,7 +16,7 @@ function workbookNamed(name: string) {
   return structuredClone(entry.workbook);
 }
 
-describe.skipIf(!haveChromium())('hostile workbooks in the sidebar', () => {
+describeInChromium('hostile workbooks in the sidebar', () => {
   let harness: Harness | undefined;
 
   beforeAll(ensureBuilt);
@@ -27,8 +27,9 @@ describe.skipIf(!haveChromium())('hostile workbooks in the sidebar', () => {
 
   it('two registers: names the one chosen and switches to the other from its dropdown', async () => {
     harness = await openHarness(workbookNamed('two-registers'));
-    expect((await act(harness, 'button[data-action="setup"]', 'setup-status')).kind).toBe('ok');
-    expect(await harness.sidebar.innerText('ul.summary')).toContain('Register: “Pupils 2026-27”');
+    // Amber, not green: the register has no 1-1 room column, which setup lists as not found.
+    expect((await act(harness, 'button[data-action="setup"]', 'setup-status')).kind).toBe('warn');
+    expect(await harness.sidebar.textContent('ul.summary')).toContain('Register: “Pupils 2026-27”');
     const select = 'select#register-tab';
     expect(await harness.sidebar.$$eval(`${select} option`, (options) => options.map((o) => o.textContent))).toEqual([
       'Pupils 2026-27',
@@ -38,7 +39,7 @@ describe.skipIf(!haveChromium())('hostile workbooks in the sidebar', () => {
     await harness.sidebar.selectOption(select, 'Pupils 2025-26');
     const status = await settled(harness, 'setup-status', before);
     expect(status.text).toContain('The register is now “Pupils 2025-26”.');
-    expect(await harness.sidebar.innerText('ul.summary')).toContain('Register: “Pupils 2025-26”');
+    expect(await harness.sidebar.textContent('ul.summary')).toContain('Register: “Pupils 2025-26”');
     expect((storedMapping(harness.dev.session.workbook)?.register as { tab: string }).tab).toBe('Pupils 2025-26');
     expect(await harness.sidebar.evaluate(() => document.activeElement?.id)).toBe('register-tab');
   });
@@ -47,7 +48,7 @@ describe.skipIf(!haveChromium())('hostile workbooks in the sidebar', () => {
     harness = await openHarness(workbookNamed('own-words'));
     await act(harness, 'button[data-action="setup"]', 'setup-status');
     const listed = await harness.sidebar.$$eval('.not-found th label', (labels) => labels.map((l) => l.textContent));
-    expect(listed).toEqual(['Minimum size (Groups)', 'Maximum size (Groups)', 'Single-sex (Groups)']);
+    expect(listed).toEqual(['Room', 'Minimum size (Groups)', 'Maximum size (Groups)', 'Single-sex (Groups)']);
     const select = 'select#missing-groups-maxSize';
     expect(await harness.sidebar.$$eval(`${select} option`, (options) => options.map((o) => o.textContent))).toContain('x per wk');
     const before = await markStale(harness, 'setup-status');
@@ -56,6 +57,7 @@ describe.skipIf(!haveChromium())('hostile workbooks in the sidebar', () => {
     const mapping = storedMapping(harness.dev.session.workbook) as { groups: { fields: Record<string, string> } };
     expect(mapping.groups.fields.maxSize).toBe('Dur.');
     expect(await harness.sidebar.$$eval('.not-found th label', (labels) => labels.map((l) => l.textContent))).toEqual([
+      'Room',
       'Minimum size (Groups)',
       'Single-sex (Groups)',
     ]);

@@ -1,7 +1,7 @@
 /** The half-term picker's dates, worked out by hand from the calendar, and impact run for one half-term. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ModelValue } from '../../emulator/model';
-import { easterSunday, halfTermsOf, recentHalfTerms } from '../../src/core/impact/half-terms';
+import { easterSunday, halfTermsOf } from '../../src/core/impact/half-terms';
 import { openSession, runAction } from '../../tools/local/session';
 import { readWorkbook } from '../../tools/xlsx/read';
 import { ensureBuilt } from '../support/built';
@@ -46,22 +46,6 @@ describe('half-terms', () => {
         expect((terms[i]?.from ?? '') < (terms[i]?.to ?? '')).toBe(true);
       }
     }
-  });
-
-  it('offers the half-terms that have started, most recent first, then last year', () => {
-    const offered = recentHalfTerms(new Date(2027, 0, 20));
-    expect(offered.map((t) => t.label)).toEqual([
-      'Spring 1 2027',
-      'Autumn 2 2026',
-      'Autumn 1 2026',
-      'Summer 2 2026',
-      'Summer 1 2026',
-      'Spring 2 2026',
-      'Spring 1 2026',
-      'Autumn 2 2025',
-      'Autumn 1 2025',
-    ]);
-    expect(recentHalfTerms(new Date(2026, 8, 1))[0]?.label).toBe('Autumn 1 2026');
   });
 });
 

@@ -1,14 +1,16 @@
 /**
- * The impact section in chromium: the half-term picker fills the dates, the result leads with the
- * programme sentences, and Help explains intervals and the effect size without Cohen's labels as verdicts.
+ * The impact section in chromium: the term and half-term picker fills the dates, the result leads
+ * with the programme sentences, and Help explains intervals and the effect size without Cohen's
+ * labels as verdicts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exampleWorkbook } from '../../tools/dev/args';
-import { recentHalfTerms } from '../../src/core/impact/half-terms';
+import { schoolYear } from '../../src/core/school-terms';
+import { isoDateOf } from '../../src/core/values';
 import { ensureBuilt } from '../support/built';
-import { act, haveChromium, openHarness, type Harness } from '../browser/support';
+import { act, describeInChromium, openHarness, openSection, type Harness } from '../browser/support';
 
-describe.skipIf(!haveChromium())('the impact section of the sidebar', () => {
+describeInChromium('the impact section of the sidebar', () => {
   let harness: Harness;
   beforeAll(async () => {
     await ensureBuilt();
@@ -20,8 +22,10 @@ describe.skipIf(!haveChromium())('the impact section of the sidebar', () => {
 
   it('fills From and To with the chosen half-term, and clears them for all dates', async () => {
     const { sidebar } = harness;
+    await openSection(harness, 'impact');
     const labels = await sidebar.$$eval('#impact-half-term option', (options) => options.map((o) => o.textContent ?? ''));
-    const offered = recentHalfTerms(new Date());
+    // No term weeks in Settings: the usual half-terms.
+    const offered = schoolYear([], isoDateOf(new Date())).periods;
     expect(labels).toHaveLength(offered.length + 1);
     const term = offered[1];
     expect(labels[2]).toMatch(new RegExp(`^${term?.label ?? '?'} \\(\\d{2}/\\d{2}/\\d{4} to \\d{2}/\\d{2}/\\d{4}\\)$`));
@@ -35,6 +39,7 @@ describe.skipIf(!haveChromium())('the impact section of the sidebar', () => {
   });
 
   it('explains intervals, what the figures cannot show, the effect size and "improved", with no Cohen labels', async () => {
+    await openSection(harness, 'help');
     const help = await harness.sidebar.innerText('section[aria-labelledby="help-h"]');
     expect(help).toContain('95 % interval');
     expect(help).toContain('no comparison group');

@@ -2,12 +2,12 @@
  * The Questionnaires section in a real browser against the dev server and the built Code.js:
  * the unscored count, creating a form (its link shown), and confirming a fuzzy name.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exampleWorkbook } from '../../tools/dev/args';
 import { ensureBuilt } from '../support/built';
-import { act, haveChromium, openHarness, type Harness } from '../browser/support';
+import { act, describeInChromium, openHarness, type Harness } from '../browser/support';
 
-describe.skipIf(!haveChromium())('the Questionnaires section, in chromium', () => {
+describeInChromium('the Questionnaires section, in chromium', () => {
   let harness: Harness;
 
   beforeAll(async () => {

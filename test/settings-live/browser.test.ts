@@ -5,7 +5,7 @@
  * sidebar itself, in the server's sentence, and stored nowhere; Restore defaults brings 10 back.
  * axe-core finds no serious or critical violation with the settings open and after a refusal.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { settingEntries } from '../../src/core/settings';
 import { readWorkbook } from '../../tools/xlsx/read';
 import { ensureBuilt } from '../support/built';
@@ -15,7 +15,7 @@ import {
   act,
   artifactPath,
   expectPlainSentence,
-  haveChromium,
+  describeInChromium,
   markStale,
   openHarness,
   refreshes,
@@ -26,7 +26,7 @@ import {
 
 const OVER_MAX = /more than the maximum/;
 
-describe.skipIf(!haveChromium())('settings in the sidebar, in chromium', () => {
+describeInChromium('settings in the sidebar, in chromium', () => {
   let harness: Harness;
   /** One above the planted over-full group's size. */
   let roomForAll: number;
@@ -73,7 +73,7 @@ describe.skipIf(!haveChromium())('settings in the sidebar, in chromium', () => {
     expect(await harness.sidebar.inputValue('#set-groups-maxSize')).toBe('10');
     expect(await harness.sidebar.inputValue('#set-groups-minGenderShare')).toBe('33.3');
     const legends = await harness.sidebar.$$eval('#settings-body > fieldset > legend', (nodes) => nodes.map((n) => n.textContent));
-    expect(legends).toEqual(['Timetable', 'Groups', 'Questionnaires', 'Impact']);
+    expect(legends).toEqual(['Timetable', 'Groups', 'Questionnaires', 'Impact', 'Reviews and letters']);
     const unlabelled = await harness.sidebar.$$eval('#settings-body input, #settings-body select, #settings-body textarea', (controls) =>
       controls.filter((c) => !(c as HTMLInputElement).labels?.length).map((c) => c.id),
     );
@@ -87,12 +87,13 @@ describe.skipIf(!haveChromium())('settings in the sidebar, in chromium', () => {
   it('shows every setting of the table, labelled as the table labels it', async () => {
     for (const { section, field, descriptor } of settingEntries()) {
       const id = `set-${section}-${field}`;
-      const shown =
-        descriptor.kind === 'choice-map'
-          ? await harness.sidebar.innerText(`#${id} > legend`)
-          : descriptor.kind === 'keyed-words'
-            ? await harness.sidebar.innerText(`#${id} > summary`)
-            : await harness.sidebar.innerText(`label[for="${id}"]`);
+      // A group of controls (a dropdown per programme, a term or half-term per row) is named by its legend.
+      const grouped = descriptor.kind === 'choice-map' || (descriptor.kind === 'dates' && descriptor.weeks);
+      const shown = grouped
+        ? await harness.sidebar.innerText(`#${id} > legend`)
+        : descriptor.kind === 'keyed-words'
+          ? await harness.sidebar.innerText(`#${id} > summary`)
+          : await harness.sidebar.innerText(`label[for="${id}"]`);
       expect(shown.startsWith(descriptor.label), `${id} shows "${shown}"`).toBe(true);
       if (descriptor.kind === 'keyed-words')
         for (const key of descriptor.keys)
@@ -105,7 +106,9 @@ describe.skipIf(!haveChromium())('settings in the sidebar, in chromium', () => {
     expect(first.text).toMatch(OVER_MAX);
 
     await harness.sidebar.fill('#set-groups-maxSize', String(roomForAll));
-    await harness.sidebar.fill('#set-timetable-cycleWeekAStart', '07/09/2026');
+    // Week A picked with the date picker as any day of its week (a Wednesday): stored as its Monday.
+    await harness.sidebar.fill('#set-timetable-cycleWeekAStart', '2026-09-09');
+    expect(await harness.sidebar.innerText('#set-timetable-cycleWeekAStart-said')).toBe('The week commencing Monday 07/09/2026.');
     const programme = await harness.sidebar.innerText('label[for="set-groups-programmePurposes-0"]');
     await harness.sidebar.selectOption('#set-groups-programmePurposes-0', 'learning');
     const measure = await harness.sidebar.innerText('label[for="set-impact-directions-0"]');
@@ -117,8 +120,8 @@ describe.skipIf(!haveChromium())('settings in the sidebar, in chromium', () => {
     expect(stored().groups?.programmePurposes).toEqual({ [programme]: 'learning' });
     expect(measure).toBe('Attendance %');
     expect(stored().impact?.directions).toEqual({ attendance: 'lower' });
-    // Redrawn from what the server kept: the date reads dd/mm/yyyy again.
-    expect(await harness.sidebar.inputValue('#set-timetable-cycleWeekAStart')).toBe('07/09/2026');
+    // Redrawn from what the server kept: the picker holds the Monday (shown dd/mm/yyyy in an en-GB browser).
+    expect(await harness.sidebar.inputValue('#set-timetable-cycleWeekAStart')).toBe('2026-09-07');
     expect(await harness.sidebar.inputValue('#set-groups-maxSize')).toBe(String(roomForAll));
 
     const again = await act(harness, 'button[data-action="groups"]', 'groups-status');

@@ -37,3 +37,10 @@ export function runCall(session: LocalSession, call: RunRequest): RunAnswer {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** The row an `apiSelectRow` call selected, from its answer; null when it refused. */
+export function selectedRow(answer: RunAnswer): { tab: string; row: number } | null {
+  const result = answer.ok ? (answer.value as { ok?: boolean; data?: { tab?: unknown; row?: unknown } } | null) : null;
+  const data = result?.ok ? result.data : undefined;
+  return typeof data?.tab === 'string' && typeof data.row === 'number' ? { tab: data.tab, row: data.row } : null;
+}

@@ -14,6 +14,9 @@ export function haveChromium(): boolean {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    // Date inputs follow the process's locale, not the page's: dd/mm/yyyy as a UK user's browser
+    // shows them (with Debian's chromium-l10n installed).
+    env: { ...process.env, LANG: 'en_GB.UTF-8' },
     args: [
       '--headless',
       '--no-sandbox',

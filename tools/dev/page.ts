@@ -24,6 +24,7 @@ th, td { border: 1px solid #e2e3e3; padding: 2px 6px; white-space: nowrap; max-w
 thead th, tbody th { background: #f8f9fa; color: #5f6368; font-weight: 400; position: sticky; }
 thead th { top: 0; z-index: 1; }
 tbody th { left: 0; text-align: right; }
+tbody tr.selected td, tbody tr.selected th { background: #e8f0fe; box-shadow: inset 0 2px #1a73e8, inset 0 -2px #1a73e8; }
 #side { width: 300px; flex: none; border-left: 1px solid #dadce0; background: #fff; display: flex; flex-direction: column; }
 #side iframe { border: 0; flex: 1; width: 300px; }
 #side .closed { padding: 12px; }
@@ -34,6 +35,8 @@ const SCRIPT = `(function () {
   'use strict';
   var selected = null;
   var refreshes = 0;
+  /** The serial of the last selection the pane has moved to. */
+  var seen = 0;
   var pane = document.getElementById('sheet');
   function node(tag, text, className) {
     var n = document.createElement(tag);
@@ -59,13 +62,13 @@ const SCRIPT = `(function () {
       strip.appendChild(button);
     });
   }
-  function renderGrid(tab) {
+  function renderGrid(tab, selection) {
     var grid = document.getElementById('grid');
     var note = document.getElementById('note');
     clear(grid);
     note.textContent = '';
     if (!tab) { grid.appendChild(node('p', 'This workbook has no visible tabs.', 'note')); return; }
-    if (tab.truncated) note.textContent = 'Showing the first ' + tab.values.length + ' of ' + tab.totalRows + ' rows and ' + (tab.values[0] || []).length + ' of ' + tab.totalColumns + ' columns.';
+    if (tab.truncated) note.textContent = 'Showing rows ' + tab.firstRow + ' to ' + (tab.firstRow + tab.values.length - 1) + ' of ' + tab.totalRows + ' and ' + (tab.values[0] || []).length + ' of ' + tab.totalColumns + ' columns.';
     var width = tab.values.reduce(function (w, row) { return Math.max(w, row.length); }, 0);
     var table = node('table');
     table.setAttribute('aria-label', tab.name);
@@ -77,9 +80,11 @@ const SCRIPT = `(function () {
     table.appendChild(head);
     var body = node('tbody');
     var cells = [];
+    var chosen = null;
     tab.values.forEach(function (row, r) {
       var tr = node('tr');
-      var number = node('th', r + 1);
+      var number = node('th', tab.firstRow + r);
+      if (selection && selection.row === tab.firstRow + r) { tr.className = 'selected'; tr.setAttribute('aria-selected', 'true'); chosen = tr; }
       number.setAttribute('scope', 'row');
       tr.appendChild(number);
       cells.push([]);
@@ -95,17 +100,20 @@ const SCRIPT = `(function () {
     });
     table.appendChild(body);
     grid.appendChild(table);
+    // A new selection is scrolled to, as Sheets moves to the row a finding's click selects.
+    if (chosen && selection.serial > seen) chosen.scrollIntoView({ block: 'center' });
   }
   function render(view) {
     document.getElementById('book').textContent = view.name;
     selected = view.selected ? view.selected.name : null;
     renderTabs(view);
-    renderGrid(view.selected);
+    renderGrid(view.selected, view.selection);
+    if (view.selection && view.selection.serial > seen) seen = view.selection.serial;
     refreshes += 1;
     pane.dataset.refreshes = String(refreshes);
   }
   function load() {
-    var query = selected === null ? '' : '?tab=' + encodeURIComponent(selected);
+    var query = '?seen=' + seen + (selected === null ? '' : '&tab=' + encodeURIComponent(selected));
     return fetch('/api/workbook' + query).then(function (r) { return r.json(); }).then(render).catch(function (error) {
       document.getElementById('note').textContent = 'Could not read the workbook: ' + String(error && error.message || error);
     });

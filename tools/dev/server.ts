@@ -12,10 +12,10 @@ import type { WorkbookModel } from '../../emulator/model';
 import { DIST } from '../local/bundle';
 import { openSession, type LocalSession } from '../local/session';
 import { writeWorkbook } from '../xlsx/write';
-import { parseRunRequest, runCall, type RunAnswer } from './bridge';
+import { parseRunRequest, runCall, selectedRow, type RunAnswer } from './bridge';
 import { pageHtml } from './page';
 import { injectShim } from './shim';
-import { workbookView } from './workbook-view';
+import { workbookView, type RowSelection } from './workbook-view';
 
 const MAX_BODY = 1_000_000;
 
@@ -95,12 +95,16 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const session = openSession(options.workbook);
   const log = options.log ?? (() => undefined);
   let port = options.port;
+  // Sheets moves to the row a finding's click selects; the pane follows the selection made last.
+  let selection: RowSelection | null = null;
 
   async function run(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const call = parseRunRequest(await readJsonCall(req));
     if (typeof call === 'string') return sendJson(res, 400, { ok: false, error: call } satisfies RunAnswer);
     const started = Date.now();
     const answer = runCall(session, call);
+    const selected = call.name === 'apiSelectRow' ? selectedRow(answer) : null;
+    if (selected) selection = { ...selected, serial: (selection?.serial ?? 0) + 1 };
     log(`${call.name} → ${answer.ok ? 'answered' : `failed: ${answer.error}`} (${Date.now() - started} ms)`);
     if (options.out) {
       await writeWorkbook(options.workbook, options.out);
@@ -118,7 +122,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       case '/sidebar':
         return send(res, 200, 'text/html', injectShim(readFileSync(join(DIST, 'Sidebar.html'), 'utf8')));
       case '/api/workbook':
-        return sendJson(res, 200, workbookView(options.workbook, url.searchParams.get('tab')));
+        return sendJson(
+          res,
+          200,
+          // Only the page, which says which selection it has shown, follows a new one.
+          workbookView(options.workbook, url.searchParams.get('tab'), selection, Number(url.searchParams.get('seen') ?? Infinity)),
+        );
       case '/api/run':
         return run(req, res);
       default:

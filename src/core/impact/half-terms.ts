@@ -1,7 +1,7 @@
 /**
- * The six half-terms of an English school year, for the impact period picker (issue 6: "picks the
- * half-term, or a date range"). Dates differ a little between local authorities, so these are the
- * usual pattern and the picker only fills in the From and To dates, which staff can then change:
+ * The six half-terms of an English school year, for the sidebar's period pickers. Dates differ a
+ * little between local authorities, so these are the usual pattern and the pickers only fill in
+ * the From and To dates, which staff can then change:
  *
  *   Autumn 1  1 September – Sunday before the October half-term week (the last Monday of October)
  *   Autumn 2  October half-term – 31 December

@@ -68,12 +68,16 @@ export interface DatesSetting extends Described<string[]> {
   readonly kind: 'dates';
   readonly maxItems: number;
   readonly emptyMeans: string;
+  /** Each date stands for its week and is stored as that week's Monday. */
+  readonly weeks?: true;
 }
 
 /** One real date or none, stored as yyyy-mm-dd or null and shown as dd/mm/yyyy. */
 export interface OptionalDateSetting extends Described<string | null> {
   readonly kind: 'optional-date';
   readonly emptyMeans: string;
+  /** The date stands for its week and is stored as that week's Monday. */
+  readonly weeks?: true;
 }
 
 /**

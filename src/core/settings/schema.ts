@@ -4,6 +4,8 @@
  */
 import * as v from 'valibot';
 import { readDate } from '../coerce';
+import type { IsoDate } from '../values';
+import { mondayOf } from '../calendar/days';
 import { finiteNumber, object, record, strictObject, wholeNumber } from '../schema-parts';
 import { refusal, type SettingDescriptor } from './kinds';
 import { crossFieldRefusal } from './rules';
@@ -23,6 +25,9 @@ function wordList(maxItems: number, maxLength: number, error: string) {
     v.maxLength(maxItems, error),
   );
 }
+
+/** Any day of a week stands for the week: its Monday. */
+const weekOf = (day: string): string => mondayOf(day as IsoDate);
 
 function isoDate(error: string) {
   return v.pipe(v.string(error), v.check(isRealIsoDate, error));
@@ -52,14 +57,14 @@ function valueSchema(d: SettingDescriptor): v.GenericSchema {
     case 'words':
       return wordList(d.maxItems, d.maxLength, error);
     case 'dates':
-      // Each week once, in order, however they were typed.
+      // Each date (or week) once, in order, however they were typed.
       return v.pipe(
         v.array(isoDate(error), error),
         v.maxLength(d.maxItems, error),
-        v.transform((list) => [...new Set(list)].sort()),
+        v.transform((list) => [...new Set(d.weeks ? list.map(weekOf) : list)].sort()),
       );
     case 'optional-date':
-      return v.nullable(isoDate(error));
+      return v.nullable(d.weeks ? v.pipe(isoDate(error), v.transform(weekOf)) : isoDate(error));
     case 'choice-map':
       return record(v.pipe(v.string(error), v.maxLength(d.nameMaxLength, error)), v.picklist(d.choices, error), error);
     case 'keyed-words':

@@ -65,16 +65,18 @@ export const SETTINGS = {
       }),
       termWeeks: dates({
         label: 'Term weeks',
-        hint: 'The Mondays of school weeks, holidays left out: used when the sheet has no term-dates tab.',
+        hint: 'The weeks the school is open, a term or half-term at a time, holidays left out: used when the sheet has no term-dates tab.',
         maxItems: 60,
         emptyMeans: 'to assume every week but bank holidays, the Christmas break and August',
         default: [],
+        weeks: true,
       }),
       cycleWeekAStart: optionalDate({
         label: 'Week A starts',
-        hint: 'The Monday of a week A, for a two-week timetable.',
+        hint: 'A week A, for a two-week timetable.',
         emptyMeans: 'for a one-week timetable',
         default: null,
+        weeks: true,
       }),
       maxSessionsPerStaffDay: wholeNumber({
         label: 'Most sessions a member of staff leads in a day',
