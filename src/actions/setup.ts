@@ -3,6 +3,7 @@
  * `Problems` every row that could not be used. Writes only the Problems tab and document
  * properties; the school's tabs are never changed.
  */
+import * as v from 'valibot';
 import {
   FIELD_LABELS,
   GROUP_FIELDS,
@@ -46,7 +47,7 @@ export function chooseRegister(tab: string): SetupView {
 export function correctMapping(correction: MappingCorrection): SetupView {
   const school = loadSchool('stored');
   const corrected = withCorrection(school.mapping, correction, headersOf(school));
-  return runSetup(mappingSchema.parse(corrected));
+  return runSetup(v.parse(mappingSchema, corrected));
 }
 
 function withCorrection(mapping: Mapping, correction: MappingCorrection, tabs: readonly TabHeaders[]): Mapping {

@@ -4,11 +4,12 @@
  * read back is checked: a property edited by hand or written by an older version falls back to
  * defaults rather than breaking an action.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { record } from './schema-parts';
 import { MAPPING_VERSION, mappingSchema, type Mapping } from './mapping/schema';
 import type { QuestionnaireChoices } from './questionnaires/choices';
 import { formRecordSchema, type FormRecord } from './questionnaires/form-records';
-import { settingsSchema, type Settings } from './settings';
+import { defaultSettings, settingsSchema, type Settings } from './settings';
 import {
   FIELDS_LEFT_PROPERTY,
   FORM_SECRET_PROPERTY,
@@ -37,9 +38,12 @@ export interface Stored {
   readonly formSecret: string | null;
 }
 
-const phaseChoicesSchema = z.record(z.string(), z.enum(['pre', 'post']));
-const itemChoicesSchema = z.record(z.string(), z.record(z.string(), z.string()));
-const secretSchema = z.string().check(z.minLength(32), z.maxLength(200));
+const resolvedPupilsSchema = record(v.string(), v.string());
+const fieldsLeftSchema = v.array(v.string());
+const phaseChoicesSchema = record(v.string(), v.picklist(['pre', 'post']));
+const itemChoicesSchema = record(v.string(), record(v.string(), v.string()));
+const formsSchema = v.array(formRecordSchema);
+const secretSchema = v.pipe(v.string(), v.minLength(32), v.maxLength(200));
 
 function parseJson(text: string | undefined): unknown {
   if (text === undefined) return undefined;
@@ -52,23 +56,23 @@ function parseJson(text: string | undefined): unknown {
 
 export function readStored(all: Readonly<Record<string, string>>): Stored {
   const parts = Object.fromEntries(MAPPING_PARTS.map((part) => [part, parseJson(all[mappingProperty(part)])]));
-  const mapping = mappingSchema.safeParse({ version: MAPPING_VERSION, ...parts });
-  const settings = settingsSchema.safeParse(parseJson(all[SETTINGS_PROPERTY]) ?? {});
-  const resolved = z.record(z.string(), z.string()).safeParse(parseJson(all[RESOLVED_PUPILS_PROPERTY]) ?? {});
-  const fieldsLeft = z.array(z.string()).safeParse(parseJson(all[FIELDS_LEFT_PROPERTY]) ?? []);
-  const phases = phaseChoicesSchema.safeParse(parseJson(all[PHASE_CHOICES_PROPERTY]) ?? {});
-  const items = itemChoicesSchema.safeParse(parseJson(all[ITEM_CHOICES_PROPERTY]) ?? {});
-  const forms = z.array(formRecordSchema).safeParse(parseJson(all[FORMS_PROPERTY]) ?? []);
-  const secret = secretSchema.safeParse(all[FORM_SECRET_PROPERTY]);
+  const mapping = v.safeParse(mappingSchema, { version: MAPPING_VERSION, ...parts });
+  const settings = v.safeParse(settingsSchema, parseJson(all[SETTINGS_PROPERTY]) ?? {});
+  const resolved = v.safeParse(resolvedPupilsSchema, parseJson(all[RESOLVED_PUPILS_PROPERTY]) ?? {});
+  const fieldsLeft = v.safeParse(fieldsLeftSchema, parseJson(all[FIELDS_LEFT_PROPERTY]) ?? []);
+  const phases = v.safeParse(phaseChoicesSchema, parseJson(all[PHASE_CHOICES_PROPERTY]) ?? {});
+  const items = v.safeParse(itemChoicesSchema, parseJson(all[ITEM_CHOICES_PROPERTY]) ?? {});
+  const forms = v.safeParse(formsSchema, parseJson(all[FORMS_PROPERTY]) ?? []);
+  const secret = v.safeParse(secretSchema, all[FORM_SECRET_PROPERTY]);
   return {
-    mapping: MAPPING_PARTS.every((part) => parts[part] === undefined) || !mapping.success ? null : mapping.data,
-    settings: settings.success ? settings.data : settingsSchema.parse({}),
-    resolvedPupils: resolved.success ? resolved.data : {},
-    fieldsLeft: fieldsLeft.success ? fieldsLeft.data : [],
-    phaseChoices: phases.success ? phases.data : {},
-    itemChoices: items.success ? items.data : {},
-    forms: forms.success ? forms.data : [],
-    formSecret: secret.success ? secret.data : null,
+    mapping: MAPPING_PARTS.every((part) => parts[part] === undefined) || !mapping.success ? null : mapping.output,
+    settings: settings.success ? settings.output : defaultSettings(),
+    resolvedPupils: resolved.success ? resolved.output : {},
+    fieldsLeft: fieldsLeft.success ? fieldsLeft.output : [],
+    phaseChoices: phases.success ? phases.output : {},
+    itemChoices: items.success ? items.output : {},
+    forms: forms.success ? forms.output : [],
+    formSecret: secret.success ? secret.output : null,
   };
 }
 

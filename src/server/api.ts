@@ -3,7 +3,7 @@
  * src/shared/endpoints.ts, which receives its argument already checked (the browser is untrusted).
  * Each answers with a Result, never a thrown error or a Date.
  */
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
 import { buildForum, buildLettersHome, buildReports, reviewsDue, selectReport } from '../actions/cycle';
 import { checkGroups, selectFindingRow } from '../actions/groups';
 import { buildImpact } from '../actions/impact';
@@ -53,7 +53,7 @@ const HANDLERS: Handlers = {
 
 /** An endpoint as Apps Script runs it: the argument checked, the handler run, the answer a Result. */
 function served(name: EndpointName): (argument?: unknown) => unknown {
-  const { argument: schema, invalid } = ENDPOINTS[name] as Endpoint<z.ZodMiniType | null, unknown>;
+  const { argument: schema, invalid } = ENDPOINTS[name] as Endpoint<v.GenericSchema | null, unknown>;
   const handler = HANDLERS[name] as (argument?: unknown) => unknown;
   return (argument) => respond(() => (schema === null ? handler() : handler(parseArgument(schema, argument, invalid))));
 }

@@ -2,7 +2,7 @@
  * Every endpoint answers with a Result: data, or a code beside one plain sentence saying what went
  * wrong and what to do next. Stack traces and pupil data never reach the sidebar or the log.
  */
-import type * as z from 'zod/mini';
+import * as v from 'valibot';
 import { services } from '../actions/services';
 import { UserError } from '../core/user-error';
 import type { Result, ServerFailure } from '../shared/api';
@@ -26,11 +26,24 @@ export function respond<T>(work: () => T): Result<T, ServerFailure> {
 /**
  * Checks an argument that arrived from the browser against its endpoint's schema. A refusal is the
  * schema's own sentence when it has one (a setting's), else the endpoint's `invalid` or the general one.
+ * An issue's message is settled before its path is known, so NOT_UNDERSTOOD marks "no sentence of
+ * its own" and the endpoint's sentence, which names the path, is made afterwards.
  */
-export function parseArgument<A extends z.ZodMiniType>(schema: A, value: unknown, invalid?: (path: string) => string): z.output<A> {
-  const parsed = schema.safeParse(value, {
-    error: (issue) => invalid?.((issue.path ?? []).map(String).join('.')) ?? NOT_UNDERSTOOD,
-  });
-  if (parsed.success) return parsed.data;
-  throw new UserError(parsed.error.issues[0]?.message ?? NOT_UNDERSTOOD, 'invalid-argument');
+export function parseArgument<A extends v.GenericSchema>(schema: A, value: unknown, invalid?: (path: string) => string): v.InferOutput<A> {
+  const parsed = v.safeParse(schema, value, { message: NOT_UNDERSTOOD });
+  if (parsed.success) return parsed.output;
+  const [issue] = parsed.issues;
+  if (issue.message !== NOT_UNDERSTOOD) throw new UserError(issue.message, 'invalid-argument');
+  throw new UserError(invalid?.(placeOf(issue)) ?? NOT_UNDERSTOOD, 'invalid-argument');
+}
+
+/**
+ * Where an issue is, as `register.fields`. A key a record refuses is placed at the record; a key an
+ * object misses (an issue of the object's own) is named.
+ */
+function placeOf(issue: v.BaseIssue<unknown>): string {
+  const path = issue.path ?? [];
+  const last = path[path.length - 1];
+  const refusedKey = last !== undefined && 'origin' in last && last.origin === 'key' && issue.type !== 'object';
+  return (refusedKey ? path.slice(0, -1) : path).map((item) => String(item.key)).join('.');
 }

@@ -4,7 +4,7 @@
  * from here, the server's handlers are checked against it, and the bundle's globals are compared
  * with it. Adding an endpoint is one entry here plus its handler in src/server/api.ts.
  */
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
 import { mappingSchema } from '../core/mapping/schema';
 import { settingsChangeSchema } from '../core/settings';
 import type {
@@ -42,7 +42,7 @@ import {
  * that fails it when the schema's own messages do not say what is wrong, and, as a type only, what
  * it answers.
  */
-export interface Endpoint<A extends z.ZodMiniType | null, T> {
+export interface Endpoint<A extends v.GenericSchema | null, T> {
   readonly argument: A;
   readonly invalid?: (path: string) => string;
   readonly answers?: T;
@@ -52,7 +52,7 @@ export interface Endpoint<A extends z.ZodMiniType | null, T> {
 function answering<T>() {
   return {
     takingNothing: (): Endpoint<null, T> => ({ argument: null }),
-    taking: <A extends z.ZodMiniType>(argument: A, invalid?: (path: string) => string): Endpoint<A, T> =>
+    taking: <A extends v.GenericSchema>(argument: A, invalid?: (path: string) => string): Endpoint<A, T> =>
       invalid === undefined ? { argument } : { argument, invalid },
   };
 }
@@ -102,16 +102,17 @@ export const ENDPOINT_NAMES = Object.keys(ENDPOINTS) as EndpointName[];
 type ArgumentSchema<K extends EndpointName> = Endpoints[K]['argument'];
 
 /** What the handler of an endpoint receives: its argument after the schema passed it. */
-type ArgumentOf<K extends EndpointName> = ArgumentSchema<K> extends z.ZodMiniType ? z.output<ArgumentSchema<K>> : never;
+type ArgumentOf<K extends EndpointName> = ArgumentSchema<K> extends v.GenericSchema ? v.InferOutput<ArgumentSchema<K>> : never;
 
 /** What an endpoint answers when it succeeds. */
-export type AnswerOf<K extends EndpointName> = Endpoints[K] extends Endpoint<z.ZodMiniType | null, infer T> ? T : never;
+export type AnswerOf<K extends EndpointName> = Endpoints[K] extends Endpoint<v.GenericSchema | null, infer T> ? T : never;
 
 /** Read-only all the way down, so the sidebar may pass what it was given. */
 type Frozen<T> = T extends readonly (infer E)[] ? readonly Frozen<E>[] : T extends object ? { readonly [P in keyof T]: Frozen<T[P]> } : T;
 
 /** What the sidebar sends: nothing, or one value of the schema's input type. */
-type ArgumentsOf<K extends EndpointName> = ArgumentSchema<K> extends z.ZodMiniType ? [argument: Frozen<z.input<ArgumentSchema<K>>>] : [];
+type ArgumentsOf<K extends EndpointName> =
+  ArgumentSchema<K> extends v.GenericSchema ? [argument: Frozen<v.InferInput<ArgumentSchema<K>>>] : [];
 
 /** Every endpoint as the sidebar calls it and Apps Script runs it: a top-level function of Code.js. */
 export type ServerApi = { [K in EndpointName]: (...args: ArgumentsOf<K>) => Result<AnswerOf<K>, ServerFailure> };

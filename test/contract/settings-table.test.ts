@@ -5,6 +5,7 @@
  * (test/settings-live/endpoints.test.ts) and the sidebar's form (test/settings-live/browser.test.ts)
  * walk the same table.
  */
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { checkChange, defaultSettings, settingEntries, settingsSchema, SETTINGS, type Settings } from '../../src/core/settings';
 import { allowedValue, refusedValue } from '../support/setting-values';
@@ -25,7 +26,7 @@ describe('the settings table', () => {
     expect(valueAt(defaultSettings(), entry.section, entry.field)).toEqual(entry.descriptor.default);
     // An older stored copy without the field, or without its whole section, gets the default too.
     const withoutSection = { ...defaultSettings(), [entry.section]: undefined };
-    expect(valueAt(settingsSchema.parse(withoutSection), entry.section, entry.field)).toEqual(entry.descriptor.default);
+    expect(valueAt(v.parse(settingsSchema, withoutSection), entry.section, entry.field)).toEqual(entry.descriptor.default);
   });
 
   it.each(entries.map((e) => [`${e.section}.${e.field}`, e] as const))('%s: refuses a bad value in its own sentence', (_path, entry) => {
@@ -48,7 +49,7 @@ describe('the settings table', () => {
       impact: { directions: { attendance: 'lower' } },
       lunch: { served: true },
     };
-    const settings = settingsSchema.parse(stored);
+    const settings = v.parse(settingsSchema, stored);
     expect(settings.timetable).toMatchObject(stored.timetable);
     expect(settings.groups).toMatchObject(stored.groups);
     expect(settings.impact.directions).toEqual(stored.impact.directions);

@@ -5,7 +5,7 @@
  * Code.js is one plain script, as Apps Script loads it: every entry point a top-level function
  * declaration (see entry-points.ts), then the bundle. Apps Script parses the whole file on every
  * menu click, sidebar call and form submission, so esbuild drops the code nothing uses (most of
- * of the validator), the whitespace and the long local names. Function names are not kept either
+ * the validator), the whitespace and the long local names. Function names are not kept either
  * (keepNames would add about 20 KB): an error the add-in expects is a UserError whose name and
  * sentence are set explicitly, and the log records only an unexpected error's kind.
  */

@@ -3,24 +3,24 @@
  * The browser is untrusted even locally: only the script's public top-level functions can be
  * called, with JSON arguments, and every failure comes back as a message, never a stack.
  */
-import * as z from 'zod';
+import * as v from 'valibot';
 import type { LocalSession } from '../local/session';
 
-const request = z.object({
-  name: z.string().regex(/^[A-Za-z$][\w$]*$/, 'a function name'),
-  args: z.array(z.unknown()).max(20),
+const request = v.object({
+  name: v.pipe(v.string(), v.regex(/^[A-Za-z$][\w$]*$/, 'a function name')),
+  args: v.pipe(v.array(v.unknown()), v.maxLength(20)),
 });
 
-export type RunRequest = z.infer<typeof request>;
+export type RunRequest = v.InferOutput<typeof request>;
 
 /** As the shim expects it: the function's value, or the message its failure handler gets. */
 export type RunAnswer = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
 
 export function parseRunRequest(body: unknown): RunRequest | string {
-  const parsed = request.safeParse(body);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  return `That call is not valid: ${issue?.path.join('.') || 'body'} ${issue?.message ?? ''}`.trim();
+  const parsed = v.safeParse(request, body);
+  if (parsed.success) return parsed.output;
+  const [issue] = parsed.issues;
+  return `That call is not valid: ${v.getDotPath(issue) ?? 'body'} ${issue.message}`;
 }
 
 /** Apps Script hides functions whose names end in `_` from google.script.run; so does this. */

@@ -2,7 +2,7 @@
  * What Google Sheets keeps between runs but an .xlsx cannot hold natively travels in a very hidden
  * sheet, `_ip_state`, as a JSON document split over column A (one chunk per row).
  */
-import * as z from 'zod';
+import * as v from 'valibot';
 import type {
   ChartModel,
   ConditionalFormatModel,
@@ -19,16 +19,16 @@ export const STATE_SHEET = '_ip_state';
 /** Below Excel's 32,767-character cell limit. */
 export const STATE_CHUNK = 30_000;
 
-const gridRange = z.object({ row: z.number(), column: z.number(), rows: z.number(), columns: z.number() });
-const developerMetadata = z.object({
-  id: z.number(),
-  key: z.string(),
-  value: z.string().nullable(),
-  visibility: z.string(),
+const gridRange = v.object({ row: v.number(), column: v.number(), rows: v.number(), columns: v.number() });
+const developerMetadata = v.object({
+  id: v.number(),
+  key: v.string(),
+  value: v.nullable(v.string()),
+  visibility: v.string(),
 });
-const dataValidation = z.object({
+const dataValidation = v.object({
   range: gridRange,
-  criteria: z.enum([
+  criteria: v.picklist([
     'VALUE_IN_LIST',
     'VALUE_IN_RANGE',
     'CHECKBOX',
@@ -37,91 +37,91 @@ const dataValidation = z.object({
     'TEXT_CONTAINS',
     'CUSTOM_FORMULA',
   ]),
-  values: z.array(z.union([z.string(), z.number(), z.boolean()])),
-  allowInvalid: z.boolean(),
-  helpText: z.string().optional(),
-  showDropdown: z.boolean().optional(),
+  values: v.array(v.union([v.string(), v.number(), v.boolean()])),
+  allowInvalid: v.boolean(),
+  helpText: v.optional(v.string()),
+  showDropdown: v.optional(v.boolean()),
 });
-const conditionalFormat = z.object({
-  ranges: z.array(gridRange),
-  condition: z.string(),
-  values: z.array(z.union([z.string(), z.number()])),
-  background: z.string().optional(),
-  fontColor: z.string().optional(),
-  bold: z.boolean().optional(),
+const conditionalFormat = v.object({
+  ranges: v.array(gridRange),
+  condition: v.string(),
+  values: v.array(v.union([v.string(), v.number()])),
+  background: v.optional(v.string()),
+  fontColor: v.optional(v.string()),
+  bold: v.optional(v.boolean()),
 });
-const chart = z.object({
-  id: z.number(),
-  type: z.string(),
-  ranges: z.array(z.object({ sheet: z.string(), range: gridRange })),
-  position: z.object({ row: z.number(), column: z.number(), offsetX: z.number(), offsetY: z.number() }),
-  options: z.record(z.string(), z.unknown()),
+const chart = v.object({
+  id: v.number(),
+  type: v.string(),
+  ranges: v.array(v.object({ sheet: v.string(), range: gridRange })),
+  position: v.object({ row: v.number(), column: v.number(), offsetX: v.number(), offsetY: v.number() }),
+  options: v.record(v.string(), v.unknown()),
 });
-const protection = z.object({ range: gridRange.nullable(), description: z.string(), warningOnly: z.boolean() });
-const namedRange = z.object({ name: z.string(), sheet: z.string(), range: gridRange });
-const trigger = z.object({ id: z.string(), handler: z.string(), eventType: z.string(), sourceId: z.string() });
-const form = z.object({
-  id: z.string(),
-  title: z.string(),
-  description: z.string(),
-  items: z.array(z.unknown()),
-  destinationSpreadsheetId: z.string().nullable(),
-  destinationSheetId: z.number().nullable(),
-  acceptingResponses: z.boolean(),
+const protection = v.object({ range: v.nullable(gridRange), description: v.string(), warningOnly: v.boolean() });
+const namedRange = v.object({ name: v.string(), sheet: v.string(), range: gridRange });
+const trigger = v.object({ id: v.string(), handler: v.string(), eventType: v.string(), sourceId: v.string() });
+const form = v.object({
+  id: v.string(),
+  title: v.string(),
+  description: v.string(),
+  items: v.array(v.unknown()),
+  destinationSpreadsheetId: v.nullable(v.string()),
+  destinationSheetId: v.nullable(v.number()),
+  acceptingResponses: v.boolean(),
   /** The emulator's respondent settings (FormState), kept so a later run's form is the same. */
-  collectEmail: z.boolean().optional(),
-  requireLogin: z.boolean().optional(),
-  published: z.boolean().optional(),
+  collectEmail: v.optional(v.boolean()),
+  requireLogin: v.optional(v.boolean()),
+  published: v.optional(v.boolean()),
 });
 
-const sheetState = z.object({
-  name: z.string(),
+const sheetState = v.object({
+  name: v.string(),
   /** The tab's name in the .xlsx, when Excel could not take `name` as it is. */
-  xlsxName: z.string().optional(),
-  id: z.number(),
-  developerMetadata: z.array(developerMetadata),
-  charts: z.array(chart),
-  conditionalFormats: z.array(conditionalFormat),
-  protections: z.array(protection),
-  hiddenRows: z.array(z.number()),
-  hiddenColumns: z.array(z.number()),
+  xlsxName: v.optional(v.string()),
+  id: v.number(),
+  developerMetadata: v.array(developerMetadata),
+  charts: v.array(chart),
+  conditionalFormats: v.array(conditionalFormat),
+  protections: v.array(protection),
+  hiddenRows: v.array(v.number()),
+  hiddenColumns: v.array(v.number()),
   /** The grid size, which an .xlsx does not record. */
-  maxRows: z.number().optional(),
-  maxColumns: z.number().optional(),
+  maxRows: v.optional(v.number()),
+  maxColumns: v.optional(v.number()),
   /** Present only when the native validations cannot reproduce the sheet's list exactly. */
-  dataValidations: z.array(dataValidation).optional(),
+  dataValidations: v.optional(v.array(dataValidation)),
 });
 
-const stateSchema = z.object({
-  version: z.literal(1),
-  workbook: z.object({
-    id: z.string(),
-    name: z.string(),
-    timeZone: z.string(),
-    locale: z.string(),
-    developerMetadata: z.array(developerMetadata),
-    documentProperties: z.record(z.string(), z.string()),
-    namedRanges: z.array(namedRange),
-    triggers: z.array(trigger),
-    forms: z.array(form),
+const stateSchema = v.object({
+  version: v.literal(1),
+  workbook: v.object({
+    id: v.string(),
+    name: v.string(),
+    timeZone: v.string(),
+    locale: v.string(),
+    developerMetadata: v.array(developerMetadata),
+    documentProperties: v.record(v.string(), v.string()),
+    namedRanges: v.array(namedRange),
+    triggers: v.array(trigger),
+    forms: v.array(form),
   }),
-  sheets: z.array(sheetState),
+  sheets: v.array(sheetState),
 });
 
-export type SheetState = z.infer<typeof sheetState>;
-export type IpState = z.infer<typeof stateSchema>;
+export type SheetState = v.InferOutput<typeof sheetState>;
+export type IpState = v.InferOutput<typeof stateSchema>;
 
 // Compile-time checks that the schemas describe the model's own types.
 type Assignable<A, B> = A extends B ? true : never;
 const schemaMatchesModel: [
-  Assignable<z.infer<typeof dataValidation>, DataValidationModel>,
-  Assignable<z.infer<typeof conditionalFormat>, ConditionalFormatModel>,
-  Assignable<z.infer<typeof chart>, ChartModel>,
-  Assignable<z.infer<typeof protection>, ProtectionModel>,
-  Assignable<z.infer<typeof namedRange>, NamedRangeModel>,
-  Assignable<z.infer<typeof trigger>, TriggerModel>,
-  Assignable<z.infer<typeof form>, FormModel>,
-  Assignable<z.infer<typeof developerMetadata>, DeveloperMetadataModel>,
+  Assignable<v.InferOutput<typeof dataValidation>, DataValidationModel>,
+  Assignable<v.InferOutput<typeof conditionalFormat>, ConditionalFormatModel>,
+  Assignable<v.InferOutput<typeof chart>, ChartModel>,
+  Assignable<v.InferOutput<typeof protection>, ProtectionModel>,
+  Assignable<v.InferOutput<typeof namedRange>, NamedRangeModel>,
+  Assignable<v.InferOutput<typeof trigger>, TriggerModel>,
+  Assignable<v.InferOutput<typeof form>, FormModel>,
+  Assignable<v.InferOutput<typeof developerMetadata>, DeveloperMetadataModel>,
 ] = [true, true, true, true, true, true, true, true];
 void schemaMatchesModel;
 
@@ -175,7 +175,7 @@ export function joinState(chunks: string[]): IpState {
   } catch {
     throw new Error(`The hidden ${STATE_SHEET} sheet does not hold valid JSON.`);
   }
-  const result = stateSchema.safeParse(parsed);
-  if (!result.success) throw new Error(`The hidden ${STATE_SHEET} sheet is not in the expected format: ${result.error.message}`);
-  return result.data;
+  const result = v.safeParse(stateSchema, parsed);
+  if (!result.success) throw new Error(`The hidden ${STATE_SHEET} sheet is not in the expected format: ${v.summarize(result.issues)}`);
+  return result.output;
 }

@@ -7,7 +7,8 @@
  * Columns are named by their header text, not by position, so a mapping survives a user inserting
  * a column, and a person can read and edit the file.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { object, record, wholeNumber } from '../schema-parts';
 
 /** Register fields, in the order the sidebar lists them. */
 export const REGISTER_FIELDS = [
@@ -92,92 +93,99 @@ export const FIELD_LABELS: Record<RegisterField | GroupField | KeepApartField | 
   breakEnd: 'Half-term ends',
 };
 
-const header = z.string().check(z.minLength(1), z.maxLength(500));
-const tabName = z.string().check(z.minLength(1), z.maxLength(100));
+const header = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
+const tabName = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 /** 1-based sheet row of the header; data starts on the next row. */
-const headerRow = z.int().check(z.gte(1), z.lte(1000));
+const headerRow = wholeNumber(1, 1000);
 
-export const measureSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(60)),
-  label: z.string().check(z.minLength(1), z.maxLength(100)),
+/**
+ * Some of the fields, each naming its header. valibot types a record keyed by a picklist as having
+ * every key, but checks only the keys present, so the type says what is checked: any of them.
+ */
+const fieldHeaders = <F extends string>(fields: readonly F[]) =>
+  record(v.picklist(fields), header) as v.GenericSchema<Partial<Record<F, string>>>;
+
+export const measureSchema = object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), v.maxLength(60)),
+  label: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   start: header,
   end: header,
   /** Null when neither the header nor a known measure says which way is better. */
-  betterWhen: z.nullable(z.enum(['higher', 'lower'])),
-  kind: z.enum(['percent', 'count', 'score', 'months']),
+  betterWhen: v.nullable(v.picklist(['higher', 'lower'])),
+  kind: v.picklist(['percent', 'count', 'score', 'months']),
 });
 
 /** A day × lesson column of a timetable-shaped tab (lesson timetable, staff availability). */
-export const slotColumnSchema = z.object({
+export const slotColumnSchema = object({
   header,
-  cycleWeek: z.nullable(z.enum(['A', 'B'])),
-  day: z.int().check(z.gte(1), z.lte(5)),
-  lesson: z.int().check(z.gte(1), z.lte(12)),
+  cycleWeek: v.nullable(v.picklist(['A', 'B'])),
+  day: wholeNumber(1, 5),
+  lesson: wholeNumber(1, 12),
 });
 
-export const registerMappingSchema = z.object({
+export const registerMappingSchema = object({
   tab: tabName,
   headerRow,
-  fields: z.partialRecord(z.enum(REGISTER_FIELDS), header),
-  measures: z.array(measureSchema).check(z.maxLength(40)),
+  fields: fieldHeaders(REGISTER_FIELDS),
+  measures: v.pipe(v.array(measureSchema), v.maxLength(40)),
   /** Other tabs that could be the register, best first, so the user can switch to one. */
-  alternatives: z.optional(z.array(tabName).check(z.maxLength(10))),
+  alternatives: v.optional(v.pipe(v.array(tabName), v.maxLength(10))),
 });
 
-export const groupsMappingSchema = z.object({
+export const groupsMappingSchema = object({
   tab: tabName,
   headerRow,
-  fields: z.partialRecord(z.enum(GROUP_FIELDS), header),
+  fields: fieldHeaders(GROUP_FIELDS),
 });
 
-export const keepApartMappingSchema = z.object({
+export const keepApartMappingSchema = object({
   tab: tabName,
   headerRow,
-  fields: z.partialRecord(z.enum(KEEP_APART_FIELDS), header),
+  fields: fieldHeaders(KEEP_APART_FIELDS),
 });
 
-export const slotGridMappingSchema = z.object({
+export const slotGridMappingSchema = object({
   tab: tabName,
   headerRow,
   /** The column naming the row: year/form/pupil for lessons, the member of staff for availability. */
   keyColumn: header,
-  slots: z.array(slotColumnSchema).check(z.minLength(1), z.maxLength(140)),
+  slots: v.pipe(v.array(slotColumnSchema), v.minLength(1), v.maxLength(140)),
 });
 
-export const termDatesMappingSchema = z.object({
+export const termDatesMappingSchema = object({
   tab: tabName,
   headerRow,
-  fields: z.partialRecord(z.enum(TERM_DATE_FIELDS), header),
+  fields: fieldHeaders(TERM_DATE_FIELDS),
 });
 
-export const responsesMappingSchema = z.object({
+export const responsesMappingSchema = object({
   tab: tabName,
   headerRow,
 });
 
 export const MAPPING_VERSION = 1;
 
-export const mappingSchema = z.object({
-  version: z.literal(MAPPING_VERSION),
-  register: z.nullable(registerMappingSchema),
-  groups: z.nullable(groupsMappingSchema),
-  keepApart: z.nullable(keepApartMappingSchema),
-  lessonTimetable: z.nullable(slotGridMappingSchema),
-  staffAvailability: z.nullable(slotGridMappingSchema),
-  responses: z.array(responsesMappingSchema).check(z.maxLength(50)),
+export const mappingSchema = object({
+  version: v.literal(MAPPING_VERSION),
+  register: v.nullable(registerMappingSchema),
+  groups: v.nullable(groupsMappingSchema),
+  keepApart: v.nullable(keepApartMappingSchema),
+  lessonTimetable: v.nullable(slotGridMappingSchema),
+  staffAvailability: v.nullable(slotGridMappingSchema),
+  responses: v.pipe(v.array(responsesMappingSchema), v.maxLength(50)),
   /** Absent from setups saved before term-dates tabs were read. */
-  termDates: z._default(z.nullable(termDatesMappingSchema), null),
+  termDates: v.optional(v.nullable(termDatesMappingSchema), null),
 });
 
-export type Mapping = z.infer<typeof mappingSchema>;
-export type RegisterMapping = z.infer<typeof registerMappingSchema>;
-export type GroupsMapping = z.infer<typeof groupsMappingSchema>;
-export type KeepApartMapping = z.infer<typeof keepApartMappingSchema>;
-export type SlotGridMapping = z.infer<typeof slotGridMappingSchema>;
-export type SlotColumn = z.infer<typeof slotColumnSchema>;
-export type MeasureMapping = z.infer<typeof measureSchema>;
-export type ResponsesMapping = z.infer<typeof responsesMappingSchema>;
-export type TermDatesMapping = z.infer<typeof termDatesMappingSchema>;
+export type Mapping = v.InferOutput<typeof mappingSchema>;
+export type RegisterMapping = v.InferOutput<typeof registerMappingSchema>;
+export type GroupsMapping = v.InferOutput<typeof groupsMappingSchema>;
+export type KeepApartMapping = v.InferOutput<typeof keepApartMappingSchema>;
+export type SlotGridMapping = v.InferOutput<typeof slotGridMappingSchema>;
+export type SlotColumn = v.InferOutput<typeof slotColumnSchema>;
+export type MeasureMapping = v.InferOutput<typeof measureSchema>;
+export type ResponsesMapping = v.InferOutput<typeof responsesMappingSchema>;
+export type TermDatesMapping = v.InferOutput<typeof termDatesMappingSchema>;
 
 /** Each part the mapping found: its tab and header row. */
 export function mappedParts(mapping: Mapping): { readonly tab: string; readonly headerRow: number }[] {

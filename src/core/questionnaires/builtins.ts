@@ -3,6 +3,7 @@
  * from, so forms made from the same manual are recognised alike, and scored as their validation
  * papers report them.
  */
+import * as v from 'valibot';
 import { instrumentSchema, type Instrument, type InstrumentInput } from './instrument';
 
 export const SLSS_ID = 'slss';
@@ -155,7 +156,7 @@ const parsed = new Map<number, readonly Instrument[]>();
 export function builtinInstruments(minAnsweredShare = 0.8): Instrument[] {
   let instruments = parsed.get(minAnsweredShare);
   if (!instruments) {
-    instruments = [SLSS, SRS].map((input) => instrumentSchema.parse({ ...input, minAnsweredShare }));
+    instruments = [SLSS, SRS].map((input) => v.parse(instrumentSchema, { ...input, minAnsweredShare }));
     parsed.set(minAnsweredShare, instruments);
   }
   return [...instruments];

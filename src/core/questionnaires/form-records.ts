@@ -3,26 +3,27 @@
  * personal links at any time without opening a form, and to reuse a form rather than make a
  * second one for the same questionnaire.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { object } from '../schema-parts';
 
 /** How a form knows who answered: a personal code its link fills in, or the verified school email. */
-export const identitySchema = z.enum(['code', 'email']);
-export type FormIdentity = z.infer<typeof identitySchema>;
+export const identitySchema = v.picklist(['code', 'email']);
+export type FormIdentity = v.InferOutput<typeof identitySchema>;
 
-const url = z.string().check(z.maxLength(2000));
+const url = v.pipe(v.string(), v.maxLength(2000));
 
-export const formRecordSchema = z.object({
+export const formRecordSchema = object({
   /** The built-in questionnaire it asks. */
-  instrument: z.string().check(z.maxLength(60)),
-  id: z.string().check(z.maxLength(200)),
-  title: z.string().check(z.maxLength(200)),
+  instrument: v.pipe(v.string(), v.maxLength(60)),
+  id: v.pipe(v.string(), v.maxLength(200)),
+  title: v.pipe(v.string(), v.maxLength(200)),
   publishedUrl: url,
   editUrl: url,
   identifies: identitySchema,
   /** The pupil's link with CODE_PLACEHOLDER where their code goes; null for a form that collects emails. */
-  prefill: z.nullable(url),
+  prefill: v.nullable(url),
 });
-export type FormRecord = z.infer<typeof formRecordSchema>;
+export type FormRecord = v.InferOutput<typeof formRecordSchema>;
 
 /** What a pre-filled link carries in place of a pupil's code, replaced once per pupil. */
 export const CODE_PLACEHOLDER = 'IPCODEPLACEHOLDER';

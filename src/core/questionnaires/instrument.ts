@@ -3,69 +3,77 @@
  * subscale and whether they are reverse-keyed), the answer scale, and how answers become a score.
  * Built-in instruments and the ones a school defines in its `Instruments` tab share this schema.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { finiteNumber, integer, object, record } from '../schema-parts';
 
 /** A text check whose refusal names what is too long, for the Problems tab of a school's own instrument. */
 const text = (what: string, max: number) =>
-  z.string().check(z.minLength(1, `${what} cannot be empty.`), z.maxLength(max, `${what} must be at most ${max} characters.`));
+  v.pipe(v.string(), v.minLength(1, `${what} cannot be empty.`), v.maxLength(max, `${what} must be at most ${max} characters.`));
 
-export const scoringSchema = z.enum(['mean', 'sum']);
-export type Scoring = z.infer<typeof scoringSchema>;
+/** Cronbach's alpha: strictly between 0 and 1. */
+const alpha = v.pipe(finiteNumber(), v.gtValue(0), v.ltValue(1));
 
-export const scaleLabelSchema = z.object({
+export const scoringSchema = v.picklist(['mean', 'sum']);
+export type Scoring = v.InferOutput<typeof scoringSchema>;
+
+export const scaleLabelSchema = object({
   label: text('An answer on the scale', 100),
-  value: z.number(),
+  value: finiteNumber(),
 });
 
-export const scaleSchema = z
-  .object({
+export const scaleSchema = v.pipe(
+  object({
     /** Answer wordings and the value each stands for; empty for a purely numeric scale. */
-    labels: z._default(z.array(scaleLabelSchema).check(z.maxLength(20, 'A scale may have at most 20 answers.')), []),
-    min: z.int(),
-    max: z.int(),
-  })
-  .check(
-    z.refine((scale) => scale.min < scale.max, 'The scale’s lowest value must be below its highest.'),
-    z.refine(
-      (scale) => scale.labels.every((l) => l.value >= scale.min && l.value <= scale.max),
-      'Every label’s value must lie within the scale.',
-    ),
-  );
-export type Scale = z.infer<typeof scaleSchema>;
+    labels: v.optional(v.pipe(v.array(scaleLabelSchema), v.maxLength(20, 'A scale may have at most 20 answers.')), []),
+    min: integer(),
+    max: integer(),
+  }),
+  v.check((scale) => scale.min < scale.max, 'The scale’s lowest value must be below its highest.'),
+  v.check(
+    (scale) => scale.labels.every((l) => l.value >= scale.min && l.value <= scale.max),
+    'Every label’s value must lie within the scale.',
+  ),
+);
+export type Scale = v.InferOutput<typeof scaleSchema>;
 
-export const itemSchema = z.object({
+export const itemSchema = object({
   /** The grid question the item sits under (`At home, there is an adult who...`), if any. */
-  stem: z._default(z.nullable(text('The question an item sits under', 300)), null),
+  stem: v.optional(v.nullable(text('The question an item sits under', 300)), null),
   text: text('An item’s wording', 300),
-  subscale: z._default(z.nullable(text('A subscale’s name', 100)), null),
+  subscale: v.optional(v.nullable(text('A subscale’s name', 100)), null),
   /** Scored as min + max − answer. */
-  reverse: z._default(z.boolean(), false),
+  reverse: v.optional(v.boolean(), false),
 });
-export type Item = z.infer<typeof itemSchema>;
+export type Item = v.InferOutput<typeof itemSchema>;
 
-export const instrumentSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/), z.maxLength(60, 'The instrument’s name is too long: keep it under 60 letters.')),
+export const instrumentSchema = object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/), v.maxLength(60, 'The instrument’s name is too long: keep it under 60 letters.')),
   name: text('The instrument’s name', 100),
-  items: z
-    .array(itemSchema)
-    .check(z.minLength(1, 'An instrument needs at least one item.'), z.maxLength(200, 'An instrument may have at most 200 items.')),
+  items: v.pipe(
+    v.array(itemSchema),
+    v.minLength(1, 'An instrument needs at least one item.'),
+    v.maxLength(200, 'An instrument may have at most 200 items.'),
+  ),
   scale: scaleSchema,
-  scoring: z.prefault(z.object({ total: z._default(scoringSchema, 'mean'), subscales: z._default(scoringSchema, 'mean') }), {}),
+  scoring: v.optional(object({ total: v.optional(scoringSchema, 'mean'), subscales: v.optional(scoringSchema, 'mean') }), {}),
   /** Share of items (of the whole, and of each subscale) that must be answered for a score. */
-  minAnsweredShare: z._default(z.number().check(z.gte(0.5), z.lte(1)), 0.8),
+  minAnsweredShare: v.optional(v.pipe(finiteNumber(), v.minValue(0.5), v.maxValue(1)), 0.8),
   /** Cronbach's alpha of the total, for the reliable change index; null when unpublished. */
-  alpha: z._default(z.nullable(z.number().check(z.gt(0), z.lt(1))), null),
+  alpha: v.optional(v.nullable(alpha), null),
   /** Cronbach's alpha of each subscale the publication reports, by subscale name. */
-  subscaleAlphas: z._default(z.record(z.string(), z.number().check(z.gt(0), z.lt(1))), {}),
+  subscaleAlphas: v.optional(record(v.string(), alpha), {}),
   /**
    * False where the publication validates the subscales but not an overall score: the total is
    * then shown apart, labelled as not validated, and never counted for impact.
    */
-  totalValidated: z._default(z.boolean(), true),
-  higherIsBetter: z._default(z.boolean(), true),
+  totalValidated: v.optional(v.boolean(), true),
+  higherIsBetter: v.optional(v.boolean(), true),
 });
-export type Instrument = z.infer<typeof instrumentSchema>;
-export type InstrumentInput = z.input<typeof instrumentSchema>;
+export type Instrument = v.InferOutput<typeof instrumentSchema>;
+export type InstrumentInput = v.InferInput<typeof instrumentSchema>;
+
+/** How a refusal reads where the schema has no sentence of its own, as the Problems tab has always shown it. */
+export const UNEXPLAINED_REFUSAL = 'Invalid input';
 
 /** Subscale names in the order their first item appears. */
 export function subscalesOf(instrument: Instrument): string[] {

@@ -4,12 +4,13 @@
  * Optional columns: scoring (mean/sum), better when (higher/lower), reliability (Cronbach's alpha).
  * Rows that cannot be used become Problems naming the cell; the rest of the tab still counts.
  */
+import * as v from 'valibot';
 import { isUnreadable, quoteCell, readNumber, readYesNo } from '../coerce';
 import { problem, type Problem } from '../problems';
 import type { TabSnapshot } from '../snapshot';
 import { cellText, normaliseHeader, normaliseText, slug } from '../text';
 import type { CellValue } from '../values';
-import { instrumentSchema, type Instrument, type Scale, type Scoring } from './instrument';
+import { instrumentSchema, UNEXPLAINED_REFUSAL, type Instrument, type Scale, type Scoring } from './instrument';
 import { itemKey } from './match-tab';
 
 export const INSTRUMENTS_TAB = 'Instruments';
@@ -192,18 +193,22 @@ export function parseInstrumentsTab(tab: TabSnapshot, reservedIds: readonly stri
       );
       continue;
     }
-    const parsed = instrumentSchema.safeParse({
-      id,
-      name: draft.name,
-      items: draft.items,
-      scale: draft.scale,
-      scoring: { total: draft.scoring ?? 'mean', subscales: draft.scoring ?? 'mean' },
-      minAnsweredShare,
-      alpha: draft.alpha,
-      higherIsBetter: draft.higherIsBetter ?? true,
-    });
-    if (parsed.success) instruments.push(parsed.data);
-    else report(draft.firstRow, '', `${draft.name} cannot be used: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    const parsed = v.safeParse(
+      instrumentSchema,
+      {
+        id,
+        name: draft.name,
+        items: draft.items,
+        scale: draft.scale,
+        scoring: { total: draft.scoring ?? 'mean', subscales: draft.scoring ?? 'mean' },
+        minAnsweredShare,
+        alpha: draft.alpha,
+        higherIsBetter: draft.higherIsBetter ?? true,
+      },
+      { message: UNEXPLAINED_REFUSAL },
+    );
+    if (parsed.success) instruments.push(parsed.output);
+    else report(draft.firstRow, '', `${draft.name} cannot be used: ${parsed.issues.map((i) => i.message).join('; ')}`);
   }
   return { instruments, problems };
 }

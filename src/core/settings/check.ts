@@ -2,6 +2,7 @@
  * Checking settings before they are stored: the server does it because the sidebar is untrusted,
  * and the sidebar does it first so a refusal needs no round trip. Both give the same sentence.
  */
+import * as v from 'valibot';
 import { settingsChangeSchema, settingsSchema } from './schema';
 import { SECTIONS, type Settings, type SettingsChange } from './table';
 
@@ -12,9 +13,9 @@ export type SettingsCheck = { readonly ok: true; readonly settings: Settings } |
 
 /** The settings, or the first thing wrong with them as one sentence naming the setting. */
 function checkSettings(candidate: unknown): SettingsCheck {
-  const parsed = settingsSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, settings: parsed.data };
-  return { ok: false, refusal: parsed.error.issues[0]?.message ?? UNUSABLE };
+  const parsed = v.safeParse(settingsSchema, candidate, { message: UNUSABLE });
+  if (parsed.success) return { ok: true, settings: parsed.output };
+  return { ok: false, refusal: parsed.issues[0].message };
 }
 
 /** Each changed section's fields replace the current ones; everything not sent stays as it is. */
@@ -29,7 +30,7 @@ export function applyChange(current: Settings, change: SettingsChange): Settings
 
 /** A change as the sidebar built it, checked as the server will check it: the same sentence, no round trip. */
 export function checkChange(current: Settings, change: unknown): SettingsCheck {
-  const parsed = settingsChangeSchema.safeParse(change, { error: () => UNUSABLE });
-  if (!parsed.success) return { ok: false, refusal: parsed.error.issues[0]?.message ?? UNUSABLE };
-  return applyChange(current, parsed.data);
+  const parsed = v.safeParse(settingsChangeSchema, change, { message: UNUSABLE });
+  if (!parsed.success) return { ok: false, refusal: parsed.issues[0].message };
+  return applyChange(current, parsed.output);
 }

@@ -2,10 +2,11 @@
  * The schemas derived from the settings table. Every check of a setting carries the setting's own
  * refusal as its message, so the first issue of a failed parse is the sentence to show.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { readDate } from '../coerce';
 import type { IsoDate } from '../values';
 import { mondayOf } from '../calendar/days';
+import { finiteNumber, object, record, strictObject, wholeNumber } from '../schema-parts';
 import { refusal, type SettingDescriptor } from './kinds';
 import { crossFieldRefusal } from './rules';
 import { SECTIONS, SETTINGS, type Section, type Settings, type SettingsChange } from './table';
@@ -19,51 +20,59 @@ const copyOf = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const isRealIsoDate = (text: string): boolean => ISO_DATE.test(text) && readDate(text) === text;
 
 function wordList(maxItems: number, maxLength: number, error: string) {
-  return z.array(z.string({ error }).check(z.minLength(1), z.maxLength(maxLength)), { error }).check(z.maxLength(maxItems));
+  return v.pipe(
+    v.array(v.pipe(v.string(error), v.minLength(1, error), v.maxLength(maxLength, error)), error),
+    v.maxLength(maxItems, error),
+  );
 }
 
 /** Any day of a week stands for the week: its Monday. */
 const weekOf = (day: string): string => mondayOf(day as IsoDate);
 
 function isoDate(error: string) {
-  return z.string({ error }).check(z.refine(isRealIsoDate));
+  return v.pipe(v.string(error), v.check(isRealIsoDate, error));
+}
+
+function number(min: number, max: number, error: string) {
+  return v.pipe(finiteNumber(error), v.minValue(min, error), v.maxValue(max, error));
 }
 
 /** The value's schema, without its default: what a change from the sidebar must hold. */
-function valueSchema(d: SettingDescriptor): z.ZodMiniType {
+function valueSchema(d: SettingDescriptor): v.GenericSchema {
   const error = refusal(d);
   switch (d.kind) {
     case 'whole-number':
-      return z.int({ error }).check(z.gte(d.min), z.lte(d.max));
+      return wholeNumber(d.min, d.max, error);
     case 'number':
     case 'percentage':
-      return z.number({ error }).check(z.gte(d.min), z.lte(d.max));
+      return number(d.min, d.max, error);
     case 'share':
-      return z.number({ error }).check(z.gte(d.min / 100), z.lte(d.max / 100));
+      return number(d.min / 100, d.max / 100, error);
     case 'yes-no':
-      return z.boolean({ error });
+      return v.boolean(error);
     case 'text':
-      return z.string({ error }).check(z.maxLength(d.maxLength));
+      return v.pipe(v.string(error), v.maxLength(d.maxLength, error));
     case 'optional-text':
-      return z.nullable(z.string({ error }).check(z.maxLength(d.maxLength)));
+      return v.nullable(v.pipe(v.string(error), v.maxLength(d.maxLength, error)));
     case 'words':
       return wordList(d.maxItems, d.maxLength, error);
     case 'dates':
       // Each date (or week) once, in order, however they were typed.
-      return z.array(isoDate(error), { error }).check(
-        z.maxLength(d.maxItems),
-        z.overwrite((list) => [...new Set(d.weeks ? list.map(weekOf) : list)].sort()),
+      return v.pipe(
+        v.array(isoDate(error), error),
+        v.maxLength(d.maxItems, error),
+        v.transform((list) => [...new Set(d.weeks ? list.map(weekOf) : list)].sort()),
       );
     case 'optional-date':
-      return z.nullable(d.weeks ? isoDate(error).check(z.overwrite(weekOf)) : isoDate(error));
+      return v.nullable(d.weeks ? v.pipe(isoDate(error), v.transform(weekOf)) : isoDate(error));
     case 'choice-map':
-      return z.record(z.string({ error }).check(z.maxLength(d.nameMaxLength)), z.enum(d.choices, { error }), { error });
+      return record(v.pipe(v.string(error), v.maxLength(d.nameMaxLength, error)), v.picklist(d.choices, error), error);
     case 'keyed-words':
-      return z.object(
+      return object(
         Object.fromEntries(
-          d.keys.map((key) => [key, z._default(wordList(d.maxItems, d.maxLength, refusal(d, key)), () => copyOf(d.default[key] ?? []))]),
+          d.keys.map((key) => [key, v.optional(wordList(d.maxItems, d.maxLength, refusal(d, key)), () => copyOf(d.default[key] ?? []))]),
         ),
-        { error },
+        error,
       );
   }
 }
@@ -73,41 +82,42 @@ const fieldsOf = (section: Section): [string, SettingDescriptor][] =>
 
 /**
  * The stored settings: anything missing takes its default, so a copy stored by an older version
- * stays valid, and fields no longer known are dropped. The cross-field rules apply last.
+ * stays valid, and fields no longer known are dropped. The cross-field rules apply last, once
+ * every field has passed its own check.
  */
-export const settingsSchema = z
-  .object(
+export const settingsSchema = v.pipe(
+  object(
     Object.fromEntries(
       SECTIONS.map((section) => [
         section,
-        z.prefault(
-          z.object(Object.fromEntries(fieldsOf(section).map(([field, d]) => [field, z._default(valueSchema(d), () => copyOf(d.default))]))),
+        v.optional(
+          object(Object.fromEntries(fieldsOf(section).map(([field, d]) => [field, v.optional(valueSchema(d), () => copyOf(d.default))]))),
           {},
         ),
       ]),
     ),
-  )
-  .check(
-    z.superRefine((settings, context) => {
-      const sentence = crossFieldRefusal(settings as Settings);
-      if (sentence !== null) context.addIssue({ code: 'custom', message: sentence, input: settings });
-    }),
-  ) as unknown as z.ZodMiniType<Settings>;
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const sentence = crossFieldRefusal(dataset.value as Settings);
+    if (sentence !== null) addIssue({ message: sentence });
+  }),
+) as unknown as v.GenericSchema<unknown, Settings>;
 
 /**
  * A change from the sidebar: only known sections and fields, each optional; a value is checked as
  * the stored one is. A section or field the table does not have fails without a message of its
  * own, so the caller answers that the sidebar and the server disagree.
  */
-export const settingsChangeSchema = z.strictObject(
+export const settingsChangeSchema = strictObject(
   Object.fromEntries(
     SECTIONS.map((section) => [
       section,
-      z.optional(z.strictObject(Object.fromEntries(fieldsOf(section).map(([field, d]) => [field, z.optional(valueSchema(d))])))),
+      v.optional(strictObject(Object.fromEntries(fieldsOf(section).map(([field, d]) => [field, v.optional(valueSchema(d))])))),
     ]),
   ),
-) as unknown as z.ZodMiniType<SettingsChange>;
+) as unknown as v.GenericSchema<unknown, SettingsChange>;
 
 export function defaultSettings(): Settings {
-  return settingsSchema.parse({});
+  return v.parse(settingsSchema, {});
 }

@@ -3,6 +3,7 @@
  * computation: RCI = (end − start) / (SD × √2 × √(1 − α)), α the published reliability and SD the
  * spread of the pupils' start scores (Jacobson & Truax, 1991).
  */
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { buildImpact, PUPIL_HEADERS } from '../../../src/core/impact';
 import { builtinInstruments, impactScores, instrumentSchema, scoreQuestionnaires, type Instrument } from '../../../src/core/questionnaires';
@@ -98,7 +99,7 @@ describe('the Reliable Change Index', () => {
   });
 
   it('for an SRS subscale, with that subscale’s own α', () => {
-    const withAlpha = instrumentSchema.parse({ ...SRS, subscaleAlphas: { Empathy: 0.7 } });
+    const withAlpha = v.parse(instrumentSchema, { ...SRS, subscaleAlphas: { Empathy: 0.7 } });
     const found = pupilRows([SLSS, withAlpha]);
     // Empathy at the start 2.5, 3.5, 4.5: SD 1. Denominator √2 × √(1 − .7) = √0.6.
     const measure = 'Student Resilience Survey: Empathy';
