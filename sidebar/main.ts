@@ -7,7 +7,7 @@
 import type { NextStep, Result, SetupView, SidebarState, WaitingItem } from '../src/shared/api';
 import { dayOf, periodPicker, weekPicker } from './dates';
 import { el, replace } from './dom';
-import { groupsSection, type SectionTools } from './groups';
+import { groupsSection } from './groups';
 import { IMPACT_HELP, showImpactSentences } from './impact';
 import { cycleSection } from './cycle';
 import { NextStepPanel } from './next-step';

@@ -26,6 +26,14 @@ export function enumOf<E>(names: readonly (keyof E & string)[]): E {
 
 /** The name of an enum value the script passed in (our own string, or anything printing as one). */
 export function enumName(value: unknown): string {
+  return scriptText(value);
+}
+
+/**
+ * Whatever a script passed where Apps Script takes text, as the text it prints as: the runtime
+ * converts it the way JavaScript's `String()` does, so an object becomes `[object Object]` there too.
+ */
+export function scriptText(value: unknown): string {
   return String(value);
 }
 

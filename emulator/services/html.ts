@@ -4,7 +4,7 @@
  * https://developers.google.com/apps-script/reference/html/html-output
  */
 import { CLASS_NAME } from '../counting';
-import { asApps, enumName, enumOf, notEmulated } from './apps';
+import { asApps, enumName, enumOf, notEmulated, scriptText } from './apps';
 
 type Html = typeof GoogleAppsScript.HTML;
 
@@ -143,7 +143,7 @@ export class HtmlTemplate implements Pick<GoogleAppsScript.HTML.HtmlTemplate, Te
   }
   evaluate(): HtmlOutput {
     const printed = this.raw.replace(PRINT_SCRIPTLET, (_match, force: string, name: string) => {
-      const text = String(this[name] ?? '');
+      const text = scriptText(this[name] ?? '');
       return force === '!' ? text : escapeHtml(text);
     });
     if (printed.includes('<?')) throw new Error('HtmlTemplate.evaluate() in the emulator only prints properties by name (<?= name ?>).');

@@ -52,7 +52,7 @@ export function createServices(
     PropertiesService: new PropertiesService(() => host.workbook.documentProperties),
     LockService: lockService,
     ScriptApp: new ScriptApp(host.workbook, deployment),
-    FormApp: new FormApp(host.workbook, host.now),
+    FormApp: new FormApp(host.workbook, () => host.now()),
     Utilities: new Utilities(),
     Session: new Session(host),
     Logger: new Logger(host),

@@ -9,8 +9,8 @@ import { enumName, enumOf, enumValue } from './apps';
 import { HtmlOutput } from './html';
 
 type Base = typeof GoogleAppsScript.Base;
-type ButtonName = keyof Base['Button'] & string;
-type ButtonSetName = keyof Base['ButtonSet'] & string;
+type ButtonName = keyof Base['Button'];
+type ButtonSetName = keyof Base['ButtonSet'];
 
 /** The add-on's name: Sheets captions its add-on menu with it. */
 export const ADDON_NAME = 'Intervention Planner';

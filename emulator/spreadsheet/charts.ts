@@ -41,7 +41,7 @@ export function chartModel(ctx: SpreadsheetContext, draft: ChartDraft & { id: nu
       return { sheet: sheet.name, range: { ...grid } };
     }),
     position: { ...draft.position },
-    options: structuredClone(draft.options) as Record<string, unknown>,
+    options: structuredClone(draft.options),
   };
 }
 
@@ -52,7 +52,7 @@ function draftFromModel(ctx: SpreadsheetContext, model: ChartModel): ChartDraft 
     // A range whose sheet has gone keeps an impossible id: getRanges() leaves it out.
     ranges: model.ranges.map(({ sheet, range }) => ({ sheetId: findSheetByName(ctx, sheet)?.id ?? -1, grid: { ...range } })),
     position: { ...model.position },
-    options: structuredClone(model.options) as Record<string, unknown>,
+    options: structuredClone(model.options),
   };
 }
 
@@ -176,7 +176,7 @@ export class EmbeddedChartBuilderImpl implements Pick<Builder, BuilderKeys> {
     private readonly ctx: SpreadsheetContext,
     draft: ChartDraft,
   ) {
-    this.draft = { ...draft, ranges: [...draft.ranges], options: structuredClone(draft.options) as Record<string, unknown> };
+    this.draft = { ...draft, ranges: [...draft.ranges], options: structuredClone(draft.options) };
   }
 
   private self<T = Builder>(): T {

@@ -16,7 +16,8 @@ type CriteriaName = DataValidationModel['criteria'];
 /** A rule as a sheet keeps it, without the cells it applies to. */
 export type RuleModel = Omit<DataValidationModel, 'range'>;
 
-function primitive(value: unknown): string | number | boolean {
+/** A criteria value as a rule keeps it: text, a number or a boolean. */
+export function primitive(value: unknown): string | number | boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
 }
 

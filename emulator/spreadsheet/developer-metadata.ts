@@ -5,7 +5,7 @@
  */
 import { CLASS_NAME } from '../counting';
 import type { DeveloperMetadataModel, SheetModel } from '../model';
-import { asApps, enumName, enumValue } from '../services/apps';
+import { asApps, enumName, enumValue, scriptText } from '../services/apps';
 import { allMetadata, findSheet, newMetadataId, type SpreadsheetContext } from './context';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './enums';
 import { exception, invalidArgument } from './errors';
@@ -34,7 +34,7 @@ export function addMetadata(ctx: SpreadsheetContext, list: DeveloperMetadataMode
   const value = args.length >= 3 || (args.length === 2 && !isVisibility(second)) ? second : null;
   const visibility = visibilityGiven === undefined ? 'DOCUMENT' : enumName(visibilityGiven);
   if (!VISIBILITIES.includes(visibility)) throw invalidArgument('visibility');
-  list.push({ id: newMetadataId(ctx), key, value: value === null || value === undefined ? null : String(value), visibility });
+  list.push({ id: newMetadataId(ctx), key, value: value === null || value === undefined ? null : scriptText(value), visibility });
 }
 
 function locate(ctx: SpreadsheetContext, id: number): { model: DeveloperMetadataModel; sheet: SheetModel | null } {

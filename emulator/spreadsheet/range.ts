@@ -6,11 +6,11 @@
 import { CLASS_NAME } from '../counting';
 import { ensureCellText, ensureTableText } from '../limits';
 import type { CellModel, GridRangeModel, ModelValue, SheetModel } from '../model';
-import { asApps, notEmulated } from '../services/apps';
+import { asApps, notEmulated, scriptText } from '../services/apps';
 import { formatA1 } from './a1';
 import { checkedGrid } from './bounds';
 import { liveSheet, type SpreadsheetContext } from './context';
-import { DataValidationImpl } from './data-validation';
+import { DataValidationImpl, primitive } from './data-validation';
 import { displayCell } from './display';
 import { exception, RANGE_NOT_FOUND } from './errors';
 import { ensureMergeKeepsFreeze } from './merges';
@@ -453,9 +453,7 @@ export class RangeImpl implements Pick<Range, RangeKeys> {
    */
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): Range {
     const sheet = this.sheet('insertCheckboxes');
-    const values = [checkedValue, uncheckedValue]
-      .filter((v) => v !== undefined)
-      .map((v) => (typeof v === 'number' || typeof v === 'boolean' ? v : String(v)));
+    const values = [checkedValue, uncheckedValue].filter((v) => v !== undefined).map(primitive);
     removeValidations(sheet, this.grid);
     sheet.dataValidations.push({ range: { ...this.grid }, criteria: 'CHECKBOX', values, allowInvalid: false });
     const unchecked = checkedValue === undefined ? false : uncheckedValue === undefined ? '' : uncheckedValue;
@@ -517,7 +515,7 @@ export class RangeImpl implements Pick<Range, RangeKeys> {
 }
 
 function writeFormula(cell: CellModel, formula: unknown): void {
-  const text = String(formula ?? '');
+  const text = scriptText(formula ?? '');
   if (text === '') {
     cell.value = '';
     delete cell.formula;

@@ -7,6 +7,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue
  */
 import { isModelDate, type ModelValue } from '../model';
+import { scriptText } from '../services/apps';
 
 export interface StoredInput {
   readonly value: ModelValue;
@@ -82,7 +83,7 @@ export function toStored(input: unknown): StoredInput {
   if (typeof input === 'boolean') return { value: input };
   // A copy, so a Date the script changes later does not change the cell (realm-safe check).
   if (isModelDate(input)) return { value: new Date(input.getTime()) };
-  return { value: String(input) };
+  return { value: scriptText(input) };
 }
 
 /** What getValues() hands out: a fresh Date so the script cannot change the model through it. */

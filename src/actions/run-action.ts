@@ -42,11 +42,7 @@ export function withProblems(school: School, plan: WritePlan, fresh: readonly Pr
 }
 
 /** `reads`: keys of the generated tabs the action reads back (the Schedule, say). */
-export function runAction(
-  action: ActionName & ProblemSource,
-  build: (school: School) => ActionOutcome,
-  reads: readonly string[] = [],
-): ActionReport {
+export function runAction(action: ActionName, build: (school: School) => ActionOutcome, reads: readonly string[] = []): ActionReport {
   const { workbook, lock } = services();
   return lock.withDocumentLock(() => {
     const school = loadSetUpSchool(reads);

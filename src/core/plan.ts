@@ -15,7 +15,7 @@ export interface OwnFormula {
 export type PlanCell = CellValue | OwnFormula;
 
 export function isOwnFormula(cell: PlanCell): cell is OwnFormula {
-  return typeof cell === 'object' && cell !== null && 'formula' in cell && typeof (cell as OwnFormula).formula === 'string';
+  return typeof cell === 'object' && cell !== null && 'formula' in cell && typeof cell.formula === 'string';
 }
 
 /** A rectangle on a tab, 1-based like Apps Script. */

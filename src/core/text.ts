@@ -2,6 +2,7 @@
  * Text as schools type it: headers and names with odd spacing, case, punctuation and curly quotes.
  * Everything that compares people's text goes through these, so the rules are the same everywhere.
  */
+import type { CellValue } from './values';
 
 /** Lower case, curly quotes straightened, runs of spaces and underscores collapsed, trimmed. */
 export function normaliseText(text: string): string {
@@ -24,7 +25,7 @@ export function normaliseHeader(text: string): string {
 }
 
 /** A cell as trimmed text ('' for blanks, numbers as written). */
-export function cellText(value: unknown): string {
+export function cellText(value: CellValue | null | undefined): string {
   if (value === null || value === undefined) return '';
   return String(value).trim();
 }

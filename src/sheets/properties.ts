@@ -18,7 +18,8 @@ export const propertiesPort: PropertiesPort = {
   all: () => PropertiesService.getDocumentProperties().getProperties(),
   set: (values, refusal) => {
     // Refused with a sentence a person can act on, rather than let Apps Script fail on an oversized value.
-    for (const [key, value] of Object.entries(values)) if (utf8Bytes(key) + utf8Bytes(value) > PROPERTY_VALUE_LIMIT) throw new UserError(refusal, 'limit');
+    for (const [key, value] of Object.entries(values))
+      if (utf8Bytes(key) + utf8Bytes(value) > PROPERTY_VALUE_LIMIT) throw new UserError(refusal, 'limit');
     PropertiesService.getDocumentProperties().setProperties({ ...values });
   },
 };

@@ -59,7 +59,10 @@ describe('the dev server', () => {
     const { status, json } = await post(dev, { name: 'apiGetState', args: [] });
     expect(status).toBe(200);
     expect(json.ok).toBe(true);
-    expect(json.value).toMatchObject({ ok: true, data: { setUp: false, spreadsheetName: expect.stringContaining('interventions') } });
+    expect(json.value).toMatchObject({
+      ok: true,
+      data: { setUp: false, spreadsheetName: expect.stringContaining('interventions') as unknown },
+    });
   });
 
   it('saves the workbook to --out after a call', async () => {

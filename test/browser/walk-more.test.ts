@@ -313,7 +313,11 @@ describeInChromium('the rest of the walk on the example school, in chromium', ()
     expect(newTabs).toEqual([expect.stringMatching(/^Form Responses \d+$/), 'Form links']);
     const added = after.filter((row) => row['Source tab'] === newTabs[0]);
     expect(added).toHaveLength(1);
-    expect(added[0]).toMatchObject({ 'Pupil ID': pupil.id, Pupil: fullName(pupil), Submitted: expect.stringContaining('01/04/2027') });
+    expect(added[0]).toMatchObject({
+      'Pupil ID': pupil.id,
+      Pupil: fullName(pupil),
+      Submitted: expect.stringContaining('01/04/2027') as unknown,
+    });
     expect(Number(added[0]?.Score)).toBeCloseTo(slssScore(answers).score!, 2);
     // The pane shows the new Form Responses tab too.
     expect(await harness.page.$$eval('#tabs button', (buttons) => buttons.map((b) => (b as HTMLElement).dataset.tab))).toContain(
@@ -368,7 +372,7 @@ describeInChromium('suggesting groups and accepting one, in chromium', () => {
     expect([...headersOf.keys()].sort()).toEqual(['Groups', 'Pupils']);
 
     const before = userCells(harness.dev.session.workbook);
-    for (const [key, cell] of expected) expect([key, JSON.parse(before.get(key) ?? '[""]')[0]]).toEqual([key, cell.old]);
+    for (const [key, cell] of expected) expect([key, (JSON.parse(before.get(key) ?? '[""]') as unknown[])[0]]).toEqual([key, cell.old]);
 
     const accepted = await clickAndSettle(harness, () => confirm.click(), 'suggest-status');
     expect(accepted.kind).toBe('ok');

@@ -46,7 +46,7 @@ describe('Sheet.insertChart — https://developers.google.com/apps-script/refere
     board.insertChart(chart);
     expect(workbook.sheets[1]?.charts).toEqual([
       {
-        id: expect.any(Number),
+        id: expect.any(Number) as unknown,
         type: 'COLUMN',
         ranges: [{ sheet: 'Impact', range: { row: 0, column: 0, rows: 7, columns: 3 } }],
         position: { row: 1, column: 2, offsetX: 10, offsetY: 20 },

@@ -135,7 +135,7 @@ describe('data validation — https://developers.google.com/apps-script/referenc
     expect(model()?.dataValidations.at(-1)?.values).toEqual(['Lists!A1:A5']);
     lists.setName('Pick lists');
     expect(model()?.dataValidations.at(-1)?.values).toEqual(["'Pick lists'!A1:A5"]);
-    const [source] = sheet.getRange('C1').getDataValidation()?.getCriteriaValues() ?? [];
+    const source: unknown = sheet.getRange('C1').getDataValidation()?.getCriteriaValues()[0];
     expect((source as GoogleAppsScript.Spreadsheet.Range).getA1Notation()).toBe('A1:A5');
   });
 });

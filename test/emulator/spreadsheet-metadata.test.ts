@@ -30,7 +30,7 @@ describe('addDeveloperMetadata — https://developers.google.com/apps-script/ref
     const ids = [...workbook.developerMetadata, ...workbook.sheets.flatMap((s) => s.developerMetadata)].map((m) => m.id);
     expect(new Set(ids).size).toBe(3);
     expect(workbook.sheets[1]?.developerMetadata).toEqual([
-      { id: expect.any(Number), key: 'ip.tab', value: 'schedule', visibility: 'DOCUMENT' },
+      { id: expect.any(Number) as unknown, key: 'ip.tab', value: 'schedule', visibility: 'DOCUMENT' },
     ]);
     expect(workbook.sheets[0]?.developerMetadata[0]?.value).toBeNull();
     expect(ss.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['ip.version']);

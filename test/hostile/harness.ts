@@ -65,7 +65,7 @@ export function isGenerated(sheet: SheetModel): boolean {
 
 export function generatedKey(sheet: SheetModel): string | null {
   const value = sheet.developerMetadata.find((m) => m.key === GENERATED_TAB_METADATA_KEY)?.value;
-  return value == null ? null : readTabTag(value).key;
+  return value === null || value === undefined ? null : readTabTag(value).key;
 }
 
 /** The school's own tabs: neither generated nor an input tab the add-in made for the cycle. */

@@ -13,7 +13,7 @@ import { ensureBuilt } from '../support/built';
 import { grid, sheetOf } from '../support/example-facts';
 import { EXAMPLES } from '../support/examples';
 import { runExample, type ExampleRun } from './run';
-import { absence, ATTENDANCE, onceEach, summaries } from './reference';
+import { absence, onceEach, summaries } from './reference';
 
 const TAB = 'Impact charts';
 /** Sheets' defaults for rows and columns the add-in leaves alone. */

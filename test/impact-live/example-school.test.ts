@@ -9,17 +9,7 @@ import { ensureBuilt } from '../support/built';
 import { plantedFacts, sheetOf } from '../support/example-facts';
 import { EXAMPLES } from '../support/examples';
 import { record, section } from './impact-tab';
-import {
-  absence,
-  ATTENDANCE,
-  onceEach,
-  placements,
-  rci,
-  reference,
-  summaries,
-  type Placement,
-  type RefSummary,
-} from './reference';
+import { absence, ATTENDANCE, onceEach, placements, rci, reference, summaries, type Placement, type RefSummary } from './reference';
 import { blankRegisterCell, runExample, type ExampleRun } from './run';
 
 const { layout } = EXAMPLES.tidy;
@@ -157,7 +147,8 @@ describe(`impact on the ${EXAMPLES.origin} example school`, () => {
     const outcomes = new Map<string, string>();
     for (const p of placements(run.workbook, layout)) outcomes.set(p.programme, String(p.row.cell(layout.columns.outcome)).toLowerCase());
     const measuresFor = (programme: string) => forImpact.filter((r) => r.Programme === programme).map((r) => r.Measure);
-    const aimingAt = (words: RegExp) => [...outcomes].filter(([programme, outcome]) => words.test(outcome) && measuresFor(programme).length > 0);
+    const aimingAt = (words: RegExp) =>
+      [...outcomes].filter(([programme, outcome]) => words.test(outcome) && measuresFor(programme).length > 0);
     for (const [programme] of aimingAt(/attendance/)) expect(measuresFor(programme), programme).toContain(ATTENDANCE);
     for (const [programme] of aimingAt(/behaviour/)) expect(measuresFor(programme), programme).toContain(BEHAVIOUR);
     for (const [programme] of aimingAt(/academic|progress/)) expect(measuresFor(programme), programme).toContain(READING_AGE);
@@ -247,8 +238,7 @@ describe(`impact on the ${EXAMPLES.origin} example school`, () => {
 
   it('counts pupils at 0 exclusions throughout as kept at best, out of the improved share', () => {
     const exclusions = measureLabelled('exclusions');
-    const of = (programme: string) =>
-      onceEach(run.ref.observations.filter((o) => o.programme === programme && o.measure === exclusions));
+    const of = (programme: string) => onceEach(run.ref.observations.filter((o) => o.programme === programme && o.measure === exclusions));
     const keptOf = (programme: string) => of(programme).filter((o) => o.start === 0 && o.end === 0).length;
     const programme = [...new Set(run.ref.observations.map((o) => o.programme))].sort((a, b) => keptOf(b) - keptOf(a))[0] ?? '';
     const pupils = of(programme);
@@ -319,9 +309,7 @@ describe(`impact on the ${EXAMPLES.origin} example school when pupils have only 
     checkSummaries(run);
     const table = section(sheetOf(run.workbook, 'Impact'), 'Better when');
     const n = (programme: string, measure: string) =>
-      table.rows
-        .map((row) => record(table, row))
-        .find((r) => r.Programme === programme && r.Group === ALL && r.Measure === measure)?.n;
+      table.rows.map((row) => record(table, row)).find((r) => r.Programme === programme && r.Group === ALL && r.Measure === measure)?.n;
     const was = (programme: string, measure: string) => before.get(`${programme}|All groups|${measure}`) ?? NaN;
     expect(n(first.programme, ATTENDANCE)).toBe(was(first.programme, ATTENDANCE) - 1);
     expect(n(first.programme, BEHAVIOUR)).toBe(was(first.programme, BEHAVIOUR) - 1);

@@ -31,7 +31,7 @@ export interface ReportContents {
 
 function kindOf(sheet: SheetModel): string {
   const value = sheet.developerMetadata.find((m) => m.key === GENERATED_TAB_METADATA_KEY)?.value;
-  const key = value == null ? sheet.name : readTabTag(value).key;
+  const key = value === null || value === undefined ? sheet.name : readTabTag(value).key;
   return key.split(':')[0] ?? key;
 }
 

@@ -19,7 +19,7 @@ import { ukDate, type IsoDate } from '../values';
 import { addDays } from '../calendar/days';
 import { readScheduleSessions } from './attendance';
 import { forumReport, FORUM_REPORT_KEY, type HalfTermPeriod } from './forum-report';
-import { INPUT_KINDS, INPUT_TABS, inputTabPlan, type InputKind } from './input-tabs';
+import { INPUT_KINDS, inputTabPlan, type InputKind } from './input-tabs';
 import { LETTERS_KEY, lettersTab } from './letters';
 import { byPupilName, cyclePlacements, stageOf, type CyclePlacement } from './placements';
 import { pupilReports, PUPIL_REPORTS_KEY, type ReportBlock } from './pupil-reports';
@@ -154,7 +154,13 @@ export function buildForumReport(
   today: IsoDate,
   impact: ImpactInputs,
 ): CycleOutcome {
-  const observed = collectObservations(data, settings, { from: period.from, to: period.to }, impact.scores, programmePurposes(data, settings));
+  const observed = collectObservations(
+    data,
+    settings,
+    { from: period.from, to: period.to },
+    impact.scores,
+    programmePurposes(data, settings),
+  );
   const report = forumReport({
     data,
     settings,

@@ -90,9 +90,10 @@ export function readCycleRecords(snapshot: WorkbookSnapshot, data: SchoolData): 
   const targets = rowsOf('targets');
   const reviews = rowsOf('reviews');
   const records: CycleRecords = {
-    tabs: Object.fromEntries(
-      INPUT_KINDS.map((kind) => [kind, ({ passports, targets, reviews }[kind].tab?.name ?? null) as string | null]),
-    ) as Record<InputKind, string | null>,
+    tabs: Object.fromEntries(INPUT_KINDS.map((kind) => [kind, { passports, targets, reviews }[kind].tab?.name ?? null])) as Record<
+      InputKind,
+      string | null
+    >,
     passports: passports.rows.flatMap((row) => {
       const placement = matcher(row, null);
       if (!placement) return [];

@@ -8,7 +8,7 @@
 import type { AreaFormat, PlanCell, TabPlan } from '../plan';
 import type { TabSnapshot } from '../snapshot';
 import { cellText, normaliseHeader } from '../text';
-import { isDate } from '../values';
+import { isDate, type CellValue } from '../values';
 import { subscalesOf, type Instrument } from './instrument';
 import type { ScoreRow } from './score';
 
@@ -140,7 +140,7 @@ export function readScoresTab(tab: TabSnapshot): { headers: string[]; rows: Exis
     'Source tab',
     'Source row',
   ].map(column) as [number, number, number, number, number, number, number];
-  const at = (row: readonly unknown[], index: number): string => (index < 0 ? '' : cellText(row[index]));
+  const at = (row: readonly CellValue[], index: number): string => (index < 0 ? '' : cellText(row[index]));
   const rows = tab.values.slice(1).map((row, index) => {
     const source = Number(at(row, sourceRow));
     const when = submitted < 0 ? undefined : row[submitted];

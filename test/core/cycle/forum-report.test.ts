@@ -6,6 +6,7 @@ import { PAGE_WIDTH } from '../../../src/core/cycle/printable';
 import type { PlanCell, TabPlan } from '../../../src/core/plan';
 import { defaultSettings } from '../../../src/core/settings';
 import type { IsoDate } from '../../../src/core/values';
+import { planCellText } from '../../support/plan-text';
 import { date, inputTab, school, SPECS, TODAY, withRecords } from './fixtures';
 
 const settings = defaultSettings();
@@ -35,7 +36,7 @@ const FINISHERS = [
 function lines(tab: TabPlan): string[] {
   return tab.values.map((row: readonly PlanCell[]) =>
     row
-      .map((cell) => String(cell))
+      .map(planCellText)
       .join(' | ')
       .replace(/( \| )+$/, ''),
   );

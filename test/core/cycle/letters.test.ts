@@ -5,12 +5,13 @@ import { fillTemplate, PLACEHOLDERS } from '../../../src/core/cycle/letters';
 import { PAGE_ROWS } from '../../../src/core/cycle/printable';
 import { isOwnFormula, type PlanCell } from '../../../src/core/plan';
 import { defaultSettings, type Settings } from '../../../src/core/settings';
+import { planCellText } from '../../support/plan-text';
 import { date, inputTab, school, SPECS, TODAY, withRecords } from './fixtures';
 
 const settings = defaultSettings();
 
 function pages(values: readonly (readonly PlanCell[])[]): string[][] {
-  const text = values.map((row) => String(row[0] ?? ''));
+  const text = values.map((row) => planCellText(row[0] ?? ''));
   return Array.from({ length: text.length / PAGE_ROWS }, (_, i) => text.slice(i * PAGE_ROWS, (i + 1) * PAGE_ROWS));
 }
 

@@ -9,6 +9,7 @@ import type { IsoDate } from '../../../src/core/values';
 import { builtinInstruments } from '../../../src/core/questionnaires/builtins';
 import { defaultSettings } from '../../../src/core/settings';
 import type { TabSnapshot } from '../../../src/core/snapshot';
+import { planCellText } from '../../support/plan-text';
 import { date, inputTab, school, TODAY, withRecords } from './fixtures';
 
 const settings = defaultSettings();
@@ -76,7 +77,7 @@ const SCORES: QuestionnaireScore[] = [
 ];
 
 function cells(values: readonly (readonly PlanCell[])[]): string[][] {
-  return values.map((row) => row.map((cell) => String(cell)));
+  return values.map((row) => row.map(planCellText));
 }
 
 describe('pupil reports', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Gender, SenStatus } from '../../../src/core/domain';
 import { checkGroups, GROUP_CHECK_KEY, GROUP_CHECK_TAB } from '../../../src/core/groups/index';
 import { group, measure, school, settings, type PupilSpec } from './fixtures';
+import { planCellText } from '../../support/plan-text';
 
 // A copy, by hand, of the example school's groups: each built to break the rules the example states.
 const PROGRAMMES: Record<string, [programme: string, focus: string, reason: string]> = {
@@ -168,7 +169,7 @@ describe('checkGroups on a copy of the example school', () => {
           'textEquals' in r.when &&
           r.when.textEquals === row[1],
       );
-      expect(matching.map((r) => r.background)).toEqual([colours[String(row[1])]]);
+      expect(matching.map((r) => r.background)).toEqual([colours[planCellText(row[1] ?? '')]]);
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGroups, type Finding, type RuleId } from '../../../src/core/groups/index';
-import { group, measure, members, school, settings, type PupilSpec } from './fixtures';
+import { group, measure, members, school, settings } from './fixtures';
 
 const rulesOf = (findings: readonly Finding[], name?: string): (RuleId | null)[] =>
   findings.filter((f) => name === undefined || f.group === name).map((f) => f.rule);
@@ -94,7 +94,7 @@ describe('gender-balance', () => {
 });
 
 describe('keep-apart', () => {
-  const named = (names: string[], g = 'G') => names.map((name) => ({ group: g, spec: { name } as PupilSpec }));
+  const named = (names: string[], g = 'G') => names.map((name) => ({ group: g, spec: { name } }));
   const five = ['Ethan Begum', 'Mia Nowak', 'Liam Moore', 'Harry Wright', 'Keira Murphy'];
   it.each([
     ['Ethan Begum', 'Mia Nowak'],
