@@ -6,6 +6,11 @@ import { createEmulator, type Deployment } from '../../emulator';
 import { emptySheet, emptyWorkbook } from '../../emulator/model';
 import { TEST_DEPLOYMENT_TRIGGERS } from '../../emulator/services/script-app';
 
+/** Forms made by a script after 30 June 2026 start unpublished; the add-in publishes its own. */
+function publish(form: GoogleAppsScript.Forms.Form): void {
+  (form as GoogleAppsScript.Forms.Form & { setPublished(enabled: boolean): unknown }).setPublished(true);
+}
+
 function deployed(deployment?: Deployment) {
   const workbook = emptyWorkbook('School', 'sheet-123');
   workbook.sheets.push(emptySheet(0, 'Register'));
@@ -29,6 +34,7 @@ describe('A test deployment of an editor add-on runs no installable triggers —
   it('a submission still reaches the responses sheet, but no trigger handles it', () => {
     const { workbook, emulator, handled, FormApp } = deployed('test');
     const form = FormApp.create('SLSS pre');
+    publish(form);
     form.addTextItem().setTitle('Name');
     form.setDestination(FormApp.DestinationType.SPREADSHEET, 'sheet-123');
     workbook.triggers.push({ id: '1', handler: 'onFormSubmit', eventType: 'ON_FORM_SUBMIT', sourceId: 'sheet-123' });
@@ -46,6 +52,7 @@ describe('A published editor add-on (the default) — https://developers.google.
       'This add-on has created too many ON_FORM_SUBMIT triggers in this document for this Google Account user.',
     );
     const form = FormApp.create('SLSS pre');
+    publish(form);
     form.addTextItem().setTitle('Name');
     form.setDestination(FormApp.DestinationType.SPREADSHEET, 'sheet-123');
     emulator.submitForm(form.getId(), { Name: 'Ben' });
