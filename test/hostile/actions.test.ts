@@ -178,10 +178,9 @@ describe('hostile workbooks: every action survives', () => {
     }
   });
 
-  // The first run makes the cycle's input tabs (Targets among them), which a group check then reads.
-  it.each(usable)('$name: once the input tabs exist, running all again gives the same generated tabs', (entry) => {
-    const once = runOn(entry, 'all', 2);
-    const twice = runOn(entry, 'all', 3);
+  it.each(usable)('$name: running all twice gives the same generated tabs', (entry) => {
+    const once = cachedRun(entry, 'all');
+    const twice = runOn(entry, 'all', 2);
     expect(generatedContent(twice.session.workbook)).toEqual(generatedContent(once.session.workbook));
     expect(twice.session.workbook.documentProperties).toEqual(once.session.workbook.documentProperties);
   });

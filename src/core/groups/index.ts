@@ -46,8 +46,10 @@ export function checkGroups(
     names,
     keepApart: data.keepApart,
     measures: data.measures,
+    // A Targets tab where nobody has written a target yet (as the add-in makes it) means the school
+    // has not started keeping targets: asking for one per placement then would bury the real findings.
     targets:
-      data.cycle && data.cycle.tabs.targets !== null
+      data.cycle && data.cycle.tabs.targets !== null && data.cycle.targets.some((target) => target.target !== '')
         ? { records: data.cycle, keyOf: new Map(cyclePlacements(data).map((p) => [p.placement, p.key] as const)), today }
         : null,
   };

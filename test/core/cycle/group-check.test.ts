@@ -14,8 +14,11 @@ function targetFindings(data: Parameters<typeof checkGroups>[0], today: string |
 }
 
 describe('SMART targets in Group check', () => {
-  it('warns about nothing before the school keeps a Targets tab', () => {
+  it('warns about nothing before the school keeps a Targets tab, or while nobody has written a target on it', () => {
     expect(targetFindings(withRecords(school(), []))).toEqual([]);
+    expect(targetFindings(withRecords(school(), [inputTab('targets', [{ 'Pupil ID': 'B2', Programme: 'Managing my anger' }])]))).toEqual(
+      [],
+    );
   });
 
   it('warns about each current placement with no target written, pointing at its register row', () => {
@@ -45,7 +48,7 @@ describe('SMART targets in Group check', () => {
   });
 
   it('does not ask a placement that ended before today for targets, unless no day is given', () => {
-    const data = withRecords(school(), [inputTab('targets', [])]);
+    const data = withRecords(school(), [inputTab('targets', [{ 'Pupil ID': 'A1', Target: 'Walk away from arguments' }])]);
     expect(targetFindings(data).some((f) => f.group === '1-1: Cara Cole')).toBe(false);
     expect(targetFindings(data, null).some((f) => f.group === '1-1: Cara Cole')).toBe(true);
   });
