@@ -92,11 +92,7 @@ export function forumReport(input: ForumInput): ForumReport {
     for (const p of placements) {
       const state = states.get(p.key);
       page.line([
-        p.pupil.name,
-        p.pupil.year ?? '',
-        p.staff ?? '',
-        dateText(p.placement.start),
-        dateText(state?.last?.date ?? null),
+        ...placementCells(p, state),
         state?.last ? (state.last.status ?? 'No status') : 'Not reviewed',
         state ? progressText(state, input.records) : '',
       ]);
@@ -108,16 +104,7 @@ export function forumReport(input: ForumInput): ForumReport {
   page.line([`Off track at the last ${plural(settings.offTrackReviewsForMeeting, 'review')} in a row.`], 'note');
   if (meetings.length > 0) page.line(['Pupil', 'Yr', 'Staff', 'Started', 'Last review', 'Status', 'Programme'], 'table-header');
   for (const p of meetings) {
-    const state = states.get(p.key);
-    page.line([
-      p.pupil.name,
-      p.pupil.year ?? '',
-      p.staff ?? '',
-      dateText(p.placement.start),
-      dateText(state?.last?.date ?? null),
-      'Off track',
-      p.programme,
-    ]);
+    page.line([...placementCells(p, states.get(p.key)), 'Off track', p.programme]);
   }
   page.blank();
 
@@ -245,6 +232,11 @@ function concernsOf(input: ForumInput, current: readonly CyclePlacement[], state
     concerns.push(`${programme}: ${parts.join('; ')}.`);
   }
   return concerns;
+}
+
+/** The columns every table of placements opens with: Pupil, Yr, Staff, Started, Last review. */
+function placementCells(p: CyclePlacement, state: ReviewState | undefined): (string | number)[] {
+  return [p.pupil.name, p.pupil.year ?? '', p.staff ?? '', dateText(p.placement.start), dateText(state?.last?.date ?? null)];
 }
 
 function uniquePupils(placements: readonly CyclePlacement[]): Pupil[] {
