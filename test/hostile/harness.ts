@@ -6,7 +6,7 @@ import { isModelDate, type CellModel, type GridRangeModel, type SheetModel, type
 import type { HostileWorkbook } from '../../tools/hostile/corpus';
 import { ACTIONS, openSession, runActions, type ActionName, type LocalSession } from '../../tools/local/session';
 import { GENERATED_TAB_METADATA_KEY, INPUT_TAB_METADATA_KEY } from '../../src/core/plan';
-import { readTabTag } from '../../src/core/tab-tag';
+import { generatedKey } from '../../tools/local/generated-key';
 import { PROBLEMS_KEY } from '../../src/core/problems-tab';
 
 export const RUNS = [...ACTIONS, 'all'] as const;
@@ -63,10 +63,7 @@ export function isGenerated(sheet: SheetModel): boolean {
   return sheet.developerMetadata.some((m) => m.key === GENERATED_TAB_METADATA_KEY);
 }
 
-export function generatedKey(sheet: SheetModel): string | null {
-  const value = sheet.developerMetadata.find((m) => m.key === GENERATED_TAB_METADATA_KEY)?.value;
-  return value === null || value === undefined ? null : readTabTag(value).key;
-}
+export { generatedKey };
 
 /** The school's own tabs: neither generated nor an input tab the add-in made for the cycle. */
 export function userSheets(workbook: WorkbookModel): SheetModel[] {

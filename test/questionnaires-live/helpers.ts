@@ -5,8 +5,7 @@
 import { expect } from 'vitest';
 import type { Answer } from '../../emulator/services';
 import type { SheetModel, WorkbookModel } from '../../emulator/model';
-import { GENERATED_TAB_METADATA_KEY } from '../../src/core/plan';
-import { readTabTag } from '../../src/core/tab-tag';
+import { generatedKey } from '../../tools/local/generated-key';
 import type { CreateFormResult, QuestionnaireState, Result } from '../../src/shared/api';
 import { tidyWorkbook } from '../../tools/example/layouts/tidy';
 import { generateSchool } from '../../tools/example/school';
@@ -47,9 +46,7 @@ export function sheetNamed(workbook: WorkbookModel, name: string): SheetModel {
 
 /** The add-in's tab with this key (found by its developer metadata, not its name). */
 export function generatedSheet(workbook: WorkbookModel, key: string): SheetModel | undefined {
-  return workbook.sheets.find((sheet) =>
-    sheet.developerMetadata.some((m) => m.key === GENERATED_TAB_METADATA_KEY && m.value !== null && readTabTag(m.value).key === key),
-  );
+  return workbook.sheets.find((sheet) => generatedKey(sheet) === key);
 }
 
 export function values(sheet: SheetModel | undefined): unknown[][] {

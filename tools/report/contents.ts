@@ -4,8 +4,7 @@
  * first part of the key the add-in marks it with (`staff-timetable:Ms Patel:2026-11-30`).
  */
 import type { SheetModel, WorkbookModel } from '../../emulator/model';
-import { GENERATED_TAB_METADATA_KEY } from '../../src/core/plan';
-import { readTabTag } from '../../src/core/tab-tag';
+import { generatedKey } from '../local/generated-key';
 
 /** Names for the kinds the add-in writes many of; any other kind is named by its first tab. */
 const KIND_NAMES: Record<string, string> = {
@@ -30,8 +29,7 @@ export interface ReportContents {
 }
 
 function kindOf(sheet: SheetModel): string {
-  const value = sheet.developerMetadata.find((m) => m.key === GENERATED_TAB_METADATA_KEY)?.value;
-  const key = value === null || value === undefined ? sheet.name : readTabTag(value).key;
+  const key = generatedKey(sheet) ?? sheet.name;
   return key.split(':')[0] ?? key;
 }
 
