@@ -6,6 +6,7 @@ import type { WritePlan } from '../core/plan';
 import type { Problem, ProblemSource } from '../core/problems';
 import { PROBLEMS_KEY, problemsTab, readProblemsTab } from '../core/problems-tab';
 import { generatedTab } from '../core/snapshot';
+import { outOfTimeMessage, timeToWrite } from '../core/time-limit';
 import { UserError } from '../core/user-error';
 import type { ActionName, ActionReport } from '../shared/api';
 import { loadSchool, type School } from './school';
@@ -44,9 +45,12 @@ export function withProblems(school: School, plan: WritePlan, fresh: readonly Pr
 /** `reads`: keys of the generated tabs the action reads back (the Schedule, say). */
 export function runAction(action: ActionName, build: (school: School) => ActionOutcome, reads: readonly string[] = []): ActionReport {
   const { workbook, lock } = services();
+  const started = Date.now();
   return lock.withDocumentLock(() => {
     const school = loadSetUpSchool(reads);
     const outcome = build(school);
+    const elapsed = Date.now() - started;
+    if (!timeToWrite(elapsed)) throw new UserError(outOfTimeMessage(action, elapsed));
     // Setup's findings are refreshed too: they come from the same reading of the sheet.
     const plan = withProblems(school, outcome.plan, [...school.problems, ...outcome.problems], ['setup', action]);
     const applied = workbook.apply(plan, school.generated);

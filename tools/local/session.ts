@@ -55,7 +55,10 @@ export interface LocalSession {
 }
 
 /** `deployment` is the published add-on unless a test says otherwise. */
-export function openSession(workbook: WorkbookModel, options: { now?: () => Date; deployment?: Deployment } = {}): LocalSession {
+export function openSession(
+  workbook: WorkbookModel,
+  options: { now?: () => Date; deployment?: Deployment; scriptNow?: () => number } = {},
+): LocalSession {
   const { code, files } = readBuiltFiles();
   const emulator = createEmulator(workbook, { files, ...options });
   const script = loadScript(code, emulator);
