@@ -52,9 +52,17 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WritePlan, generated: 
 
   const staged: { tab: TabPlan; sheet: Sheet }[] = [];
   try {
+    // Every new sheet is made and trimmed before anything is written to any of them: a structural
+    // change that follows queued writes makes Google commit them first.
+    let appended = spreadsheet.getNumSheets();
     for (const tab of plan.tabs) {
-      if (!unchanged.has(tab.key)) staged.push({ tab, sheet: stageTab(spreadsheet, tab, generated.byKey.get(tab.key)) });
+      if (unchanged.has(tab.key)) continue;
+      const previous = generated.byKey.get(tab.key);
+      const index = previous ? sheetOf(previous.sheet).getIndex() - 1 : appended;
+      staged.push({ tab, sheet: stageSheet(spreadsheet, tab, index) });
+      appended += 1;
     }
+    for (const { tab, sheet } of staged) writeTab(sheet, tab);
     const byName = new Map(staged.map(({ tab, sheet }) => [tab.name, sheet] as const));
     for (const { tab, sheet } of staged) insertCharts(spreadsheet, sheet, tab.charts, byName);
   } catch (error) {
@@ -126,19 +134,22 @@ function gridSize(tab: TabPlan): { rows: number; columns: number } {
   return { rows: Math.max(1, tab.values.length), columns: Math.max(1, ...tab.values.map((row) => row.length)) };
 }
 
-/** Writes the whole tab to a new sheet placed where the old one is (or at the end), trimmed to its content. */
-function stageTab(spreadsheet: Spreadsheet, tab: TabPlan, previous: GeneratedTab | undefined): Sheet {
-  const index = previous ? sheetOf(previous.sheet).getIndex() - 1 : spreadsheet.getNumSheets();
+/** A new sheet for the tab at `index`, trimmed to the tab's grid and marked as staging, so a run that stops is cleaned up by the next. */
+function stageSheet(spreadsheet: Spreadsheet, tab: TabPlan, index: number): Sheet {
   const sheet = withFreeName(spreadsheet, `${tab.name} (updating)`, (name) => spreadsheet.insertSheet(name, index));
-  sheet.addDeveloperMetadata(GENERATED_TAB_METADATA_KEY, STAGING_PREFIX + tab.key, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
   const { rows, columns } = gridSize(tab);
   fitGrid(sheet, rows, columns);
+  sheet.addDeveloperMetadata(GENERATED_TAB_METADATA_KEY, STAGING_PREFIX + tab.key, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  return sheet;
+}
+
+/** The whole tab onto its staged sheet. */
+function writeTab(sheet: Sheet, tab: TabPlan): void {
   // Inserting checkboxes sets their cells to FALSE, so they go in before the values.
   const checkboxes = (tab.format.checkboxes ?? []).filter(nonEmpty);
   if (checkboxes.length > 0) sheet.getRangeList(checkboxes.map(a1Of)).insertCheckboxes();
-  writeValues(sheet, tab, columns);
+  writeValues(sheet, tab, gridSize(tab).columns);
   applyFormat(sheet, tab);
-  return sheet;
 }
 
 /** The plan's cells from A1, in one call: people's text as text, the add-in's formulas as formulas. */

@@ -64,11 +64,20 @@ function registerGroupSize(workbook: WorkbookModel, group: string): number {
   return readRegister(workbook, layout).filter((r) => r.type === 'group' && r.group === group).length;
 }
 
+/**
+ * The Missing column of the Schedule's weeks not yet under way. Weeks under way are kept as they
+ * were when the timetable is made again, and the built script reads today from the clock.
+ */
 function missingSubjects(workbook: WorkbookModel): string[] {
-  const [header = [], ...rows] = tabValues(workbook, 'Schedule');
-  const missing = header.indexOf('Missing');
+  const sheet = workbook.sheets.find((s) => s.name === 'Schedule');
+  const [header = [], ...rows] = (sheet?.cells ?? []).map((row) => (row ?? []).map((cell) => cell?.value));
+  const [missing, week] = [header.indexOf('Missing'), header.indexOf('Week commencing')];
   expect(missing).toBeGreaterThanOrEqual(0);
-  return rows.map((row) => row[missing] ?? '');
+  const today = new Date();
+  today.setHours(0, 0, 0, 0);
+  const notUnderWay = (value: unknown): boolean =>
+    Object.prototype.toString.call(value) !== '[object Date]' || (value as Date).getTime() >= today.getTime();
+  return rows.filter((row) => notUnderWay(row[week])).map((row) => String(row[missing] ?? ''));
 }
 
 describe(`settings endpoints on the ${EXAMPLES.origin} example school`, () => {

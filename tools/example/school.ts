@@ -228,6 +228,8 @@ class SchoolBuilder {
   private readonly ids = new Set<string>();
   private readonly admissionNos = new Set<number>();
   private readonly baselines = new Map<string, Measures>();
+  /** Whether a pupil referred for attendance already starts exactly on the 90 % line. */
+  private onTheLine = false;
   /** Pupil id → programmes of the groups they are in. */
   readonly memberships = new Map<string, string[]>();
   private readonly groupNames = new Set<string>();
@@ -299,7 +301,10 @@ class SchoolBuilder {
     if (known) return known;
     const { random } = this;
     const ageMonths = (pupil.year + 4) * 12 + 6;
-    const attendance = purpose === 'attendance' ? random.real(72, 89) : Math.round(clamp(random.normal(93, 4), 78, 100) * 10) / 10;
+    const drawn = purpose === 'attendance' ? random.real(72, 89) : Math.round(clamp(random.normal(93, 4), 78, 100) * 10) / 10;
+    // One pupil starts exactly on 90 %, which persistent absence ("90 % or less") must count.
+    const attendance = purpose === 'attendance' && !this.onTheLine ? 90 : drawn;
+    if (purpose === 'attendance') this.onTheLine = true;
     const conduct = purpose === 'others' || purpose === 'learning';
     const start = {
       attendance,

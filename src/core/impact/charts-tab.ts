@@ -26,6 +26,11 @@ export const CHART_WIDTH = 600;
 export const CHART_HEIGHT = 371;
 /** Google's guidance for bar and column charts: more categories than this cannot be read. */
 export const MAX_CATEGORIES = 12;
+/**
+ * Four printed pages of two: what a management meeting reads, and what keeps the action within
+ * its budget in Google, where each chart is laid out on the server (emulator/cost-model.ts).
+ */
+export const MAX_CHARTS = 8;
 /** Layout of the chart grid: rows are left at the default height, chart columns are set to 100 px. */
 export const DEFAULT_ROW_HEIGHT = 21;
 export const CHART_COLUMN_WIDTH = 100;
@@ -56,10 +61,14 @@ interface Block {
   readonly colours: readonly string[];
   /** Where the value axis starts, when it should not be left to Sheets. */
   readonly floor: number | null;
+  /** Pupils the chart speaks for: when there are more charts than MAX_CHARTS, those with most are drawn. */
+  readonly pupils: number;
+  /** The overview charts (everyone improved, persistent absence) are always drawn. */
+  readonly overview: boolean;
 }
 
 export function impactChartsTab(input: ChartsInput): TabPlan {
-  const blocks = [...meanBlocks(input), ...improvedBlocks(input), ...absenceBlocks(input), ...profileBlocks(input)];
+  const { blocks, left } = mostTelling([...meanBlocks(input), ...improvedBlocks(input), ...absenceBlocks(input), ...profileBlocks(input)]);
   const dataWidth = Math.max(3, ...blocks.map((b) => b.headers.length));
   const firstChartColumn = dataWidth + 2;
   const rows: PlanCell[][] = [];
@@ -84,6 +93,10 @@ export function impactChartsTab(input: ChartsInput): TabPlan {
   });
   if (blocks.length === 0)
     rows.push([`No charts: no programme has ${MIN_SUBGROUP} or more pupils with both a start and an end value for a measure for impact.`]);
+  if (left > 0)
+    rows.push([
+      `${plural(left, 'more chart')} would have been drawn: ${MAX_CHARTS} at most, those for the most pupils; the numbers for every measure are on Impact.`,
+    ]);
 
   const lastColumn = firstChartColumn + 2 * COLUMNS_PER_CHART - 1;
   const height = Math.max(rows.length, ...charts.map((c) => c.position.row + ROWS_PER_CHART - 1));
@@ -98,6 +111,14 @@ export function impactChartsTab(input: ChartsInput): TabPlan {
     format: { columnWidths: columnWidths(dataWidth, firstChartColumn, lastColumn), areas },
     charts,
   };
+}
+
+/** The overview charts and then those for the most pupils, in their own order, at most MAX_CHARTS. */
+function mostTelling(blocks: readonly Block[]): { blocks: Block[]; left: number } {
+  if (blocks.length <= MAX_CHARTS) return { blocks: [...blocks], left: 0 };
+  const ranked = [...blocks].sort((a, b) => Number(b.overview) - Number(a.overview) || b.pupils - a.pupils);
+  const kept = new Set(ranked.slice(0, MAX_CHARTS));
+  return { blocks: blocks.filter((b) => kept.has(b)), left: blocks.length - MAX_CHARTS };
 }
 
 /** Two charts side by side, each in its own slot of whole rows and columns so none overlap. */
@@ -213,6 +234,8 @@ function meanBlocks(input: ChartsInput): Block[] {
           vAxis: `${measure.label}: mean`,
           colours: START_END,
           floor: measure.floor,
+          pupils: sum(rows.map((r) => r.summary.n)),
+          overview: false,
         },
       ];
     });
@@ -239,6 +262,8 @@ function improvedBlocks(input: ChartsInput): Block[] {
       vAxis: 'Programme and measure (number of pupils who could improve)',
       colours: [END_COLOUR],
       floor: 0,
+      pupils: sum(rows.map((r) => r.n)),
+      overview: true,
     },
   ];
 }
@@ -267,6 +292,8 @@ function absenceBlocks(input: ChartsInput): Block[] {
           vAxis: 'Persistently absent pupils',
           colours: START_END,
           floor: 0,
+          pupils: total.n,
+          overview: true,
         },
       ];
     });
@@ -308,9 +335,15 @@ function profileBlocks(input: ChartsInput): Block[] {
         vAxis: 'Mean score',
         colours: START_END,
         floor: floors.length > 0 ? Math.min(...floors) : null,
+        pupils: Math.max(...rows.map((r) => r.n)),
+        overview: false,
       },
     ];
   });
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }
 
 function withN(label: string, n: number): string {

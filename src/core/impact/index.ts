@@ -40,7 +40,7 @@ export {
 } from './stats';
 export { IMPACT_KEY, IMPACT_TAB, IMPACT_HEADERS, PUPIL_HEADERS } from './impact-tab';
 export { monthsBetween, progressRates, type ProgressRate } from './progress';
-export { IMPACT_CHARTS_KEY, IMPACT_CHARTS_TAB, START_COLOUR, END_COLOUR, MAX_CATEGORIES } from './charts-tab';
+export { IMPACT_CHARTS_KEY, IMPACT_CHARTS_TAB, START_COLOUR, END_COLOUR, MAX_CATEGORIES, MAX_CHARTS } from './charts-tab';
 export { staffRoles } from './lead-adults';
 export { MIN_SUBGROUP } from './breakdowns';
 

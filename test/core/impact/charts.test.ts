@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildImpact, END_COLOUR, MAX_CATEGORIES, START_COLOUR } from '../../../src/core/impact';
+import { buildImpact, END_COLOUR, MAX_CATEGORIES, MAX_CHARTS, START_COLOUR } from '../../../src/core/impact';
 import type { ChartSpec, TabPlan } from '../../../src/core/plan';
 import { defaultSettings } from '../../../src/core/settings';
 import { ALL_DATES, ATTENDANCE, BEHAVIOUR, school, score, type Row } from './fixtures';
@@ -277,5 +277,27 @@ describe('with one small programme', () => {
     const tab = buildImpact(one, defaultSettings(), ALL_DATES, []).plan.tabs[1];
     expect(tab?.charts).toEqual([]);
     expect(tab?.values[0]?.[0]).toMatch(/^No charts: no programme has 5 or more pupils/);
+  });
+});
+
+describe('with more questionnaires than a meeting can read', () => {
+  it(`draws at most ${MAX_CHARTS} charts, the overviews first and then those for most pupils, and says how many more`, () => {
+    // Ten questionnaires taken by the five Nurture pupils, the first by all five, the others by four.
+    const instruments = Array.from({ length: 10 }, (_, i) => `Questionnaire ${i + 1}`);
+    const many = instruments.flatMap((instrument, q) =>
+      ['N1', 'N2', 'N3', 'N4', 'N5', 'N6']
+        .slice(0, q === 0 ? 6 : 5)
+        .flatMap((id, i) => [score(id, 'pre', 2 + i / 10, { instrument }), score(id, 'post', 3 + i / 10, { instrument })]),
+    );
+    const tab = buildImpact(data, defaultSettings(), ALL_DATES, many).plan.tabs.find((t) => t.key === 'impact-charts') as TabPlan;
+    const ids = tab.charts.map((c) => c.id);
+    expect(ids).toHaveLength(MAX_CHARTS);
+    expect(ids).toEqual(expect.arrayContaining(['improved', 'absence:attendance', 'profile:Questionnaire 1']));
+    // Behaviour's means, the two overviews, and a means chart and a profile for each questionnaire.
+    const wanted = 1 + 2 + 2 * instruments.length;
+    const note = tab.values.flat().find((cell) => typeof cell === 'string' && / more charts would have been drawn/.test(cell));
+    expect(note).toBe(
+      `${wanted - MAX_CHARTS} more charts would have been drawn: ${MAX_CHARTS} at most, those for the most pupils; the numbers for every measure are on Impact.`,
+    );
   });
 });
