@@ -74,12 +74,10 @@ export function groupsSection(tools: SectionTools): HTMLElement {
   );
 }
 
-/** Groups with findings shown before the rest are folded behind their count. */
-const GROUPS_SHOWN = 5;
-
 /**
  * Problems first, then warnings, each group with its findings; the groups that are OK in one line
- * that opens to name them. A long list of groups is folded behind its count.
+ * that opens to name them. Past the first few, groups are folded behind their count, so the
+ * result stays within two screens of a 300 px sidebar.
  */
 function findingsList(findings: readonly FindingView[], note: HTMLElement): HTMLElement {
   const byGroup = new Map<string, FindingView[]>();
@@ -119,7 +117,6 @@ function findingsList(findings: readonly FindingView[], note: HTMLElement): HTML
       items,
       { class: 'details findings', 'aria-label': 'Findings by group' },
       (n) => `Show ${count(n, 'more group', 'more groups')} to look at`,
-      GROUPS_SHOWN,
     ),
     okLine ? el('ul', { class: 'details findings', 'aria-label': 'Groups that are OK' }, okLine) : null,
   );

@@ -72,7 +72,10 @@ export class NextStepPanel {
 
   private drawPanel(state: SidebarState): void {
     const { next } = state;
-    const button = next.button === null ? null : el('button', { type: 'button', class: 'primary', 'data-action': 'next' }, next.button);
+    const button =
+      next.button === null
+        ? null
+        : el('button', { type: 'button', class: 'primary', 'data-action': 'next', 'data-step': next.id }, next.button);
     button?.addEventListener('click', () => this.take(next, button));
     // The first thing waiting is the next step itself when nothing comes before it.
     const others = next.id === 'waiting' ? state.waiting.slice(1) : state.waiting;

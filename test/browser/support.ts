@@ -55,10 +55,16 @@ export interface Harness {
  */
 const BROWSER_WAIT = 150_000;
 
-export async function openHarness(workbook: WorkbookModel): Promise<Harness> {
+/** The page's size: the sidebar is 300 px wide and as tall as the page. */
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+export async function openHarness(workbook: WorkbookModel, viewport: Viewport = { width: 1280, height: 860 }): Promise<Harness> {
   const dev = await startDevServer({ workbook, port: 0 });
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+  const page = await browser.newPage({ viewport, locale: 'en-GB' });
   page.setDefaultTimeout(BROWSER_WAIT);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {

@@ -3,17 +3,18 @@
  * work, a run in the input's own folder never loses the input, and a workbook with features the
  * emulator does not model opens and says what it kept.
  */
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tidyWorkbook } from '../../tools/example/layouts/tidy';
+import { BUILD, staleReason } from '../../tools/build/stale';
 import { generateSchool } from '../../tools/example/school';
 import { main, type CliSteps } from '../../tools/local/cli';
 import { readWorkbook } from '../../tools/xlsx/read';
 import { writeWorkbook } from '../../tools/xlsx/write';
 import { ensureBuilt } from '../support/built';
-import { runCli } from '../support/cli';
+import { runCli, unbuiltCheckout } from '../support/cli';
 import { addChart, richWorkbook } from '../xlsx/packages';
 
 const dir = mkdtempSync(join(tmpdir(), 'ip-cli-'));
@@ -56,22 +57,36 @@ describe('the order of the steps', () => {
   });
 });
 
-describe('the command line, run as a person runs it', () => {
-  beforeAll(ensureBuilt);
+describe('a mistake on the command line, in a checkout never built', () => {
+  let root: string;
+  beforeAll(() => {
+    root = unbuiltCheckout();
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it.each([
     ['a .csv input', ['all', '--in', 'notes.csv', '--out', 'out/x'], /^notes\.csv is a CSV file.*save it as \.xlsx from Google Sheets/],
     ['a missing --in', ['all', '--out', 'out/x'], /^Say which workbook to open with --in/],
-  ])('%s: one sentence naming the fix, and a non-zero exit', (_, args, sentence) => {
-    const run = runCli(args);
+  ])('%s: one sentence naming the fix and a non-zero exit, before any build', (_, args, sentence) => {
+    const run = runCli(args, root);
     expect(run.status).toBe(2);
-    expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(sentence)]);
+    // A build would have said "Building the add-in first" on stdout and written dist/.
+    expect(run.stdout).toBe('');
+    expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 
-  it('generates the timetable for the week a British date falls in (--week 03/12/2026 is w/c 30/11/2026)', async () => {
+  it('has no build, so a command it accepted would build first and leave dist/ behind', () => {
+    expect(staleReason({ ...BUILD, dist: join(root, 'dist') })).toBe('there is no complete build in dist/ yet');
+  });
+});
+
+describe('the command line, run as a person runs it', () => {
+  beforeAll(ensureBuilt);
+
+  it('generates the timetable for the week of a British date (--week 30/11/2026)', async () => {
     const out = join(dir, 'week');
-    const run = runCli(['timetable', '--in', SCHOOL, '--out', out, '--week', '03/12/2026']);
+    const run = runCli(['timetable', '--in', SCHOOL, '--out', out, '--week', '30/11/2026']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const sheets = (await readWorkbook(join(out, 'workbook.xlsx'))).sheets;

@@ -1,6 +1,7 @@
 /**
- * `npx tsx tools/dev/screenshot.ts [file.png]`: the README's picture of the sidebar beside the
- * example school, after set-up and a group check. Needs a build (`npm run build`) and chromium.
+ * `npx tsx tools/dev/screenshot.ts [file.png]`: the README's picture of the sidebar's first screen
+ * beside the example school, a sheet never set up: where the school is in its year and the next
+ * step with its one primary button. Needs a build (`npm run build`) and chromium.
  */
 import { join, resolve } from 'node:path';
 import { exampleWorkbook } from './args';
@@ -18,13 +19,9 @@ async function screenshot(file: string): Promise<void> {
     await page.goto(dev.url);
     const sidebar = await (await page.waitForSelector('iframe#sidebar')).contentFrame();
     if (!sidebar) throw new Error('The sidebar iframe has no frame.');
-    await sidebar.click('button[data-action="setup"]');
-    await sidebar.waitForSelector('#setup-status.ok');
-    await sidebar.click('button[data-action="groups"]');
-    await sidebar.waitForSelector('#groups-status.ok, #groups-status.warn');
-    await page.click('#tabs button[data-tab="Group check"]');
-    await page.waitForSelector('#tabs button[data-tab="Group check"][aria-selected="true"]');
-    await sidebar.$eval('#groups-h', (heading) => heading.scrollIntoView({ block: 'start' }));
+    // The first screen is drawn once the sidebar knows the next step and the pane shows the first tab.
+    await sidebar.waitForSelector('button.primary[data-step]');
+    await page.waitForSelector('#grid tbody tr');
     await page.screenshot({ path: file });
     console.log(`Wrote ${file}`);
   } finally {
