@@ -160,13 +160,14 @@ function timetableSection(state: SidebarState): HTMLElement {
     state.year,
   );
   const button = el('button', { 'data-action': 'timetable', type: 'button' }, 'Generate timetables');
+  const afresh = el('input', { type: 'checkbox', id: 'timetable-afresh', 'aria-describedby': 'timetable-afresh-hint' });
   button.addEventListener(
     'click',
     () =>
       void run(
         box,
         'Placing sessions…',
-        () => call('apiGenerateTimetables', { week: week.week() ?? 'programme' }),
+        () => call('apiGenerateTimetables', { week: week.week() ?? 'programme', afresh: afresh.checked }),
         (report) => showReport(box, report),
       ),
   );
@@ -180,6 +181,17 @@ function timetableSection(state: SidebarState): HTMLElement {
       'Never in Maths or English, in the holidays or on bank holidays; no clashes for pupils, staff or rooms. Locked and registered sessions, and weeks under way, stay as they are.',
     ),
     ...week.elements,
+    el(
+      'div',
+      { class: 'setting checkbox' },
+      afresh,
+      el('label', { for: 'timetable-afresh' }, 'Plan afresh'),
+      el(
+        'p',
+        { class: 'muted hint', id: 'timetable-afresh-hint' },
+        'Otherwise each session stays in its lesson while it still fits, and only what changed moves.',
+      ),
+    ),
     el('div', { class: 'row' }, button),
     box,
   );
