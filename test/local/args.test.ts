@@ -136,7 +136,18 @@ describe('one list of actions', () => {
   it('is what the usage offers, what the check accepts and what all runs', () => {
     expect(USAGE).toContain(`<${[...ACTION_NAMES, 'all'].join('|')}>`);
     for (const action of ACTION_NAMES) expect(command(action, '--in', WORKBOOK, '--out', OUT).action).toBe(action);
-    expect(actionsFor('all')).toEqual(['setup', 'timetable', 'groups', 'score', 'impact', 'reviews', 'forum', 'reports', 'letters']);
+    expect(actionsFor('all')).toEqual([
+      'setup',
+      'timetable',
+      'groups',
+      'score',
+      'impact',
+      'reviews',
+      'forum',
+      'reports',
+      'letters',
+      'costs',
+    ]);
   });
 
   it('runs forms only when asked for by name: all runs the menu’s actions', () => {
