@@ -94,13 +94,13 @@ describe('missing and unknown pieces', () => {
     );
     expect(mistake('all', '--in')).toMatch(/^--in needs a value after it/);
     expect(mistake('--in', WORKBOOK, '--out', OUT)).toMatch(
-      /^Say which action to run first \(setup, timetable, groups, score, impact, reviews, forum, reports, letters, forms or all\)/,
+      /^Say which action to run first \(setup, timetable, groups, score, impact, reviews, forum, reports, letters, costs, forms or all\)/,
     );
   });
 
   it('names an unknown action or option and the ones there are', () => {
     expect(mistake('sertup', '--in', WORKBOOK, '--out', OUT)).toBe(
-      'There is no action "sertup": choose setup, timetable, groups, score, impact, reviews, forum, reports, letters, forms or all.',
+      'There is no action "sertup": choose setup, timetable, groups, score, impact, reviews, forum, reports, letters, costs, forms or all.',
     );
     expect(mistake('all', '--in', WORKBOOK, '--out', OUT, '--wek', '1')).toBe(
       'There is no option --wek: the options are --in, --out, --mapping, --week, --from and --to.',

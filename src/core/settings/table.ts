@@ -25,6 +25,9 @@ import {
 const perPurpose = (label: (purpose: string) => string): Record<Purpose, string> =>
   Object.fromEntries(PURPOSES.map((p) => [p, label(PURPOSE_LABELS[p])])) as Record<Purpose, string>;
 
+/** For the rates by role: used only where the staff tab gives a member of staff no hourly cost. */
+const RATE_HINT = 'When the staff tab gives no hourly cost: a typical UK rate, to edit to your school’s.';
+
 export const SETTINGS = {
   timetable: {
     legend: 'Timetable',
@@ -255,7 +258,7 @@ export const SETTINGS = {
       }),
       teacherHourlyCost: decimal({
         label: 'Hourly cost of a teacher',
-        hint: 'Used when the staff tab gives no hourly cost: a typical UK figure, edit it to your school’s.',
+        hint: RATE_HINT,
         unit: '£ an hour',
         min: 0,
         max: 500,
@@ -263,7 +266,7 @@ export const SETTINGS = {
       }),
       taHourlyCost: decimal({
         label: 'Hourly cost of a teaching assistant',
-        hint: 'Used when the staff tab gives no hourly cost: a typical UK figure, edit it to your school’s.',
+        hint: RATE_HINT,
         unit: '£ an hour',
         min: 0,
         max: 500,
@@ -271,7 +274,7 @@ export const SETTINGS = {
       }),
       mentorHourlyCost: decimal({
         label: 'Hourly cost of a mentor',
-        hint: 'Learning mentors and pastoral staff, when the staff tab gives no hourly cost: edit it to your school’s.',
+        hint: RATE_HINT,
         unit: '£ an hour',
         min: 0,
         max: 500,
@@ -279,7 +282,7 @@ export const SETTINGS = {
       }),
       externalHourlyCost: decimal({
         label: 'Hourly cost of an external provider',
-        hint: 'Counsellors, therapists and agencies, when the staff tab gives no hourly cost: edit it to what you pay.',
+        hint: RATE_HINT,
         unit: '£ an hour',
         min: 0,
         max: 500,
