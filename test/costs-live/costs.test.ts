@@ -195,7 +195,7 @@ describe('sessions, dosage and costs through the built script', () => {
     const allDates = expected('1900-01-01');
     for (const row of forImpact) {
       const improved = Number(ofImpact(row, 'Improved'));
-      const shown = ofImpact(row, 'Cost per pupil improved');
+      const shown = ofImpact(row, 'Cost per pupil improved (£)');
       if (improved === 0) expect(shown).toBe('None improved');
       else expect(Number(shown)).toBeCloseTo(allDates.total / improved, 6);
     }

@@ -37,7 +37,7 @@ export const IMPACT_HEADERS = [
   ...OUTCOME_HEADERS,
   'Measure for impact',
   ...DOSAGE_HEADERS,
-  'Cost per pupil improved',
+  'Cost per pupil improved (£)',
 ] as const;
 export const ABSENCE_HEADERS = [
   'Programme',
