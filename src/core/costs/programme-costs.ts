@@ -3,6 +3,7 @@
  * hourly cost of the adult who led it (the staff tab's, else the Settings rate for their role), plus
  * the resources whose group or placement starts in it; and per pupil on the programme.
  */
+import { overlaps } from '../cycle/placements';
 import { placementRows, type RowsByPupil } from '../dosage';
 import type { Placement, SchoolData } from '../domain';
 import { leadAdult, type StaffDetails, type StaffRole } from '../impact/lead-adults';
@@ -60,10 +61,6 @@ function costPerHour(staff: string, details: ReadonlyMap<string, StaffDetails>, 
   return lead.role === null ? null : hourlyRate(lead.role, settings);
 }
 
-function overlaps(placement: Placement, period: CostPeriod): boolean {
-  return (placement.start === null || placement.start <= period.to) && (placement.end === null || placement.end >= period.from);
-}
-
 /** Every programme with a placement in the period, alphabetically. */
 export function programmeCosts(input: CostInput, period: CostPeriod): ProgrammeCost[] {
   const { data, rows, staff, resources, settings, today } = input;
@@ -71,7 +68,7 @@ export function programmeCosts(input: CostInput, period: CostPeriod): ProgrammeC
   const groupStaff = new Map(data.groups.map((g) => [normaliseText(g.name), g.staff] as const));
   const byProgramme = new Map<string, Placement[]>();
   for (const placement of data.placements) {
-    if (placement.type === 'referred' || !overlaps(placement, period)) continue;
+    if (placement.type === 'referred' || !overlaps(placement, period.from, period.to)) continue;
     const programme = programmeOf(placement);
     byProgramme.set(programme, [...(byProgramme.get(programme) ?? []), placement]);
   }
