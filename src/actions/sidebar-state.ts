@@ -6,6 +6,7 @@
  */
 import { milestones, nextStep, type WaitingItem, type YearFacts } from '../core/next-step';
 import { waitingItems } from './cycle';
+import { sessionsWaiting } from './sessions-to-register';
 import { IMPACT_KEY } from '../core/impact/impact-tab';
 import { GROUP_CHECK_KEY } from '../core/groups/check-tab';
 import { SCORES_KEY } from '../core/questionnaires/scores-tab';
@@ -22,7 +23,7 @@ import { loadStored, saveFieldsLeft } from './store';
  * What each feature reports as waiting for a person, from the school as read: reviews due this
  * week, sessions of the past week to register. A feature adds its function here.
  */
-const WAITING: readonly ((school: School) => readonly WaitingItem[])[] = [waitingItems];
+const WAITING: readonly ((school: School) => readonly WaitingItem[])[] = [waitingItems, sessionsWaiting];
 
 const fieldKey = (field: Pick<MappingCorrection, 'section' | 'field'>): string => `${field.section}.${field.field}`;
 
@@ -43,7 +44,8 @@ export function sidebarState(): SidebarState {
     const year = schoolYear(stored.settings.timetable.termWeeks, today);
     return { setUp: false, setup: null, spreadsheetName, next: nextStep(facts), milestones: milestones(facts), waiting: [], year };
   }
-  const school = loadSchool('stored');
+  // The Schedule is read back for the sessions to register.
+  const school = loadSchool('stored', [SCHEDULE_KEY]);
   const setup = setupView(school);
   const left = new Set(stored.fieldsLeft);
   const waiting = WAITING.flatMap((source) => source(school));

@@ -20,6 +20,7 @@ const SOURCE_LABELS: Record<ProblemSource, string> = {
   forum: 'Forum report',
   reports: 'Pupil reports',
   letters: 'Letters',
+  costs: 'Costs',
 };
 
 /** Reads back the problems an earlier run wrote, so other actions' findings survive. */

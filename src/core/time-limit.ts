@@ -20,6 +20,7 @@ const HOW_TO_CONTINUE: Record<ActionName, string> = {
   forum: 'Build the report for a shorter period (choose the dates in the sidebar).',
   reports: 'Build reports for fewer pupils at a time.',
   letters: 'Try again when the spreadsheet is less busy.',
+  costs: 'Try again when the spreadsheet is less busy.',
 };
 
 /** Whether there is still time to write, `elapsed` milliseconds into the execution. */

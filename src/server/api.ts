@@ -5,6 +5,7 @@
  */
 import type * as v from 'valibot';
 import { buildForum, buildLettersHome, buildReports, reviewsDue, selectReport } from '../actions/cycle';
+import { buildCosts } from '../actions/costs';
 import { checkGroups, selectFindingRow } from '../actions/groups';
 import { buildImpact } from '../actions/impact';
 import { createQuestionnaireForm, refreshFormLinks } from '../actions/questionnaire-forms';
@@ -46,6 +47,7 @@ const HANDLERS: Handlers = {
   apiBuildPupilReports: ({ pupils }) => buildReports(pupils),
   apiSelectReport: ({ row, rows }) => selectReport(row, rows),
   apiBuildLetters: () => buildLettersHome(),
+  apiBuildCosts: () => buildCosts(),
   apiGetSettings: () => settingsView(),
   apiSaveSettings: (change) => saveSettingsChange(change),
   apiResetSettings: () => resetSettings(),

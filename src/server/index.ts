@@ -11,6 +11,7 @@ import {
   menuBuildForumReport,
   menuBuildImpact,
   menuBuildLetters,
+  menuBuildCosts,
   menuBuildPupilReports,
   menuCheckGroups,
   menuCreateLifeSatisfactionForm,
@@ -50,6 +51,7 @@ global.menuReviewsDue = menuReviewsDue;
 global.menuBuildForumReport = menuBuildForumReport;
 global.menuBuildPupilReports = menuBuildPupilReports;
 global.menuBuildLetters = menuBuildLetters;
+global.menuBuildCosts = menuBuildCosts;
 global.menuHelp = menuHelp;
 global.apiGetState = serverApi.apiGetState;
 global.apiRunSetup = serverApi.apiRunSetup;
@@ -75,6 +77,7 @@ global.apiBuildForumReport = serverApi.apiBuildForumReport;
 global.apiBuildPupilReports = serverApi.apiBuildPupilReports;
 global.apiSelectReport = serverApi.apiSelectReport;
 global.apiBuildLetters = serverApi.apiBuildLetters;
+global.apiBuildCosts = serverApi.apiBuildCosts;
 global.apiGetSettings = serverApi.apiGetSettings;
 global.apiSaveSettings = serverApi.apiSaveSettings;
 global.apiResetSettings = serverApi.apiResetSettings;

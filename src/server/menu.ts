@@ -24,6 +24,7 @@ export const MENU_ITEMS = [
   ['Build forum report', 'menuBuildForumReport'],
   ['Build pupil reports', 'menuBuildPupilReports'],
   ['Letters home', 'menuBuildLetters'],
+  ['Build costs', 'menuBuildCosts'],
   null,
   ['Help', 'menuHelp'],
 ] as const;
@@ -98,6 +99,10 @@ export function menuBuildLetters(): void {
   report(serverApi.apiBuildLetters());
 }
 
+export function menuBuildCosts(): void {
+  report(serverApi.apiBuildCosts());
+}
+
 export function menuHelp(): void {
   alert(
     [
@@ -112,6 +117,7 @@ export function menuHelp(): void {
       'Build forum report: a printable, confidential pack for this half-term’s Vulnerable Learners Forum.',
       'Build pupil reports: a one-page report for each pupil whose programme has ended.',
       'Letters home: a letter to parents or carers for each pupil on a programme, from the template in Settings.',
+      'Build costs: writes Costs, what each programme cost this school year and this half-term (sessions ticked Delivered on the Schedule × their length × the hourly cost of the adult who led them, plus resources), per pupil and per pupil improved.',
       'Only tabs Intervention Planner made are ever rewritten.',
     ].join('\n\n'),
   );

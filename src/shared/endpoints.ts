@@ -88,6 +88,8 @@ export const ENDPOINTS = {
   apiBuildPupilReports: answering<ActionReport>().taking(pupilReportArgs),
   apiSelectReport: answering<RowRef>().taking(reportRowsArgs),
   apiBuildLetters: answering<ActionReport>().takingNothing(),
+  /** Costs for the school year so far and the half-term today is in. */
+  apiBuildCosts: answering<ActionReport>().takingNothing(),
   apiGetSettings: answering<SettingsView>().takingNothing(),
   /** The change's values are checked as stored settings are, so a refusal names the setting. */
   apiSaveSettings: answering<SettingsView>().taking(settingsChangeSchema),

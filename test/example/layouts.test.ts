@@ -56,12 +56,12 @@ describe('tidy layout', () => {
     expect(lessons.map((row) => row[0])).toEqual(expect.arrayContaining(['Year 7', 'Year 11']));
     expect(lessons.slice(1).some((row) => /^\d{1,2}[A-E]$/.test(String(row[0])))).toBe(true);
     const staff = sheetValues(sheetNamed(tidy, TIDY_TABS.staff));
-    expect(staff[0]).toEqual(['Staff', 'Role', ...slotHeaders]);
+    expect(staff[0]).toEqual(['Staff', 'Role', 'Hourly cost', ...slotHeaders]);
     expect(staff.length - 1).toBe(school.staff.length);
     expect(
       staff
         .slice(1)
-        .flatMap((row) => row.slice(2))
+        .flatMap((row) => row.slice(3))
         .some((v) => v === ''),
     ).toBe(true);
   });

@@ -94,13 +94,13 @@ describe('missing and unknown pieces', () => {
     );
     expect(mistake('all', '--in')).toMatch(/^--in needs a value after it/);
     expect(mistake('--in', WORKBOOK, '--out', OUT)).toMatch(
-      /^Say which action to run first \(setup, timetable, groups, score, impact, reviews, forum, reports, letters, forms or all\)/,
+      /^Say which action to run first \(setup, timetable, groups, score, impact, reviews, forum, reports, letters, costs, forms or all\)/,
     );
   });
 
   it('names an unknown action or option and the ones there are', () => {
     expect(mistake('sertup', '--in', WORKBOOK, '--out', OUT)).toBe(
-      'There is no action "sertup": choose setup, timetable, groups, score, impact, reviews, forum, reports, letters, forms or all.',
+      'There is no action "sertup": choose setup, timetable, groups, score, impact, reviews, forum, reports, letters, costs, forms or all.',
     );
     expect(mistake('all', '--in', WORKBOOK, '--out', OUT, '--wek', '1')).toBe(
       'There is no option --wek: the options are --in, --out, --mapping, --week, --from and --to.',
@@ -136,7 +136,18 @@ describe('one list of actions', () => {
   it('is what the usage offers, what the check accepts and what all runs', () => {
     expect(USAGE).toContain(`<${[...ACTION_NAMES, 'all'].join('|')}>`);
     for (const action of ACTION_NAMES) expect(command(action, '--in', WORKBOOK, '--out', OUT).action).toBe(action);
-    expect(actionsFor('all')).toEqual(['setup', 'timetable', 'groups', 'score', 'impact', 'reviews', 'forum', 'reports', 'letters']);
+    expect(actionsFor('all')).toEqual([
+      'setup',
+      'timetable',
+      'groups',
+      'score',
+      'impact',
+      'reviews',
+      'forum',
+      'reports',
+      'letters',
+      'costs',
+    ]);
   });
 
   it('runs forms only when asked for by name: all runs the menu’s actions', () => {

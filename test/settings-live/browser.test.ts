@@ -73,7 +73,7 @@ describeInChromium('settings in the sidebar, in chromium', () => {
     expect(await harness.sidebar.inputValue('#set-groups-maxSize')).toBe('10');
     expect(await harness.sidebar.inputValue('#set-groups-minGenderShare')).toBe('33.3');
     const legends = await harness.sidebar.$$eval('#settings-body > fieldset > legend', (nodes) => nodes.map((n) => n.textContent));
-    expect(legends).toEqual(['Timetable', 'Groups', 'Questionnaires', 'Impact', 'Reviews and letters']);
+    expect(legends).toEqual(['Timetable', 'Groups', 'Questionnaires', 'Impact', 'Costs', 'Reviews and letters']);
     const unlabelled = await harness.sidebar.$$eval('#settings-body input, #settings-body select, #settings-body textarea', (controls) =>
       controls.filter((c) => !(c as HTMLInputElement).labels?.length).map((c) => c.id),
     );

@@ -41,6 +41,8 @@ export interface ExamplePupil {
 export interface StaffMember {
   readonly name: string;
   readonly role: string;
+  /** Pounds an hour; null for staff the tab gives no cost for, so Settings' rate by role is used. */
+  readonly hourlyCost: number | null;
   /** One entry per lesson of the week (`SLOTS` order): null when free, else why busy. */
   readonly busy: readonly (string | null)[];
 }
@@ -59,6 +61,10 @@ export interface ExampleGroup {
   /** `yyyy-mm-dd`, the Friday of the last week. */
   readonly end: string;
   readonly pupilIds: readonly string[];
+  /** Pounds spent on the group's resources. */
+  readonly resourceCost: number;
+  /** Who pays for it: pupil premium, SEN notional budget, recovery funding. */
+  readonly funding: string;
 }
 
 export interface ExamplePlacement {
@@ -151,6 +157,9 @@ const ROLES = [
   'Attendance Officer',
   'School Counsellor',
 ] as const;
+/** Pounds an hour, by position in the staff list (no draw from the random stream, so seeds keep their schools). */
+const HOURLY_COSTS = [18, 21, 16, 42, 19, 15, 23, 35] as const;
+const FUNDING = ['Pupil premium', 'SEN notional budget', 'Recovery funding'] as const;
 const ROOMS = [
   'Nurture Room',
   'Pastoral Base',
@@ -246,6 +255,8 @@ class SchoolBuilder {
     this.staff = Array.from({ length: staffCount }, (_, i) => ({
       name: staffName(random, staffNames, i === 0 ? APOSTROPHE_SURNAMES : undefined),
       role: ROLES[i % ROLES.length] as string,
+      // Every other member of staff has an hourly cost, the rest are costed by role from Settings.
+      hourlyCost: i % 2 === 0 ? (HOURLY_COSTS[i % HOURLY_COSTS.length] as number) : null,
       busy: busyWeek(random, 0.2),
     }));
     const roomCount = Math.max(6, Math.round(size / 40));
@@ -382,6 +393,8 @@ class SchoolBuilder {
       start,
       end: addDays(start, (programme.weeks - 1) * 7 + 4),
       pupilIds: members.map((p) => p.id),
+      resourceCost: 40 + 15 * (this.groups.length % 7),
+      funding: FUNDING[this.groups.length % FUNDING.length] as string,
     };
     this.groups.push(group);
     for (const pupil of members) {

@@ -86,6 +86,8 @@ function endpointCalls(action: ActionName, options: RunOptions): [string, ...unk
       return [['apiBuildPupilReports', { pupils: [] }]];
     case 'letters':
       return [['apiBuildLetters']];
+    case 'costs':
+      return [['apiBuildCosts']];
     case 'forms':
       return formsCalls();
   }

@@ -21,6 +21,10 @@ export const CONFIDENTIAL =
 /** The columns statCells fills, split where the summary table puts the effect size between them. */
 const CHANGE_HEADERS = ['n', 'Start mean', 'End mean', 'Change', 'Change 95 % low', 'Change 95 % high'] as const;
 const OUTCOME_HEADERS = ['Improved', 'Kept at best', 'Improved %', 'Verdict'] as const;
+/** Beside each programme's result: what it delivered and how much of it its pupils attended. */
+const DOSAGE_HEADERS = ['Sessions delivered', 'Sessions attended %'] as const;
+export const NO_SESSIONS_REGISTERED = 'No sessions registered yet';
+export const APART_HEADER = 'Reported apart: attended too few of their sessions';
 export const IMPACT_HEADERS = [
   'Programme',
   'Group',
@@ -32,6 +36,8 @@ export const IMPACT_HEADERS = [
   'Effect size 95 % high',
   ...OUTCOME_HEADERS,
   'Measure for impact',
+  ...DOSAGE_HEADERS,
+  'Cost per pupil improved (£)',
 ] as const;
 export const ABSENCE_HEADERS = [
   'Programme',
@@ -69,6 +75,17 @@ export interface ImpactTabInput {
   readonly breakdowns: readonly BreakdownRow[];
   readonly notes: readonly string[];
   readonly pupils: readonly PupilRow[];
+  /** The dosage and cost columns of each programme row. */
+  readonly beside: (row: SummaryRow) => BesideCells;
+  /** The line saying how many pupils are reported apart, and their rows; null when none is. */
+  readonly apart: { readonly line: string; readonly pupils: readonly PupilRow[] } | null;
+}
+
+/** What sits beside a programme row: '' where nothing is known. */
+export interface BesideCells {
+  readonly sessionsDelivered: number | string;
+  readonly attendedShare: number | string;
+  readonly costPerImproved: number | string;
 }
 
 /** Rows, and the formats that go with them, built section by section. */
@@ -100,7 +117,19 @@ class TabBuilder {
   }
 }
 
-const MEAN_FORMATS = { 6: '0.0', 7: '0.0', 8: '0.0', 9: '0.0', 10: '0.0', 11: '0.00', 12: '0.00', 13: '0.00', 16: '0%' };
+const MEAN_FORMATS = {
+  6: '0.0',
+  7: '0.0',
+  8: '0.0',
+  9: '0.0',
+  10: '0.0',
+  11: '0.00',
+  12: '0.00',
+  13: '0.00',
+  16: '0%',
+  20: '0%',
+  21: '£#,##0',
+};
 
 export function impactTab(input: ImpactTabInput): TabPlan {
   const tab = new TabBuilder();
@@ -111,7 +140,13 @@ export function impactTab(input: ImpactTabInput): TabPlan {
   tab.header(IMPACT_HEADERS);
   const ordered = [...input.summaries.filter((r) => r.forImpact), ...input.summaries.filter((r) => !r.forImpact)];
   if (ordered.length === 0) tab.table([['No pupil in this period has both a start and an end value for any measure.']]);
-  const summaryStart = tab.table(ordered.map(summaryCells), MEAN_FORMATS);
+  const summaryStart = tab.table(
+    ordered.map((row) => {
+      const beside = input.beside(row);
+      return [...summaryCells(row), beside.sessionsDelivered, beside.attendedShare, beside.costPerImproved];
+    }),
+    MEAN_FORMATS,
+  );
   // The programme rows ("All groups") stand out in bold through one rule, not one format per row,
   // so the cost of formatting does not grow with the number of programmes.
   const contentFormats: ContentFormat[] =
@@ -139,11 +174,18 @@ export function impactTab(input: ImpactTabInput): TabPlan {
       { 5: '0.0', 6: '0.0', 7: '0.0', 8: '0.0', 9: '0.0', 12: '0%' },
     );
   }
+  if (input.apart) tab.section(APART_HEADER, [input.apart.line]);
   tab.section(NOTES_HEADER, input.notes);
 
   tab.header([CONFIDENTIAL], CONFIDENTIAL_BACKGROUND);
   tab.header(PUPIL_HEADERS, HEADER_BACKGROUND, true);
-  tab.table(input.pupils.map(pupilCells), { 5: '0.0', 6: '0.0', 7: '0.0', 9: '0.00' });
+  const pupilFormats = { 5: '0.0', 6: '0.0', 7: '0.0', 9: '0.00' };
+  tab.table(input.pupils.map(pupilCells), pupilFormats);
+  if (input.apart && input.apart.pupils.length > 0) {
+    tab.header([APART_HEADER], CONFIDENTIAL_BACKGROUND);
+    tab.header(PUPIL_HEADERS, HEADER_BACKGROUND, true);
+    tab.table(input.apart.pupils.map(pupilCells), pupilFormats);
+  }
 
   return {
     key: IMPACT_KEY,
@@ -151,7 +193,24 @@ export function impactTab(input: ImpactTabInput): TabPlan {
     values: tab.rows,
     format: {
       frozenRows: 1,
-      columnWidths: { 1: 260, 2: 160, 3: 220, 4: 90, 5: 50, 6: 90, 7: 90, 8: 80, 9: 100, 10: 100, 11: 80, 12: 120, 13: 120 },
+      columnWidths: {
+        1: 260,
+        2: 160,
+        3: 220,
+        4: 90,
+        5: 50,
+        6: 90,
+        7: 90,
+        8: 80,
+        9: 100,
+        10: 100,
+        11: 80,
+        12: 120,
+        13: 120,
+        19: 110,
+        20: 110,
+        21: 120,
+      },
       areas: tab.areas,
       contentFormats,
     },

@@ -12,10 +12,13 @@ import { plural } from '../text';
 import { breakdowns, MIN_SUBGROUP } from './breakdowns';
 import { IMPACT_CHARTS_KEY, impactChartsTab } from './charts-tab';
 import { programmePurposes, type ProgrammePurposes } from './for-impact';
-import { IMPACT_KEY, impactTab } from './impact-tab';
+import { attendedShare, isBelowThreshold, NO_DOSAGE, thresholdPhrase } from '../dosage';
+import { groupKey, placementKey, type DosageTable } from './dosage-columns';
+import { IMPACT_KEY, impactTab, NO_SESSIONS_REGISTERED, type BesideCells } from './impact-tab';
+import type { StaffDetails } from './lead-adults';
 import type { QuestionnaireScore } from './measures';
 import { leftOutNotes, methodNotes, rangeText, undirectedNotes } from './notes';
-import { collectObservations, type LeftOut, type Observation } from './observations';
+import { collectObservations, type LeftOut, type Observation, type Observations } from './observations';
 import type { ImpactRequest } from './programmes';
 import { progressNote, progressRates } from './progress';
 import { limitsOfTheNumbers, noMeasureSentence, programmeSentence } from './sentences';
@@ -41,7 +44,9 @@ export {
 export { IMPACT_KEY, IMPACT_TAB, IMPACT_HEADERS, PUPIL_HEADERS } from './impact-tab';
 export { monthsBetween, progressRates, type ProgressRate } from './progress';
 export { IMPACT_CHARTS_KEY, IMPACT_CHARTS_TAB, START_COLOUR, END_COLOUR, MAX_CATEGORIES, MAX_CHARTS } from './charts-tab';
-export { staffRoles } from './lead-adults';
+export { leadAdult, staffDetails, STAFF_ROLES, type StaffDetails, type StaffRole } from './lead-adults';
+export { dosageTable, type DosageTable } from './dosage-columns';
+export { ALL_GROUPS, type SummaryRow } from './summary';
 export { MIN_SUBGROUP } from './breakdowns';
 
 export interface ImpactResult {
@@ -53,24 +58,71 @@ export interface ImpactResult {
   details: string[];
 }
 
-/** `roles`: staff name → role as the staff tab writes it (see `staffRoles`), for the ratio gain. */
+/** What impact is read beside: who leads, the Schedule's dosage, and what each programme cost. */
+export interface ImpactContext {
+  /** Staff name → role and hourly cost from the staff tab (see `staffDetails`), for the ratio gain. */
+  readonly staff: ReadonlyMap<string, StaffDetails>;
+  /** Null when there is no Schedule to read sessions from. */
+  readonly dosage: DosageTable | null;
+  /** Programme → its cost in the period (see the costs core); absent when not costed. */
+  readonly costs: ReadonlyMap<string, number>;
+}
+
+export const NO_CONTEXT: ImpactContext = { staff: new Map(), dosage: null, costs: new Map() };
+
+/** The figures impact and its readers (Costs) share: observations, with pupils below the attendance threshold set apart. */
+export interface ImpactFigures {
+  readonly purposes: ProgrammePurposes;
+  readonly collected: Observations;
+  /** Observations counted in the figures. */
+  readonly observations: readonly Observation[];
+  /** Observations of placements whose pupil attended fewer than the setting's share of sessions. */
+  readonly apart: readonly Observation[];
+  readonly summaries: readonly SummaryRow[];
+}
+
+export function impactFigures(
+  data: SchoolData,
+  settings: Settings,
+  request: ImpactRequest,
+  scores: readonly QuestionnaireScore[],
+  dosage: DosageTable | null,
+): ImpactFigures {
+  const purposes = programmePurposes(data, settings);
+  const collected = collectObservations(data, settings, request, scores, purposes);
+  const minShare = settings.impact.minSessionsAttendedShare;
+  const isApart = (o: Observation): boolean =>
+    dosage !== null && isBelowThreshold(dosage.placements.get(placementKey(o.pupilId, o.programme, o.group)) ?? NO_DOSAGE, minShare);
+  const observations = collected.observations.filter((o) => !isApart(o));
+  return {
+    purposes,
+    collected,
+    observations,
+    apart: collected.observations.filter(isApart),
+    summaries: summaryRows(observations, collected.measures),
+  };
+}
+
 export function buildImpact(
   data: SchoolData,
   settings: Settings,
   request: ImpactRequest,
   scores: readonly QuestionnaireScore[],
-  roles: ReadonlyMap<string, string> = new Map(),
+  context: ImpactContext = NO_CONTEXT,
 ): ImpactResult {
-  const purposes = programmePurposes(data, settings);
-  const collected = collectObservations(data, settings, request, scores, purposes);
-  const { measures, observations } = collected;
+  const { purposes, collected, observations, apart, summaries } = impactFigures(data, settings, request, scores, context.dosage);
+  const { measures } = collected;
   const thresholds = { persistent: settings.impact.persistentAbsenceAtOrBelow, severe: settings.impact.severeAbsenceAtOrBelow };
-  const summaries = summaryRows(observations, measures);
   const absence = absenceRows(observations, measures, thresholds);
   const sentences = programmeSentences(summaries, observations, purposes);
-  const ratioGain = progressRates(observations, roles).map((rate) => progressNote(rate, settings));
+  const ratioGain = progressRates(observations, context.staff).map((rate) => progressNote(rate, settings));
   const split = breakdowns(observations, measures);
   const notes = [...undirectedNotes(collected), ...leftOutNotes(collected, request)];
+  const apartPupils = new Set(apart.map((o) => o.pupilId)).size;
+  const apartLine =
+    apartPupils === 0
+      ? null
+      : `${plural(apartPupils, 'pupil')} attended ${thresholdPhrase(settings.impact.minSessionsAttendedShare)} and ${apartPupils === 1 ? 'is' : 'are'} reported apart: not counted in the figures above, listed at the foot of the pupil detail.`;
   const plan: WritePlan = {
     tabs: [
       impactTab({
@@ -89,6 +141,8 @@ export function buildImpact(
           ...methodNotes(),
         ],
         pupils: pupilRows(observations, measures),
+        beside: (row) => besideCells(row, context),
+        apart: apartLine === null ? null : { line: apartLine, pupils: pupilRows(apart, measures) },
       }),
       impactChartsTab({ measures, observations, summaries, absence, thresholds }),
     ],
@@ -107,7 +161,20 @@ export function buildImpact(
     problems: missingValueProblems(collected.leftOut, request),
     headline,
     sentences,
-    details: [...ratioGain, ...notes],
+    details: [...(apartLine === null ? [] : [apartLine]), ...ratioGain, ...notes],
+  };
+}
+
+/** Dosage beside every row; the cost per pupil improved beside a programme's measures for impact. */
+function besideCells(row: SummaryRow, context: ImpactContext): BesideCells {
+  const dosage = context.dosage?.groups.get(groupKey(row.programme, row.group)) ?? null;
+  const share = dosage === null ? null : attendedShare(dosage.dosage);
+  const cost = context.costs.get(row.programme);
+  const costed = row.group === ALL_GROUPS && row.forImpact && cost !== undefined;
+  return {
+    sessionsDelivered: dosage === null ? '' : dosage.dosage.registered ? dosage.sessionsDelivered : NO_SESSIONS_REGISTERED,
+    attendedShare: share ?? '',
+    costPerImproved: !costed ? '' : row.summary.improved > 0 ? cost / row.summary.improved : 'None improved',
   };
 }
 

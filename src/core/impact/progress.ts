@@ -7,7 +7,7 @@
  */
 import type { Settings } from '../settings';
 import { dateOfIso } from '../values';
-import { leadAdult, type LeadRole } from './lead-adults';
+import { leadAdult, type StaffDetails, type StaffRole } from './lead-adults';
 import type { ImpactMeasure } from './measures';
 import type { Observation } from './observations';
 import { formatNumber, measurePhrase } from './sentences';
@@ -32,13 +32,13 @@ export interface ProgressRate {
   readonly ratio: number;
   readonly interval: Interval | null;
   /** The role every lead adult shares, or null when unknown or mixed. */
-  readonly role: LeadRole | null;
+  readonly role: StaffRole | null;
   /** Lead adults as `Mrs O'Neill (HLTA)`, each once. */
   readonly leads: readonly string[];
 }
 
 /** Per programme and measure for impact in months, over pupils whose placement has both dates. */
-export function progressRates(observations: readonly Observation[], roles: ReadonlyMap<string, string>): ProgressRate[] {
+export function progressRates(observations: readonly Observation[], roles: ReadonlyMap<string, StaffDetails>): ProgressRate[] {
   const rates: ProgressRate[] = [];
   const ages = observations.filter((o) => o.forImpact && o.measure.months);
   for (const programme of programmesOf(ages)) {
@@ -76,7 +76,12 @@ export function monthsBetween(o: Pick<Observation, 'from' | 'to'>): number {
   return days / DAYS_PER_MONTH;
 }
 
-const ROLE_NAMES: Record<LeadRole, string> = { TA: 'a teaching assistant', teacher: 'a teacher' };
+const ROLE_NAMES: Record<StaffRole, string> = {
+  TA: 'a teaching assistant',
+  teacher: 'a teacher',
+  mentor: 'a mentor',
+  external: 'someone from outside the school',
+};
 
 export function progressNote(rate: ProgressRate, settings: Settings): string {
   const { expectedProgressTaLed: ta, expectedProgressTeacherLed: teacher } = settings.impact;
@@ -89,6 +94,9 @@ export function progressNote(rate: ProgressRate, settings: Settings): string {
   let aim: string;
   if (rate.role === null) {
     aim = ` The lead adult${led} is not recorded as a teaching assistant or a teacher (a Role column on the staff tab says which): led by a TA it should reach ${ta}, led by a teacher ${teacher}.`;
+  } else if (rate.role === 'mentor' || rate.role === 'external') {
+    // Seed 004 sets an aim only for a pupil taken out of lessons by a TA or a teacher.
+    aim = ` Led by ${ROLE_NAMES[rate.role]}${led} no rate-of-progress aim applies: the ${ta}× (TA) and ${teacher}× (teacher) aims are for programmes led by teaching staff, so judge it by its own outcome.`;
   } else {
     const target = rate.role === 'TA' ? ta : teacher;
     const verdict =

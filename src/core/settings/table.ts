@@ -25,6 +25,9 @@ import {
 const perPurpose = (label: (purpose: string) => string): Record<Purpose, string> =>
   Object.fromEntries(PURPOSES.map((p) => [p, label(PURPOSE_LABELS[p])])) as Record<Purpose, string>;
 
+/** For the rates by role: used only where the staff tab gives a member of staff no hourly cost. */
+const RATE_HINT = 'When the staff tab gives no hourly cost: a typical UK rate, to edit to your school’s.';
+
 export const SETTINGS = {
   timetable: {
     legend: 'Timetable',
@@ -225,6 +228,13 @@ export const SETTINGS = {
         max: 10,
         default: 2,
       }),
+      minSessionsAttendedShare: share({
+        label: 'Smallest share of sessions attended',
+        hint: 'A pupil who attended fewer of the sessions delivered than this is reported apart in Impact, not mixed into the programme’s figures.',
+        min: 0,
+        max: 100,
+        default: 0.5,
+      }),
       directions: choiceMap({
         label: 'Which way is better for a measure',
         hint: 'For each start and end measure: whether a rise or a fall counts as an improvement.',
@@ -233,6 +243,50 @@ export const SETTINGS = {
         choices: ['higher', 'lower'],
         choiceLabels: { higher: 'higher', lower: 'lower' },
         default: {},
+      }),
+    },
+  },
+  costs: {
+    legend: 'Costs',
+    fields: {
+      sessionMinutes: wholeNumber({
+        label: 'Minutes a session lasts',
+        hint: 'For the staff time a session costs.',
+        min: 10,
+        max: 180,
+        default: 50,
+      }),
+      teacherHourlyCost: decimal({
+        label: 'Hourly cost of a teacher',
+        hint: RATE_HINT,
+        unit: '£ an hour',
+        min: 0,
+        max: 500,
+        default: 40,
+      }),
+      taHourlyCost: decimal({
+        label: 'Hourly cost of a teaching assistant',
+        hint: RATE_HINT,
+        unit: '£ an hour',
+        min: 0,
+        max: 500,
+        default: 15,
+      }),
+      mentorHourlyCost: decimal({
+        label: 'Hourly cost of a mentor',
+        hint: RATE_HINT,
+        unit: '£ an hour',
+        min: 0,
+        max: 500,
+        default: 20,
+      }),
+      externalHourlyCost: decimal({
+        label: 'Hourly cost of an external provider',
+        hint: RATE_HINT,
+        unit: '£ an hour',
+        min: 0,
+        max: 500,
+        default: 50,
       }),
     },
   },

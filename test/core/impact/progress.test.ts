@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildImpact, monthsBetween, staffRoles } from '../../../src/core/impact';
-import { roleOf } from '../../../src/core/impact/lead-adults';
+import { buildImpact, monthsBetween, NO_CONTEXT, staffDetails } from '../../../src/core/impact';
+import { poundsOf, roleOf } from '../../../src/core/impact/lead-adults';
 import { defaultSettings } from '../../../src/core/settings';
 import type { IsoDate } from '../../../src/core/values';
 import { ALL_DATES, BEHAVIOUR, READING, school, type Row } from './fixtures';
@@ -34,8 +34,8 @@ describe('the ratio gain', () => {
         ["Mrs O'Neill", 'HLTA', ''],
       ],
     };
-    const roles = staffRoles(staffTab, { tab: 'Staff', headerRow: 1, keyColumn: 'Staff', slots: [] });
-    const result = buildImpact(data, defaultSettings(), ALL_DATES, [], roles);
+    const staff = staffDetails(staffTab, { tab: 'Staff', headerRow: 1, keyColumn: 'Staff', slots: [] });
+    const result = buildImpact(data, defaultSettings(), ALL_DATES, [], { ...NO_CONTEXT, staff });
     // Dated pupils only: gains 6, 4 and 5 months over 98 days = 3.22 months; ratio gains 1.86, 1.24, 1.55
     // (mean 1.55, SD 0.31); t(2) = 4.303 (Fisher and Yates' table).
     const months = 98 / 30.4375;
@@ -74,7 +74,39 @@ describe('the ratio gain', () => {
   it('reads a role written in the register’s staff cell', () => {
     expect(roleOf('Miss Clarke (SENDCo)')).toBe('teacher');
     expect(roleOf('Mrs Jones, TA')).toBe('TA');
-    expect(roleOf('Learning Mentor')).toBeNull();
-    expect(roleOf('Youth Worker')).toBeNull();
+    expect(roleOf('Learning Mentor')).toBe('mentor');
+    expect(roleOf('Youth Worker')).toBe('mentor');
+    expect(roleOf('Teaching Assistant')).toBe('TA');
+    expect(roleOf('School Counsellor')).toBe('external');
+    expect(roleOf('External speech therapist')).toBe('external');
+    expect(roleOf('Receptionist')).toBeNull();
+  });
+
+  it('says no rate-of-progress aim applies when a mentor leads, naming the rule that does for teaching staff', () => {
+    const data = school(readers('Reading Buddies', LITERACY, 'Mr Adeyemi (Learning Mentor)'), [READING]);
+    const [note] = buildImpact(data, defaultSettings(), ALL_DATES, []).details;
+    expect(note).toContain(
+      'Led by a mentor, Mr Adeyemi (Learning Mentor), no rate-of-progress aim applies: the 1.5× (TA) and 2× (teacher) aims are for programmes led by teaching staff',
+    );
+    expect(note).not.toContain('it should reach');
+  });
+
+  it('reads the staff tab’s hourly cost in pounds beside the role', () => {
+    const tab = {
+      name: 'Staff',
+      generatedKey: null,
+      values: [
+        ['Staff', 'Role', 'Hourly cost (£)', 'Mon 1'],
+        ["Mrs O'Neill", 'HLTA', '£16.50', ''],
+        ['Mr Shah', '', 38, ''],
+        ['Ms Bell', 'Mentor', 'ask finance', ''],
+      ],
+    };
+    const staff = staffDetails(tab, { tab: 'Staff', headerRow: 1, keyColumn: 'Staff', slots: [] });
+    expect(staff.get("mrs o'neill")).toEqual({ role: 'HLTA', hourlyCost: 16.5 });
+    expect(staff.get('mr shah')).toEqual({ role: null, hourlyCost: 38 });
+    expect(staff.get('ms bell')).toEqual({ role: 'Mentor', hourlyCost: null });
+    expect(poundsOf('£15 per hour')).toBe(15);
+    expect(poundsOf('-3')).toBeNull();
   });
 });

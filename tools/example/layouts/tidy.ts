@@ -105,8 +105,19 @@ function averagesRow(placements: readonly ExamplePlacement[], dataRows: number):
 
 function groupRows(school: ExampleSchool): Cell[][] {
   return [
-    ['Group', 'Intervention', 'Outcome', 'Staff', 'Room', 'Sessions per week', 'Weeks', 'Start w/c'],
-    ...school.groups.map((g) => [g.name, g.programme, g.outcome, g.staff, g.room, g.sessionsPerWeek, g.weeks, dateCell(g.start)]),
+    ['Group', 'Intervention', 'Outcome', 'Staff', 'Room', 'Sessions per week', 'Weeks', 'Start w/c', 'Resources (£)', 'Funding'],
+    ...school.groups.map((g) => [
+      g.name,
+      g.programme,
+      g.outcome,
+      g.staff,
+      g.room,
+      g.sessionsPerWeek,
+      g.weeks,
+      dateCell(g.start),
+      g.resourceCost,
+      g.funding,
+    ]),
   ];
 }
 
@@ -126,7 +137,13 @@ export function tidyWorkbook(school: ExampleSchool): WorkbookModel {
     [TIDY_TABS.groups, groupRows(school)],
     [TIDY_TABS.keepApart, keepApartRows(school)],
     [TIDY_TABS.lessons, [['Year / form', ...tidySlots()], ...school.lessons.map((row) => [row.key, ...row.subjects])]],
-    [TIDY_TABS.staff, [['Staff', 'Role', ...tidySlots()], ...school.staff.map((member) => [member.name, member.role, ...member.busy])]],
+    [
+      TIDY_TABS.staff,
+      [
+        ['Staff', 'Role', 'Hourly cost', ...tidySlots()],
+        ...school.staff.map((member) => [member.name, member.role, member.hourlyCost, ...member.busy]),
+      ],
+    ],
     [TIDY_TABS.slss, slssRows(school.slss, 'Your name', phase)],
     [
       TIDY_TABS.srs,
