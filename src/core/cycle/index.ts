@@ -23,7 +23,7 @@ import { INPUT_KINDS, inputTabPlan, type InputKind } from './input-tabs';
 import { LETTERS_KEY, lettersTab } from './letters';
 import { byPupilName, cyclePlacements, stageOf, type CyclePlacement } from './placements';
 import { pupilReports, PUPIL_REPORTS_KEY, type ReportBlock } from './pupil-reports';
-import { NO_CYCLE_RECORDS, readCycleRecords, type CycleRecords } from './records';
+import { isInputLayout, NO_CYCLE_RECORDS, readCycleRecords, type CycleRecords } from './records';
 import { reviewState, type ReviewState } from './reviews';
 import { REVIEWS_DUE_KEY, reviewsDueTab, NO_STAFF } from './reviews-due-tab';
 
@@ -62,6 +62,31 @@ export function missingInputTabs(data: SchoolData, existing: readonly string[], 
   const pupilCells = followed.map((p): PlanCell[] => [p.pupil.id, p.pupil.name, p.programme]);
   const prefilled: Record<InputKind, readonly (readonly PlanCell[])[]> = { passports: pupilCells, targets: pupilCells, reviews: [] };
   return INPUT_KINDS.filter((kind) => !existing.includes(kind)).map((kind) => inputTabPlan(kind, prefilled[kind]));
+}
+
+/** A tab of the school's own that the add-in reads as one of its input tabs. */
+export interface FoundInputTab {
+  readonly key: InputKind;
+  readonly name: string;
+}
+
+/**
+ * The snapshot with each school tab kept in an input tab's name and columns marked as that input
+ * tab, for the kinds the spreadsheet has no tagged tab of yet: the add-in reads it (and tags it,
+ * so it is found again after a rename) instead of making another beside it.
+ */
+export function withFoundInputTabs(snapshot: WorkbookSnapshot): { snapshot: WorkbookSnapshot; found: FoundInputTab[] } {
+  const found: FoundInputTab[] = [];
+  const tabs = snapshot.tabs.map((tab): TabSnapshot => {
+    if (tab.generatedKey !== null || tab.inputKey !== undefined) return tab;
+    const key = INPUT_KINDS.find(
+      (kind) => !found.some((f) => f.key === kind) && !snapshot.tabs.some((t) => t.inputKey === kind) && isInputLayout(tab, kind),
+    );
+    if (key === undefined) return tab;
+    found.push({ key, name: tab.name });
+    return { ...tab, inputKey: key };
+  });
+  return { snapshot: found.length === 0 ? snapshot : { tabs }, found };
 }
 
 /** The school's data with the records of input tabs just made (their filled-in rows), read as if they had been there. */
