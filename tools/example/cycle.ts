@@ -12,6 +12,8 @@ import { addDays, type ExamplePlacement, type Measures } from './school';
 
 /** The Friday the example's targets and reviews are written up to: run it on a later day and some are overdue. */
 export const RECORDS_UP_TO = '2026-11-20';
+/** The Monday after, the day the tests run the example's cycle on. */
+export const RECORDS_READ_ON = '2026-11-23';
 const REVIEW_EVERY_DAYS = 14;
 /** How far behind the reviews of an overdue placement stopped. */
 const OVERDUE_DAYS = 28;
@@ -140,21 +142,34 @@ function reviewDates(placement: ExamplePlacement, upTo: string): string[] {
 
 /** Placements followed by the cycle: everyone placed, referrals left out. */
 const isPlaced = (placement: ExamplePlacement): boolean => placement.type !== 'referred' && placement.start !== null;
+/** Reviewed by the records' date and still running when they are read. */
 const isCurrent = (placement: ExamplePlacement): boolean =>
-  isPlaced(placement) && (placement.start ?? '') <= RECORDS_UP_TO && (placement.end ?? RECORDS_UP_TO) >= RECORDS_UP_TO;
+  isPlaced(placement) && (placement.start ?? '') <= RECORDS_UP_TO && (placement.end ?? RECORDS_READ_ON) >= RECORDS_READ_ON;
 
 export function generateCycle(placements: readonly ExamplePlacement[], programmes: readonly Programme[], seed: number): ExampleCycle {
   const random = createRandom(seed ^ CYCLE_STREAM);
   const purposes = new Map(programmes.map((programme) => [programme.name, programme.purpose] as const));
   const placed = placements.flatMap((placement, index) => (isPlaced(placement) ? [index] : []));
   const current = placed.filter((index) => isCurrent(placements[index] as ExamplePlacement));
-  // Long enough to have had two reviews: the pupil off track at both.
-  const reviewedTwice = current.filter((index) => reviewDates(placements[index] as ExamplePlacement, RECORDS_UP_TO).length >= 2);
-  const fromEnd = (list: readonly number[], n: number): number | undefined => list[list.length - 1 - n];
-  const offTrackTwice = fromEnd(reviewedTwice, 0) ?? placed[placed.length - 1] ?? 0;
-  const noTarget = fromEnd(current, 1) ?? placed[0] ?? 0;
-  const noBaseline = fromEnd(current, 2) ?? placed[1] ?? 0;
-  const overdue = current.filter((index) => index !== offTrackTwice && random.chance(0.12));
+  // Long enough to have had two reviews: the pupil off track at both (one still running when there is one).
+  const reviewedTwice = (list: readonly number[]): number[] =>
+    list.filter((index) => reviewDates(placements[index] as ExamplePlacement, RECORDS_UP_TO).length >= 2);
+  const offTrackTwice = reviewedTwice(current).at(-1) ?? reviewedTwice(placed).at(-1) ?? placed.at(-1) ?? 0;
+  // Group Check warns of these while the placement runs: members of groups still running longest.
+  const endOf = (index: number): string => placements[index]?.end ?? '';
+  const byLatestEnd = (list: readonly number[]): number[] =>
+    list
+      .filter((index) => index !== offTrackTwice && placements[index]?.type === 'group')
+      .sort((a, b) => (endOf(a) > endOf(b) ? -1 : endOf(a) < endOf(b) ? 1 : a - b));
+  const inGroups = [...byLatestEnd(current), ...byLatestEnd(placed.filter((index) => !current.includes(index)))];
+  const noTarget = inGroups[0] ?? 0;
+  const noBaseline = inGroups[1] ?? 0;
+  // Running long enough for a review to be due: some stopped being reviewed a month ago, at least one.
+  const couldBeOverdue = current.filter(
+    (index) => index !== offTrackTwice && (placements[index]?.start ?? '') <= addDays(RECORDS_UP_TO, -REVIEW_EVERY_DAYS - 1),
+  );
+  const drawn = couldBeOverdue.filter(() => random.chance(0.12));
+  const overdue = drawn.length > 0 || couldBeOverdue.length === 0 ? drawn : couldBeOverdue.slice(0, 1);
 
   const targets: ExampleTarget[] = [];
   const reviews: ExampleReview[] = [];
