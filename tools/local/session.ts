@@ -78,9 +78,9 @@ function endpointCalls(action: ActionName, options: RunOptions): [string, ...unk
     case 'forum':
       return [['apiBuildForumReport', { from: options.from ?? null, to: options.to ?? null }]];
     case 'reports':
-      return [['apiBuildPupilReports', { pupils: [] }]];
+      return [['apiBuildPupilReports', { pupils: [], from: options.from ?? null, to: options.to ?? null }]];
     case 'letters':
-      return [['apiBuildLetters']];
+      return [['apiBuildLetters', { from: options.from ?? null, to: options.to ?? null }]];
     case 'forms':
       return formsCalls();
   }

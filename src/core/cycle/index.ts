@@ -18,10 +18,10 @@ import { plural } from '../text';
 import { ukDate, type IsoDate } from '../values';
 import { addDays } from '../calendar/days';
 import { readScheduleSessions } from './attendance';
-import { forumReport, FORUM_REPORT_KEY, type HalfTermPeriod } from './forum-report';
+import { forumReport, FORUM_REPORT_KEY, periodText, type HalfTermPeriod } from './forum-report';
 import { INPUT_KINDS, inputTabPlan, type InputKind } from './input-tabs';
 import { LETTERS_KEY, lettersTab } from './letters';
-import { byPupilName, cyclePlacements, stageOf, type CyclePlacement } from './placements';
+import { byPupilName, cyclePlacements, stageOf, within, type CyclePlacement } from './placements';
 import { pupilReports, PUPIL_REPORTS_KEY, type ReportBlock } from './pupil-reports';
 import { isInputLayout, NO_CYCLE_RECORDS, readCycleRecords, type CycleRecords } from './records';
 import { reviewState, type ReviewState } from './reviews';
@@ -39,7 +39,7 @@ export {
 export { cyclePlacements, stageOf, type CyclePlacement } from './placements';
 export { smartGaps, writtenTargets, type SmartGap } from './smart';
 export { REVIEWS_DUE_KEY, REVIEWS_DUE_TAB } from './reviews-due-tab';
-export { FORUM_REPORT_KEY, FORUM_REPORT_TAB, type HalfTermPeriod } from './forum-report';
+export { FORUM_REPORT_KEY, FORUM_REPORT_TAB, periodText, type HalfTermPeriod } from './forum-report';
 export { PUPIL_REPORTS_KEY, PUPIL_REPORTS_TAB, type ReportBlock } from './pupil-reports';
 export { LETTERS_KEY, LETTERS_TAB } from './letters';
 
@@ -212,7 +212,23 @@ export interface PupilReportsOutcome extends CycleOutcome {
   readonly others: readonly { readonly id: string; readonly name: string }[];
 }
 
-/** A report for every placement that has ended, and for the pupils asked for on demand (their latest placement). */
+/**
+ * What a member of staff prints now: the placements of the chosen half-term (or dates), or of the
+ * whole year when the school's settings ask for it (null).
+ */
+export function printWindow(settings: Settings, period: HalfTermPeriod): HalfTermPeriod | null {
+  return settings.cycle.wholeYear ? null : period;
+}
+
+/** `that ended in Autumn 2 2026 (…)`, or `that have ended this year` for the whole year. */
+function endedText(window: HalfTermPeriod | null): string {
+  return window === null ? 'that have ended this year' : `that ended in ${periodText(window)}`;
+}
+
+/**
+ * A report for every placement that ended in the window (every one that has ended, for the whole
+ * year), and for the pupils asked for on demand (their latest placement).
+ */
 export function buildPupilReports(
   data: SchoolData,
   settings: Settings,
@@ -220,10 +236,11 @@ export function buildPupilReports(
   schedule: TabSnapshot | undefined,
   impact: ImpactInputs,
   today: IsoDate,
+  window: HalfTermPeriod | null,
 ): PupilReportsOutcome {
   const placements = cyclePlacements(data);
   const ended = placements
-    .filter((p) => stageOf(p.placement, today) === 'ended')
+    .filter((p) => stageOf(p.placement, today) === 'ended' && (window === null || within(p.placement.end, window)))
     .sort((a, b) =>
       (a.placement.end ?? '') > (b.placement.end ?? '') ? -1 : (a.placement.end ?? '') < (b.placement.end ?? '') ? 1 : byPupilName(a, b),
     );
@@ -241,6 +258,7 @@ export function buildPupilReports(
     impact: pupilRows(observed.observations, observed.measures),
     instruments: impact.instruments,
     today,
+    scope: `Placements ${endedText(window)}${asked.length > 0 ? ', and the pupils asked for' : ''}.`,
   });
   const inReports = new Set(reported.map((p) => p.pupil.id));
   const others = [
@@ -256,8 +274,8 @@ export function buildPupilReports(
     problems: [],
     headline:
       reported.length === 0
-        ? 'No placement has ended yet: choose a pupil for a report on demand.'
-        : `${plural(reported.length, 'report')} on Pupil reports, one page each: ${plural(ended.length, 'placement')} ended${asked.length > 0 ? `, ${asked.length} on demand` : ''}.`,
+        ? `No placement ${endedText(window).replace(/^that /, '')}: choose a pupil for a report on demand.`
+        : `${plural(reported.length, 'report')} on Pupil reports, one page each: ${plural(ended.length, 'placement')} ${endedText(window)}${asked.length > 0 ? `, ${asked.length} on demand` : ''}.`,
     details:
       reports.shortened > 0
         ? [
@@ -269,13 +287,24 @@ export function buildPupilReports(
   };
 }
 
-export function buildLetters(data: SchoolData, settings: Settings, today: IsoDate): CycleOutcome {
-  const placements = cyclePlacements(data).filter((p) => stageOf(p.placement, today) !== 'ended');
-  const letters = lettersTab(data, settings, placements, recordsOf(data), today);
+/**
+ * Letters home go when a placement starts: those starting in the window, and any placement not yet
+ * ended still waiting for consent; for the whole year, every placement not yet ended.
+ */
+export function buildLetters(data: SchoolData, settings: Settings, today: IsoDate, window: HalfTermPeriod | null): CycleOutcome {
+  const placements = cyclePlacements(data).filter(
+    (p) =>
+      stageOf(p.placement, today) !== 'ended' && (window === null || within(p.placement.start, window) || p.placement.consent !== true),
+  );
+  const scope =
+    window === null
+      ? 'every placement that has not ended'
+      : `placements starting in ${periodText(window)}, and any still waiting for consent`;
+  const letters = lettersTab(data, settings, placements, recordsOf(data), today, scope);
   return {
     plan: { tabs: [letters.tab], replaces: [LETTERS_KEY] },
     problems: [],
-    headline: `${plural(letters.letters, 'letter')} home on Letters, one page each; consent returned for ${letters.consentReturned} of ${letters.letters}.`,
+    headline: `${plural(letters.letters, 'letter')} home on Letters, one page each, for ${scope}; consent returned for ${letters.consentReturned} of ${letters.letters}.`,
     details:
       letters.shortened > 0
         ? [

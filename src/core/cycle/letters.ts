@@ -50,6 +50,8 @@ export function lettersTab(
   placements: readonly CyclePlacement[],
   records: CycleRecords,
   today: IsoDate,
+  /** Which placements have a letter, as the tab says it: `placements starting in …`. */
+  scope: string,
 ): Letters {
   const page = new PrintedTab(WIDTHS);
   const passports = new Map(records.passports.map((p) => [p.placement, p] as const));
@@ -57,13 +59,13 @@ export function lettersTab(
   page.line(['Letters home'], 'title');
   page.line(
     [
-      'One page for each pupil on a programme that has not ended. Record the day each letter goes home and the day consent comes back on the Passports tab: Group check reads it.',
+      `One page for each of the ${scope}. Record the day each letter goes home and the day consent comes back on the Passports tab: Group check reads it.`,
     ],
     'note',
   );
   page.blank();
   page.line(['Pupil', 'Programme', 'Starts', 'Letter sent', 'Consent returned'], 'table-header');
-  if (sorted.length === 0) page.line(['No pupil is on a programme that has not ended.'], 'note');
+  if (sorted.length === 0) page.line([`No letter is waiting: there are no ${scope}.`], 'note');
   for (const placement of sorted) {
     const passport = passports.get(placement.key);
     page.line([

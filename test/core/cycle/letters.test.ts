@@ -6,6 +6,7 @@ import { PAGE_ROWS } from '../../../src/core/cycle/printable';
 import { isOwnFormula, type PlanCell } from '../../../src/core/plan';
 import { defaultSettings, type Settings } from '../../../src/core/settings';
 import { planCellText } from '../../support/plan-text';
+import type { IsoDate } from '../../../src/core/values';
 import { date, inputTab, school, SPECS, TODAY, withRecords } from './fixtures';
 
 const settings = defaultSettings();
@@ -19,7 +20,7 @@ describe('letters home', () => {
   const data = withRecords(school(), [
     inputTab('passports', [{ 'Pupil ID': 'B2', 'Letter home sent': date('2026-10-20'), 'Consent returned': date('2026-10-27') }]),
   ]);
-  const outcome = buildLetters(data, settings, TODAY);
+  const outcome = buildLetters(data, settings, TODAY, null);
   const tab = outcome.plan.tabs[0]!;
   const [summary, ...letters] = pages(tab.values);
 
@@ -32,7 +33,9 @@ describe('letters home', () => {
       ['Dan Dyer', 'Managing my anger', '02/11/2026', 'Not yet', 'Not yet'],
     ]);
     expect(summary).toHaveLength(PAGE_ROWS);
-    expect(outcome.headline).toBe('4 letters home on Letters, one page each; consent returned for 1 of 4.');
+    expect(outcome.headline).toBe(
+      '4 letters home on Letters, one page each, for every placement that has not ended; consent returned for 1 of 4.',
+    );
   });
 
   it('fills in the template: why, how often and for how long, who leads it and whom to contact', () => {
@@ -57,7 +60,7 @@ describe('letters home', () => {
         letterTemplate: `Please contact {contact}.\n\n${'A long paragraph. '.repeat(400)}`,
       },
     };
-    const cut = buildLetters(data, long, TODAY);
+    const cut = buildLetters(data, long, TODAY, null);
     const [, first] = pages(cut.plan.tabs[0]!.values);
     expect(first).toContain('Please contact Mrs Ahmed, SENDCo.');
     expect(first?.slice(-1)).toEqual(['Date: ____________________']);
@@ -71,9 +74,33 @@ describe('letters home', () => {
       ),
       [],
     );
-    const values = buildLetters(hostile, settings, TODAY).plan.tabs[0]!.values.flat();
+    const values = buildLetters(hostile, settings, TODAY, null).plan.tabs[0]!.values.flat();
     expect(values.some((cell) => typeof cell === 'string' && cell.includes('=HYPERLINK'))).toBe(true);
     expect(values.filter((cell) => isOwnFormula(cell))).toEqual([]);
+  });
+});
+
+describe('letters for the half-term', () => {
+  const spring1 = { from: '2027-01-04' as IsoDate, to: '2027-02-12' as IsoDate, label: 'Spring 1 2027' };
+  const pupilsOn = (outcome: ReturnType<typeof buildLetters>): string[][] =>
+    outcome.plan.tabs[0]!.values.slice(4).flatMap((row) =>
+      planCellText(row[2] ?? '') === '' ? [] : [[0, 1].map((c) => planCellText(row[c] ?? ''))],
+    );
+
+  it('writes letters for the placements starting in it, and says so on the tab and in the result', () => {
+    const outcome = buildLetters(school(), settings, TODAY, spring1);
+    expect(pupilsOn(outcome)).toEqual([['Dan Dyer', 'Literacy catch-up']]);
+    const scope = 'placements starting in Spring 1 2027 (04/01/2027 to 12/02/2027), and any still waiting for consent';
+    expect(planCellText(outcome.plan.tabs[0]!.values[1]?.[0] ?? '')).toContain(scope);
+    expect(outcome.headline).toBe(`1 letter home on Letters, one page each, for ${scope}; consent returned for 0 of 1.`);
+  });
+
+  it('adds a placement started earlier and still waiting for consent, but never one that has ended', () => {
+    const waiting = school(SPECS.map((spec) => (spec.id === 'A1' || spec.id === 'C3' ? { ...spec, consent: false } : spec)));
+    expect(pupilsOn(buildLetters(waiting, settings, TODAY, spring1))).toEqual([
+      ['Amy Able', 'Managing my anger'],
+      ['Dan Dyer', 'Literacy catch-up'],
+    ]);
   });
 });
 
