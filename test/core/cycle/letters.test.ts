@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLetters } from '../../../src/core/cycle';
 import { fillTemplate, PLACEHOLDERS } from '../../../src/core/cycle/letters';
-import { PAGE_ROWS } from '../../../src/core/cycle/printable';
+import { PAGE_ROWS, PAGE_WIDTH } from '../../../src/core/cycle/printable';
 import { isOwnFormula, type PlanCell } from '../../../src/core/plan';
 import { defaultSettings, type Settings } from '../../../src/core/settings';
 import { planCellText } from '../../support/plan-text';
@@ -25,13 +25,15 @@ describe('letters home', () => {
   const [summary, ...letters] = pages(tab.values);
 
   it('lists each pupil on a programme that has not ended, with when the letter went and consent came back', () => {
-    expect(tab.values.slice(3, 8).map((row) => row.map(String))).toEqual([
-      ['Pupil', 'Programme', 'Starts', 'Letter sent', 'Consent returned'],
-      ['Amy Able', 'Managing my anger', '02/11/2026', 'Not yet', 'Not yet'],
-      ['Ben Bell', 'Managing my anger', '02/11/2026', '20/10/2026', '27/10/2026'],
-      ['Dan Dyer', 'Literacy catch-up', '04/01/2027', 'Not yet', 'Not yet'],
-      ['Dan Dyer', 'Managing my anger', '02/11/2026', 'Not yet', 'Not yet'],
+    const listed = tab.values.findIndex((row) => String(row[0]).startsWith('Pupil: programme'));
+    expect(tab.values.slice(listed, listed + 5).map((row) => row.map(String))).toEqual([
+      ['Pupil: programme, when it starts; letter sent; consent returned'],
+      ['Amy Able: Managing my anger, starts 02/11/2026; letter sent not yet; consent returned not yet'],
+      ['Ben Bell: Managing my anger, starts 02/11/2026; letter sent 20/10/2026; consent returned 27/10/2026'],
+      ['Dan Dyer: Literacy catch-up, starts 04/01/2027; letter sent not yet; consent returned not yet'],
+      ['Dan Dyer: Managing my anger, starts 02/11/2026; letter sent not yet; consent returned not yet'],
     ]);
+    expect(Object.values(tab.format.columnWidths ?? {})).toEqual([PAGE_WIDTH]);
     expect(summary).toHaveLength(PAGE_ROWS);
     expect(outcome.headline).toBe(
       '4 letters home on Letters, one page each, for every placement that has not ended; consent returned for 1 of 4.',
@@ -82,24 +84,30 @@ describe('letters home', () => {
 
 describe('letters for the half-term', () => {
   const spring1 = { from: '2027-01-04' as IsoDate, to: '2027-02-12' as IsoDate, label: 'Spring 1 2027' };
-  const pupilsOn = (outcome: ReturnType<typeof buildLetters>): string[][] =>
-    outcome.plan.tabs[0]!.values.slice(4).flatMap((row) =>
-      planCellText(row[2] ?? '') === '' ? [] : [[0, 1].map((c) => planCellText(row[c] ?? ''))],
-    );
+  /** `Pupil: programme` of each letter, from the list on the first page. */
+  const pupilsOn = (outcome: ReturnType<typeof buildLetters>): string[] =>
+    outcome.plan.tabs[0]!.values.flatMap((row) => {
+      const line = planCellText(row[0] ?? '');
+      return /; consent returned /.test(line) ? [line.split(',')[0] ?? ''] : [];
+    });
 
   it('writes letters for the placements starting in it, and says so on the tab and in the result', () => {
     const outcome = buildLetters(school(), settings, TODAY, spring1);
-    expect(pupilsOn(outcome)).toEqual([['Dan Dyer', 'Literacy catch-up']]);
+    expect(pupilsOn(outcome)).toEqual(['Dan Dyer: Literacy catch-up']);
     const scope = 'placements starting in Spring 1 2027 (04/01/2027 to 12/02/2027), and any still waiting for consent';
-    expect(planCellText(outcome.plan.tabs[0]!.values[1]?.[0] ?? '')).toContain(scope);
+    expect(
+      outcome.plan.tabs[0]!.values.slice(1, 4)
+        .map((row) => planCellText(row[0] ?? ''))
+        .join(' '),
+    ).toContain(scope);
     expect(outcome.headline).toBe(`1 letter home on Letters, one page each, for ${scope}; consent returned for 0 of 1.`);
   });
 
   it('adds a placement started earlier and still waiting for consent, but never one that has ended', () => {
     const waiting = school(SPECS.map((spec) => (spec.id === 'A1' || spec.id === 'C3' ? { ...spec, consent: false } : spec)));
     expect(pupilsOn(buildLetters(waiting, settings, TODAY, spring1))).toEqual([
-      ['Amy Able', 'Managing my anger'],
-      ['Dan Dyer', 'Literacy catch-up'],
+      'Amy Able: Managing my anger',
+      'Dan Dyer: Literacy catch-up',
     ]);
   });
 });

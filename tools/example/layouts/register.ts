@@ -171,6 +171,9 @@ export function registerWorkbook(school: ExampleSchool): WorkbookModel {
     [REGISTER_TABS.targets, targetRows(school, CYCLE_CELLS), 1],
     [REGISTER_TABS.reviews, reviewRows(school, CYCLE_CELLS), 1],
   ];
-  workbook.sheets = tabs.map(([name, rows, headerRow], index) => buildSheet(index, name, rows, { headerRow }));
+  const inputTabs: readonly string[] = [REGISTER_TABS.targets, REGISTER_TABS.reviews];
+  workbook.sheets = tabs.map(([name, rows, headerRow], index) =>
+    buildSheet(index, name, rows, { headerRow, fitColumns: inputTabs.includes(name) }),
+  );
   return workbook;
 }

@@ -144,6 +144,9 @@ export function tidyWorkbook(school: ExampleSchool): WorkbookModel {
     [TIDY_TABS.targets, targetRows(school, CYCLE_CELLS)],
     [TIDY_TABS.reviews, reviewRows(school, CYCLE_CELLS)],
   ];
-  workbook.sheets = tabs.map(([name, rows], index) => buildSheet(index, name, rows, { headerRow: 1, columnWidths: { 1: 160 } }));
+  const inputTabs: readonly string[] = [TIDY_TABS.targets, TIDY_TABS.reviews];
+  workbook.sheets = tabs.map(([name, rows], index) =>
+    buildSheet(index, name, rows, { headerRow: 1, columnWidths: { 1: 160 }, fitColumns: inputTabs.includes(name) }),
+  );
   return workbook;
 }
