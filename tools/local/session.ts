@@ -52,11 +52,18 @@ export interface LocalSession {
   readonly workbook: WorkbookModel;
 }
 
-/** `deployment` is the published add-on unless a test says otherwise. */
-export function openSession(workbook: WorkbookModel, options: { now?: () => Date; deployment?: Deployment } = {}): LocalSession {
+/**
+ * `deployment` is the published add-on unless a test says otherwise; `today` sets the day the script
+ * itself reads from `new Date()` (its real clock otherwise).
+ */
+export function openSession(
+  workbook: WorkbookModel,
+  options: { now?: () => Date; deployment?: Deployment; today?: () => Date } = {},
+): LocalSession {
   const { code, files } = readBuiltFiles();
-  const emulator = createEmulator(workbook, { files, ...options });
-  const script = loadScript(code, emulator);
+  const { today, ...emulatorOptions } = options;
+  const emulator = createEmulator(workbook, { files, ...emulatorOptions });
+  const script = loadScript(code, emulator, today);
   return { emulator, script, workbook };
 }
 
