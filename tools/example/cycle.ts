@@ -175,7 +175,8 @@ export function generateCycle(placements: readonly ExamplePlacement[], programme
   const reviews: ExampleReview[] = [];
   for (const index of placed) {
     const placement = placements[index] as ExamplePlacement;
-    const ended = placement.end !== null && placement.end < RECORDS_UP_TO;
+    // Judged on the last day, like the reviews.
+    const judged = placement.end !== null && placement.end <= RECORDS_UP_TO;
     const written =
       index === noTarget || !placement.measures
         ? []
@@ -186,7 +187,7 @@ export function generateCycle(placements: readonly ExamplePlacement[], programme
         ...text,
         baseline: index === noBaseline && i === 0 ? '' : text.baseline,
         by: placement.end ?? addDays(placement.start ?? RECORDS_UP_TO, 42),
-        outcome: ended ? random.pick(['Met', 'Met', 'Partly met', 'Not met'] as const) : null,
+        outcome: judged ? random.pick(['Met', 'Met', 'Partly met', 'Not met'] as const) : null,
       }),
     );
     const upTo = overdue.includes(index) ? addDays(RECORDS_UP_TO, -OVERDUE_DAYS) : RECORDS_UP_TO;

@@ -122,7 +122,8 @@ function reportLines(placement: CyclePlacement, input: PupilReportsInput): Line[
     'note',
   );
   line(
-    ['CONFIDENTIAL: about one pupil, for their teachers’ Student Progress Over Time (SPOT) folders and their parents or carers.'],
+    // Short enough for the page's width: a longer line is cut off when printed.
+    ['CONFIDENTIAL: about one pupil, for their teachers’ SPOT folders and their parents or carers.'],
     'confidential',
   );
   line([]);
