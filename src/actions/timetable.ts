@@ -5,14 +5,14 @@ import type { ActionReport } from '../shared/api';
 import { generatedTab } from '../core/snapshot';
 import { runAction } from './run-action';
 
-export function generateTimetables(week: IsoDate | 'programme'): ActionReport {
+export function generateTimetables(week: IsoDate | 'programme', afresh = false): ActionReport {
   return runAction(
     'timetable',
     (school) => {
       const result = buildTimetables(
         school.data,
         school.stored.settings,
-        { week, today: isoDateOf(new Date()) },
+        { week, today: isoDateOf(new Date()), afresh },
         generatedTab(school.snapshot, SCHEDULE_KEY),
       );
       // A holiday week, or a register with nothing to place, is not a timetable made.

@@ -27,7 +27,7 @@ const HANDLERS: Handlers = {
   apiCarryOnWithoutFields: ({ fields }) => carryOnWithoutFields(fields),
   apiSaveMapping: (mapping) => runSetup(mapping),
   // The schema checked the pattern: the week is a yyyy-mm-dd date or `programme`.
-  apiGenerateTimetables: ({ week }) => generateTimetables(week as IsoDate | 'programme'),
+  apiGenerateTimetables: ({ week, afresh }) => generateTimetables(week as IsoDate | 'programme', afresh === true),
   apiCheckGroups: () => checkGroups(),
   apiSelectRow: (ref) => selectFindingRow(ref),
   apiSuggestGroups: () => suggestGroups(),

@@ -15,6 +15,8 @@ const cellText = v.pipe(v.string(), v.maxLength(50_000));
 export const timetableArgs = object({
   /** A week-commencing Monday `yyyy-mm-dd`, or `programme` for every week of every programme. */
   week: v.union([v.literal('programme'), isoDate]),
+  /** Plan from nothing instead of keeping sessions where the last timetable had them. */
+  afresh: v.optional(v.boolean()),
 });
 
 export const impactArgs = object({ from: v.nullable(isoDate), to: v.nullable(isoDate) });

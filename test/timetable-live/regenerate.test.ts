@@ -9,7 +9,7 @@ import type { CellModel, WorkbookModel } from '../../emulator/model';
 import { SCHEDULE_HEADERS } from '../../src/core/timetable';
 import { tidyWorkbook } from '../../tools/example/layouts/tidy';
 import { generateSchool } from '../../tools/example/school';
-import { openSession, runAction, type LocalSession } from '../../tools/local/session';
+import { openSession, runAction, type ActionStat, type LocalSession } from '../../tools/local/session';
 import { readWorkbook } from '../../tools/xlsx/read';
 import { ensureBuilt } from '../support/built';
 import { EXAMPLES } from '../support/examples';
@@ -39,10 +39,11 @@ const identity = (row: readonly (string | number | boolean)[]): string =>
   [row[col('Week commencing')], row[col('Day')], row[col('Lesson')], row[col('Session')], row[col('Pupil ID')]].join('|');
 const sorted = (rows: (string | number | boolean)[][]): string[] => rows.map((row) => JSON.stringify(row)).sort();
 
-function timetable(session: LocalSession, week?: string): void {
-  const run = runAction(session, 'timetable', week === undefined ? {} : { week });
+function timetable(session: LocalSession, week?: string, afresh = false): ActionStat {
+  const run = runAction(session, 'timetable', { ...(week === undefined ? {} : { week }), afresh });
   expect(run.ok, run.message).toBe(true);
   expect(verifyTimetable(session.workbook).violations.slice(0, 5)).toEqual([]);
+  return run;
 }
 
 /** Ticks a few rows of the Schedule as staff would, then shuffles its rows; returns the identities ticked. */
@@ -141,4 +142,58 @@ describe('generating the timetable again', () => {
     expect(verdict.unstaffed).toBe(1);
     expect(scheduleRows(session).filter((row) => row[col('Session')] === name)).toEqual([]);
   }, 120_000);
+
+  it('pressed again with nothing changed moves no session and rewrites no tab; a change moves only what it touches', () => {
+    const workbook = tidyWorkbook(generateSchool({ pupils: 200, seed: 11 }));
+    const session = openSession(workbook);
+    expect(runAction(session, 'setup').ok).toBe(true);
+    timetable(session);
+    const first = scheduleRows(session);
+
+    const again = timetable(session);
+    expect(sorted(scheduleRows(session))).toEqual(sorted(first));
+    expect(again.calls['Spreadsheet.insertSheet'] ?? 0).toBe(0);
+    expect(again.calls['Spreadsheet.deleteSheet'] ?? 0).toBe(0);
+
+    // One pupil leaves one group: every other row stays exactly where it was.
+    const register = workbook.sheets.find((sheet) => sheet.name === 'Pupil register');
+    const header = (register?.cells[0] ?? []).map((cell) => cell?.value);
+    const [groupColumn, idColumn] = [header.indexOf('Group'), header.indexOf('UPN')];
+    const leaver = register?.cells
+      .slice(1)
+      .find((row) => first.some((r) => r[col('Session')] === row?.[groupColumn]?.value && r[col('Pupil ID')] === row?.[idColumn]?.value));
+    const leaverId = String(leaver?.[idColumn]?.value ?? '');
+    expect(leaverId).not.toBe('');
+    if (leaver) leaver[groupColumn] = { value: '' };
+    expect(runAction(session, 'timetable').ok).toBe(true);
+    // Weeks under way keep the pupil (they were there); the verifier, reading today's groups, says so.
+    const today = String(plain(new Date()));
+    for (const violation of verifyTimetable(session.workbook).violations) {
+      expect(violation).toContain(`extra ${leaverId}`);
+      expect(violation.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? '').toSatisfy((week: string) => week !== '' && week < today);
+    }
+    const stays = (rows: (string | number | boolean)[][]) =>
+      sorted(rows.filter((row) => row[col('Pupil ID')] !== leaverId || String(row[0]) < today));
+    expect(stays(scheduleRows(session))).toEqual(stays(first));
+  }, 240_000);
+
+  it('planned afresh ignores where the last timetable put the sessions not yet under way', () => {
+    const today = String(plain(new Date()));
+    const made = (): LocalSession => {
+      const session = openSession(tidyWorkbook(generateSchool({ pupils: 200, seed: 11 })));
+      expect(runAction(session, 'setup').ok).toBe(true);
+      timetable(session);
+      return session;
+    };
+    // The same as planning again from a Schedule that has only the weeks under way.
+    const cleared = made();
+    const sheet = cleared.workbook.sheets.find((s) => s.name === 'Schedule');
+    if (!sheet) throw new Error('No Schedule');
+    sheet.cells = sheet.cells.filter((row, i) => i === 0 || String(plain(row?.[0]?.value)) < today);
+    timetable(cleared);
+
+    const afresh = made();
+    timetable(afresh, undefined, true);
+    expect(sorted(scheduleRows(afresh))).toEqual(sorted(scheduleRows(cleared)));
+  }, 240_000);
 });

@@ -42,6 +42,8 @@ export interface RunOptions {
   readonly mapping?: unknown;
   /** A week-commencing Monday `yyyy-mm-dd`; every programme week when absent. */
   readonly week?: string;
+  /** Plan the timetable from nothing rather than keeping sessions where the last one had them. */
+  readonly afresh?: boolean;
   readonly from?: string;
   readonly to?: string;
 }
@@ -73,7 +75,7 @@ function endpointCalls(action: ActionName, options: RunOptions): [string, ...unk
     case 'setup':
       return [options.mapping === undefined ? ['apiRunSetup'] : ['apiSaveMapping', options.mapping]];
     case 'timetable':
-      return [['apiGenerateTimetables', { week: options.week ?? 'programme' }]];
+      return [['apiGenerateTimetables', { week: options.week ?? 'programme', ...(options.afresh === true ? { afresh: true } : {}) }]];
     case 'groups':
       return [['apiCheckGroups']];
     case 'score':

@@ -8,7 +8,7 @@
  * After a step, the sessions sharing a pupil, the member of staff or the room are looked at again.
  * At a local optimum, three sessions are shaken into other lessons where they fit and the descent
  * runs again from them; the result is kept only when strictly cheaper, otherwise taken back.
- * Sessions a person fixed never move. The shakes come from a fixed-seed generator and the work is
+ * Sessions a person fixed never move, nor do those back where the last timetable had them. The shakes come from a fixed-seed generator and the work is
  * bounded by a budget of candidate lessons looked at, so the same input always gives the same
  * timetable.
  */
@@ -57,7 +57,7 @@ class LocalSearch {
     private readonly limits: ImproveLimits,
   ) {
     this.probesAtStart = board.probes;
-    this.movable = board.weeks.flatMap((week) => week.occurrences.filter((o) => o.slot !== null && !o.fixed));
+    this.movable = board.weeks.flatMap((week) => week.occurrences.filter((o) => o.slot !== null && !o.fixed && !o.stayed));
     this.neighbours = new Neighbours(board, this.movable);
   }
 
@@ -125,7 +125,7 @@ class LocalSearch {
       this.kickLooks += 1;
       const blockers = new Set(plan.blockers(occurrence, target).map((blocker) => blocker.by));
       const partner = blockers.size === 1 ? ([...blockers][0] as Occurrence) : null;
-      if (partner === null || partner.fixed || partner.slot === null) continue;
+      if (partner === null || partner.fixed || partner.stayed || partner.slot === null) continue;
       const before = this.board.cost.total;
       const kicked = this.board.attempt(() => {
         this.board.move(occurrence, null);

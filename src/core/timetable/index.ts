@@ -16,7 +16,7 @@ import { ukDate, type IsoDate } from '../values';
 import { checkWithWeek } from './check';
 import { buildSeries } from './demand';
 import { LESSONS_MISSED_KEY, lessonsMissedTab } from './lessons-missed-tab';
-import { pinnedSessions, seriesResolver } from './pins';
+import { earlierPlacements, pinnedSessions, seriesResolver } from './pins';
 import { readPreviousSchedule, SCHEDULE_TAB, sessionKey, unreadablePart, type PreviousRow } from './previous-schedule';
 import { keptEntry, scheduleEntries, type ScheduleEntry } from './schedule-entries';
 import { SCHEDULE_KEY, scheduleTab } from './schedule-tab';
@@ -37,6 +37,8 @@ export interface TimetableRequest {
   /** `programme`: plan every week not yet under way; a Monday: plan that week again, and print it. */
   readonly week: IsoDate | 'programme';
   readonly today: IsoDate;
+  /** Plan the weeks again from nothing, rather than keeping sessions where the last timetable had them. */
+  readonly afresh?: boolean;
 }
 
 export interface TimetableResult {
@@ -70,13 +72,15 @@ export function buildTimetables(
 
   const keptRows = previous.filter((row) => row.week !== null && scope.isKept(row.week));
   const keptEntries = keptRows.flatMap((row) => keptEntry(row) ?? []);
-  const { pins, problems: unreadablePins } = pinnedSessions(previous.filter((row) => row.week === null || !scope.isKept(row.week)));
+  const open = previous.filter((row) => row.week === null || !scope.isKept(row.week));
+  const { pins, problems: unreadablePins } = pinnedSessions(open);
   const seriesWeeks = [...new Set(staffed.flatMap((s) => s.weeks))].sort();
   const solution = solve(school, settings, {
     series: staffed,
     weeks: seriesWeeks.filter((week) => !scope.isKept(week)),
     allWeeks: [...new Set([...seriesWeeks, ...scope.covered])].sort(),
     pins,
+    earlier: request.afresh === true ? [] : earlierPlacements(open),
     kept: keptSessions(keptEntries),
   });
 
@@ -117,6 +121,7 @@ export function buildTimetables(
         violations.map((v) => v.detail),
         scope,
         keptRows.length,
+        solution.stayed,
       ),
     ],
     sessions: solution.sessions,
@@ -289,6 +294,7 @@ function details(
   violations: readonly string[],
   scope: Scope,
   keptRows: number,
+  stayed: number,
 ): string[] {
   const lines: string[] = [];
   if (!school.hasLessonTimetable) {
@@ -308,6 +314,10 @@ function details(
       scope.only === null
         ? `${plural(keptRows, 'row')} of weeks already under way were kept as they were.`
         : `Only the week commencing ${ukDate(scope.only)} was planned again; ${plural(keptRows, 'row')} of other weeks were kept as they were.`,
+    );
+  if (stayed > 0)
+    lines.push(
+      `${plural(stayed, 'session')} stayed where the last timetable put ${stayed === 1 ? 'it' : 'them'}, so only what changed was planned again; to plan every week not yet under way from scratch, choose "Plan afresh".`,
     );
   if (problemCount > unplaced.length) lines.push(`${plural(problemCount, 'problem')} in all are listed on Problems.`);
   for (const violation of violations) lines.push(`Check failed: ${violation}`);

@@ -30,21 +30,40 @@ export interface PinnedSession {
 
 /** Pinned rows grouped into sessions, registered ones first; unreadable pinned rows become Problems. */
 export function pinnedSessions(rows: readonly PreviousRow[]): { pins: PinnedSession[]; problems: Problem[] } {
-  const bySession = new Map<string, PreviousRow[]>();
   const problems: Problem[] = [];
-  for (const row of rows) {
-    if (!isPinned(row.ticks)) continue;
+  const readable = rows.filter((row) => {
+    if (!isPinned(row.ticks)) return false;
     const unreadable = unreadablePart(row);
-    if (unreadable !== null) {
-      problems.push(
-        pinProblem(row, `This row is ${tickedAs(row)}, but ${unreadable}, so it could not be kept; the session was planned again.`),
-      );
-      continue;
-    }
+    if (unreadable === null) return true;
+    problems.push(
+      pinProblem(row, `This row is ${tickedAs(row)}, but ${unreadable}, so it could not be kept; the session was planned again.`),
+    );
+    return false;
+  });
+  const pins = sessionsOf(readable);
+  pins.sort((a, b) => Number(b.registered) - Number(a.registered) || (a.rows[0]?.row ?? 0) - (b.rows[0]?.row ?? 0));
+  return { pins, problems };
+}
+
+/**
+ * Where the last timetable put the sessions nobody pinned. Planning again puts each back first,
+ * when every rule still holds, so that pressing Generate with nothing changed moves nothing and a
+ * change (a pupil added, Science protected) moves only the sessions it touches.
+ */
+export function earlierPlacements(rows: readonly PreviousRow[]): PinnedSession[] {
+  return sessionsOf(rows.filter((row) => !isPinned(row.ticks) && unreadablePart(row) === null));
+}
+
+/** Readable rows grouped into sessions (one row per pupil), in the order their first rows appear. */
+function sessionsOf(rows: readonly PreviousRow[]): PinnedSession[] {
+  const bySession = new Map<string, PreviousRow[]>();
+  for (const row of rows) {
     const key = sessionKey(row.session, row.week as IsoDate, row.day as Weekday, row.lesson as number);
-    bySession.set(key, [...(bySession.get(key) ?? []), row]);
+    const session = bySession.get(key);
+    if (session) session.push(row);
+    else bySession.set(key, [row]);
   }
-  const pins = [...bySession.values()].map((sessionRows): PinnedSession => {
+  return [...bySession.values()].map((sessionRows): PinnedSession => {
     const first = sessionRows[0] as PreviousRow;
     return {
       session: first.session,
@@ -56,8 +75,6 @@ export function pinnedSessions(rows: readonly PreviousRow[]): { pins: PinnedSess
       registered: sessionRows.some((row) => isRegistered(row.ticks)),
     };
   });
-  pins.sort((a, b) => Number(b.registered) - Number(a.registered) || (a.rows[0]?.row ?? 0) - (b.rows[0]?.row ?? 0));
-  return { pins, problems };
 }
 
 /** Finds the series a Schedule row belongs to: by its session's name, or for a 1-1 by its pupil. */
@@ -96,6 +113,20 @@ export function applyPin(board: Board, plan: WeekPlan, pin: PinnedSession, serie
     return `Registered ${name} in ${where} breaks a rule: ${broken ?? ''}. Its rows were kept as they were; check them.`;
   }
   return `Locked ${name} in ${where} cannot stay: ${broken ?? ''}. It was placed again.`;
+}
+
+/**
+ * Puts a session nobody pinned back where the last timetable had it, when every rule still holds;
+ * true when it went back. It is not fixed: a new session that can only fit by moving it still may,
+ * but the improvement phase leaves it where people have seen it.
+ */
+export function restoreEarlier(board: Board, plan: WeekPlan, earlier: PinnedSession, series: SessionSeries | undefined): boolean {
+  const occurrence = series && plan.siblingsOf(series).find((o) => o.slot === null && !o.fixed);
+  const slot = board.school.slotAt(earlier.week, earlier.day, earlier.lesson);
+  if (!occurrence || slot === undefined || ruleBroken(board, plan, occurrence, slot) !== null) return false;
+  board.move(occurrence, slot);
+  occurrence.stayed = true;
+  return true;
 }
 
 export function pinProblem(row: PreviousRow, reason: string): Problem {

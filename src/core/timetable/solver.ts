@@ -15,7 +15,7 @@ import { Board } from './board';
 import { constructWeek } from './construct';
 import { explainUnplaced } from './explain';
 import { improveProgramme, type ImproveResult } from './improve';
-import { applyPin, pinProblem, seriesResolver, type PinnedSession } from './pins';
+import { applyPin, pinProblem, restoreEarlier, seriesResolver, type PinnedSession } from './pins';
 import type { SchoolWeek } from './school-week';
 import { SoftCost } from './soft-cost';
 import type { ScheduledSession, SessionSeries } from './types';
@@ -46,6 +46,8 @@ export interface SolveRequest {
   readonly allWeeks: readonly IsoDate[];
   /** Sessions people pinned in the weeks to plan. */
   readonly pins: readonly PinnedSession[];
+  /** Where the last timetable put the other sessions of the weeks to plan: each stays while it still fits. */
+  readonly earlier: readonly PinnedSession[];
   readonly kept: readonly KeptSession[];
 }
 
@@ -57,6 +59,8 @@ export interface Solution {
   /** Registered sessions that could not go back into the plan: their rows are kept as they were. */
   readonly keptAsRegistered: PinnedSession[];
   readonly improvement: ImproveResult;
+  /** Sessions that stayed where the last timetable put them. */
+  readonly stayed: number;
 }
 
 export function solve(school: SchoolWeek, settings: Settings, request: SolveRequest): Solution {
@@ -74,6 +78,7 @@ export function solve(school: SchoolWeek, settings: Settings, request: SolveRequ
     });
   }
   const { pinProblems, keptAsRegistered } = putBackPins(board, request);
+  const stayed = putBackEarlier(board, request);
   const failed = plans.flatMap((plan) => constructWeek(board, plan));
   const improvement = improveProgramme(board);
   return {
@@ -87,6 +92,7 @@ export function solve(school: SchoolWeek, settings: Settings, request: SolveRequ
     pinProblems,
     keptAsRegistered,
     improvement,
+    stayed,
   };
 }
 
@@ -119,6 +125,23 @@ function putBackPins(board: Board, request: SolveRequest): { pinProblems: Proble
     if (pin.registered) keptAsRegistered.push(pin);
   }
   return { pinProblems, keptAsRegistered };
+}
+
+/**
+ * Step 1, last: the sessions nobody pinned back where the last timetable had them, when every rule
+ * still holds; they are then left alone, so only what changed is planned again. One that no longer
+ * fits is simply planned again, as a new session would be.
+ */
+function putBackEarlier(board: Board, request: SolveRequest): number {
+  const seriesOf = seriesResolver(request.series);
+  const planOf = new Map(board.weeks.map((plan) => [plan.week, plan] as const));
+  let stayed = 0;
+  for (const earlier of request.earlier) {
+    const plan = planOf.get(earlier.week);
+    const series = seriesOf(earlier.session, earlier.rows[0]?.pupil ?? '');
+    if (plan && restoreEarlier(board, plan, earlier, series)) stayed += 1;
+  }
+  return stayed;
 }
 
 function toSession(occurrence: Occurrence): ScheduledSession {

@@ -27,6 +27,8 @@ export interface Occurrence {
   fixed: boolean;
   /** Locked on the Schedule (as opposed to only registered). */
   locked: boolean;
+  /** Back where the last timetable had it: the improvement phase leaves it there. */
+  stayed: boolean;
 }
 
 export type Blocker =
@@ -68,6 +70,7 @@ export class WeekPlan {
       slot: null,
       fixed: false,
       locked: false,
+      stayed: false,
     };
     siblings.push(occurrence);
     this.bySeries.set(series.id, siblings);

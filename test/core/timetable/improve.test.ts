@@ -133,7 +133,7 @@ describe('the improvement phase', () => {
         s.staff === null ? s : { ...s, staff: weekSchool.staffName(s.staff) },
       );
       const weeks = [...new Set(series.flatMap((s) => s.weeks))].sort();
-      return { weekSchool, solution: solve(weekSchool, settings, { series, weeks, allWeeks: weeks, pins: [], kept: [] }) };
+      return { weekSchool, solution: solve(weekSchool, settings, { series, weeks, allWeeks: weeks, pins: [], earlier: [], kept: [] }) };
     };
     const { weekSchool, solution } = run();
     expect(solution.improvement.after).toBeLessThan(solution.improvement.before);
