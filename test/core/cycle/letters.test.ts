@@ -25,8 +25,8 @@ describe('letters home', () => {
   const [summary, ...letters] = pages(tab.values);
 
   it('lists each pupil on a programme that has not ended, with when the letter went and consent came back', () => {
-    const listed = tab.values.findIndex((row) => String(row[0]).startsWith('Pupil: programme'));
-    expect(tab.values.slice(listed, listed + 5).map((row) => row.map(String))).toEqual([
+    const listed = tab.values.findIndex((row) => planCellText(row[0] ?? '').startsWith('Pupil: programme'));
+    expect(tab.values.slice(listed, listed + 5).map((row) => row.map((cell) => planCellText(cell)))).toEqual([
       ['Pupil: programme, when it starts; letter sent; consent returned'],
       ['Amy Able: Managing my anger, starts 02/11/2026; letter sent not yet; consent returned not yet'],
       ['Ben Bell: Managing my anger, starts 02/11/2026; letter sent 20/10/2026; consent returned 27/10/2026'],
