@@ -23,12 +23,6 @@ export interface EmulatorOptions {
   readonly deployment?: Deployment;
   /** Estimated seconds an execution may take before Apps Script stops it; 360 by default. */
   readonly executionLimitSeconds?: number;
-  /**
-   * What the script's `Date.now()` answers, in milliseconds: lets a test make an execution's time
-   * pass faster than this machine's, to see what the script does late in Google's six minutes.
-   * The machine's clock by default.
-   */
-  readonly scriptNow?: () => number;
 }
 
 export interface Emulator {
@@ -76,7 +70,7 @@ export function createEmulator(workbook: WorkbookModel, options: EmulatorOptions
     Session: services.Session,
     Logger: services.Logger,
   };
-  const globals: Record<string, unknown> = { console: services.console, ...scriptDate(options.scriptNow) };
+  const globals: Record<string, unknown> = { console: services.console };
   for (const [name, service] of Object.entries(raw)) globals[name] = counted(counter, service);
   return {
     host,
@@ -87,15 +81,4 @@ export function createEmulator(workbook: WorkbookModel, options: EmulatorOptions
     submitForm: services.submitForm,
     openPrefilledLink: (url) => prefilledAnswers(workbook.forms, url),
   };
-}
-
-/** A `Date` for the script whose `now()` is the test's, when a test gives one. */
-function scriptDate(now: (() => number) | undefined): Record<string, unknown> {
-  if (!now) return {};
-  class ScriptDate extends Date {
-    static override now(): number {
-      return now?.() ?? Date.now();
-    }
-  }
-  return { Date: ScriptDate };
 }

@@ -10,6 +10,7 @@ import {
   buildReviewsDue,
   INPUT_TABS,
   missingInputTabs,
+  printWindow,
   PUPIL_REPORTS_KEY,
   reviewsDueThisWeek,
   withInputTabs,
@@ -69,7 +70,8 @@ export function buildForum(from: IsoDate | null, to: IsoDate | null): ActionRepo
   );
 }
 
-export function buildReports(pupils: readonly string[]): ActionReport {
+/** `from`/`to`: the half-term (or dates) whose ended placements have a report; none: the half-term today is in. */
+export function buildReports(pupils: readonly string[], from: IsoDate | null = null, to: IsoDate | null = null): ActionReport {
   let extra: Pick<ActionReport, 'reports' | 'others'> = {};
   const report = runCycle(
     'reports',
@@ -81,6 +83,7 @@ export function buildReports(pupils: readonly string[]): ActionReport {
         school.snapshot.tabs.find((t) => t.generatedKey === SCHEDULE_KEY),
         questionnaireScores(school),
         school.today,
+        printWindow(school.stored.settings, periodOf(from, to, school.today)),
       );
       extra = {
         reports: outcome.blocks.map(({ pupil, programme, row, rows }) => ({ pupil, programme, row, rows })),
@@ -93,8 +96,11 @@ export function buildReports(pupils: readonly string[]): ActionReport {
   return { ...report, ...extra };
 }
 
-export function buildLettersHome(): ActionReport {
-  return runCycle('letters', (school, data) => buildLetters(data, school.stored.settings, school.today));
+/** `from`/`to`: the half-term (or dates) whose starting placements have a letter; none: the half-term today is in. */
+export function buildLettersHome(from: IsoDate | null = null, to: IsoDate | null = null): ActionReport {
+  return runCycle('letters', (school, data) =>
+    buildLetters(data, school.stored.settings, school.today, printWindow(school.stored.settings, periodOf(from, to, school.today))),
+  );
 }
 
 /** Selects a pupil's page on Pupil reports, so File › Print › Selected cells prints just that. */

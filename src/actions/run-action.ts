@@ -9,9 +9,8 @@ import { generatedTab } from '../core/snapshot';
 import { outOfTimeMessage, timeToWrite } from '../core/time-limit';
 import { UserError } from '../core/user-error';
 import type { ActionName, ActionReport } from '../shared/api';
-import { loadSchool, type School } from './school';
+import { loadSchool, saveSetup, type School } from './school';
 import { services } from './services';
-import { saveMapping } from './store';
 
 /** What the core hands back for an action. */
 export interface ActionOutcome {
@@ -32,7 +31,7 @@ export const NO_REGISTER =
 export function loadSetUpSchool(reads: readonly string[] = []): School {
   const school = loadSchool('stored', reads);
   if (!school.mapping.register) throw new UserError(NO_REGISTER);
-  if (!school.stored.mapping) saveMapping(school.mapping);
+  if (!school.stored.mapping) saveSetup(school);
   return school;
 }
 

@@ -2,7 +2,7 @@
  * What every action starts from: the workbook read once, the stored settings, and the school's
  * data as the mapping describes it. Setup runs implicitly when the sheet was never set up.
  */
-import { INPUT_KINDS } from '../core/cycle';
+import { INPUT_KINDS, withFoundInputTabs, type FoundInputTab } from '../core/cycle';
 import type { SchoolData } from '../core/domain';
 import { mappedTabs, type Mapping } from '../core/mapping/schema';
 import type { GeneratedTabs } from '../core/ports';
@@ -15,13 +15,15 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import { isoDateOf, type IsoDate } from '../core/values';
 import type { Stored } from '../core/stored';
 import { services } from './services';
-import { loadStored } from './store';
+import { loadStored, saveMapping } from './store';
 
 export interface School {
   readonly snapshot: WorkbookSnapshot;
   readonly generated: GeneratedTabs;
   /** Keys of the input tabs (passports, targets, reviews) the spreadsheet has. */
   readonly inputs: readonly string[];
+  /** The school's own tabs read as input tabs for the first time (setup reads every tab): saving the setup tags them. */
+  readonly foundInputs: readonly FoundInputTab[];
   readonly stored: Stored;
   readonly mapping: Mapping;
   readonly data: SchoolData;
@@ -49,7 +51,10 @@ export function loadSchool(choice: MappingChoice = 'stored', reads: readonly str
   const stored = loadStored();
   const known = choice === 'stored' ? stored.mapping : choice === 'detect' || 'registerTab' in choice ? null : choice;
   const userTabs = known === null ? 'all' : [...mappedTabs(known), INSTRUMENTS_TAB];
-  const { snapshot, generated, inputs } = services().workbook.read({ userTabs, generated: [PROBLEMS_KEY, ...reads], inputs: INPUT_KINDS });
+  const read = services().workbook.read({ userTabs, generated: [PROBLEMS_KEY, ...reads], inputs: INPUT_KINDS });
+  const { snapshot, found } = withFoundInputTabs(read.snapshot);
+  const { generated } = read;
+  const inputs = [...read.inputs, ...found.map((tab) => tab.key)];
   const today = isoDateOf(new Date());
   const registerTab = typeof choice === 'object' && 'registerTab' in choice ? choice.registerTab : undefined;
   const mapping = known ?? detectMapping(snapshot, { today, ...(registerTab === undefined ? {} : { registerTab }) });
@@ -58,6 +63,7 @@ export function loadSchool(choice: MappingChoice = 'stored', reads: readonly str
     snapshot,
     generated,
     inputs,
+    foundInputs: found,
     stored,
     mapping,
     data,
@@ -66,4 +72,10 @@ export function loadSchool(choice: MappingChoice = 'stored', reads: readonly str
     schoolYear,
     today,
   };
+}
+
+/** Remembers what setup understood: the mapping, and the school's own tabs it reads as input tabs. */
+export function saveSetup(school: School): void {
+  saveMapping(school.mapping);
+  if (school.foundInputs.length > 0) services().workbook.tagInputTabs(school.foundInputs);
 }

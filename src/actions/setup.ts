@@ -18,10 +18,9 @@ import type { SkippedRow } from '../core/setup/layout-rows';
 import { userTabs } from '../core/snapshot';
 import type { MappingCorrection, MappingField, SetupView, TabHeaders } from '../shared/api';
 import { NO_REGISTER, withProblems } from './run-action';
-import { loadSchool, type MappingChoice, type School } from './school';
+import { loadSchool, saveSetup, type MappingChoice, type School } from './school';
 import { UserError } from '../core/user-error';
 import { services } from './services';
-import { saveMapping } from './store';
 import { plural } from '../core/text';
 
 export function runSetup(choice: MappingChoice): SetupView {
@@ -33,7 +32,7 @@ export function runSetup(choice: MappingChoice): SetupView {
         `“${choice.registerTab}” does not look like an intervention register (a header row naming the pupils and at least three other columns), so nothing was changed.`,
       );
     if (!school.mapping.register) throw new UserError(NO_REGISTER);
-    saveMapping(school.mapping);
+    saveSetup(school);
     workbook.apply(withProblems(school, { tabs: [], replaces: [] }, school.problems, ['setup']), school.generated);
     return setupView(school);
   });
@@ -77,7 +76,16 @@ export function setupView(school: School): SetupView {
     ...KEEP_APART_FIELDS.map((field) => entry('keepApart', field, mapping.keepApart?.fields[field])),
   ];
   const summary = summarise(mapping, school.data, school);
-  return { headline: headlineOf(summary), details: detailsOf(summary), mapping, fields, tabs: headersOf(school), summary };
+  const found = school.foundInputs.map((tab) => `“${tab.name}”`);
+  const details = [
+    ...detailsOf(summary),
+    ...(found.length === 0
+      ? []
+      : [
+          `${found.join(', ')} ${found.length === 1 ? 'is' : 'are'} kept in the columns Intervention Planner uses for passports, targets and reviews, so ${found.length === 1 ? 'it is' : 'they are'} read as they are and none is made beside ${found.length === 1 ? 'it' : 'them'}.`,
+        ]),
+  ];
+  return { headline: headlineOf(summary), details, mapping, fields, tabs: headersOf(school), summary };
 }
 
 /** Rows named one by one in the result; the rest are counted. */

@@ -88,6 +88,8 @@ export interface WorkbookPort {
    * tagged as input so it is found again if renamed and never made twice; returns their names.
    */
   createInputTabs(plans: readonly InputTabPlan[]): string[];
+  /** Tags tabs of the school's own, by name, as the input tabs they are kept as (never changing a cell). */
+  tagInputTabs(tabs: readonly { readonly key: string; readonly name: string }[]): void;
   /** Selects rows of one of the add-in's tabs (a pupil's report, to print), found by its key; returns the tab's name. */
   selectRows(key: string, row: number, rows: number): string;
 }

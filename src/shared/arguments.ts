@@ -21,6 +21,11 @@ export const timetableArgs = object({
 
 export const impactArgs = object({ from: v.nullable(isoDate), to: v.nullable(isoDate) });
 
+/** The half-term (or dates) letters and reports are printed for; none: the half-term today is in. */
+const printWindowArgs = { from: v.optional(v.nullable(isoDate)), to: v.optional(v.nullable(isoDate)) };
+
+export const lettersArgs = v.optional(object(printWindowArgs));
+
 /** A row of a tab: its name and 1-based row number. */
 export const rowRef = object({ tab: tabName, row: sheetRow });
 
@@ -69,9 +74,10 @@ export const acceptArgs = object({
 /** Fields setup did not find that the user chose to carry on without. */
 export const fieldsLeftArgs = object({ fields: v.pipe(v.array(object(fieldRef)), v.minLength(1), v.maxLength(100)) });
 
-/** Pupils (by ID) to add a report for on demand, beside every placement that has ended. */
+/** Pupils (by ID) to add a report for on demand, beside the placements that ended in the half-term (or dates). */
 export const pupilReportArgs = object({
   pupils: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(50)),
+  ...printWindowArgs,
 });
 
 /** A pupil's page on Pupil reports: its first row and its height in rows. */

@@ -27,6 +27,7 @@ import {
   createFormArgs,
   fieldsLeftArgs,
   impactArgs,
+  lettersArgs,
   mappingCorrection,
   placeItemArgs,
   pupilReportArgs,
@@ -87,7 +88,7 @@ export const ENDPOINTS = {
   apiBuildForumReport: answering<ActionReport>().taking(impactArgs),
   apiBuildPupilReports: answering<ActionReport>().taking(pupilReportArgs),
   apiSelectReport: answering<RowRef>().taking(reportRowsArgs),
-  apiBuildLetters: answering<ActionReport>().takingNothing(),
+  apiBuildLetters: answering<ActionReport>().taking(lettersArgs),
   /** Costs for the school year so far and the half-term today is in. */
   apiBuildCosts: answering<ActionReport>().takingNothing(),
   apiGetSettings: answering<SettingsView>().takingNothing(),
@@ -112,9 +113,13 @@ export type AnswerOf<K extends EndpointName> = Endpoints[K] extends Endpoint<v.G
 /** Read-only all the way down, so the sidebar may pass what it was given. */
 type Frozen<T> = T extends readonly (infer E)[] ? readonly Frozen<E>[] : T extends object ? { readonly [P in keyof T]: Frozen<T[P]> } : T;
 
-/** What the sidebar sends: nothing, or one value of the schema's input type. */
+/** What the sidebar sends: nothing, or one value of the schema's input type (which it may leave out when the schema allows none). */
 type ArgumentsOf<K extends EndpointName> =
-  ArgumentSchema<K> extends v.GenericSchema ? [argument: Frozen<v.InferInput<ArgumentSchema<K>>>] : [];
+  ArgumentSchema<K> extends v.GenericSchema
+    ? undefined extends v.InferInput<ArgumentSchema<K>>
+      ? [argument?: Frozen<v.InferInput<ArgumentSchema<K>>>]
+      : [argument: Frozen<v.InferInput<ArgumentSchema<K>>>]
+    : [];
 
 /** Every endpoint as the sidebar calls it and Apps Script runs it: a top-level function of Code.js. */
 export type ServerApi = { [K in EndpointName]: (...args: ArgumentsOf<K>) => Result<AnswerOf<K>, ServerFailure> };

@@ -8,6 +8,14 @@ import { INPUT_TAB_METADATA_KEY, type InputTabPlan } from '../core/plan';
 import { applyFormat, fitGrid, withFreeName, writeValues } from './apply';
 import type { Spreadsheet } from './handles';
 
+/** Tags a school's own tab as an input tab: one search by name and one tag, its cells untouched. */
+export function tagInputTabs(spreadsheet: Spreadsheet, tabs: readonly { readonly key: string; readonly name: string }[]): void {
+  for (const { key, name } of tabs)
+    spreadsheet
+      .getSheetByName(name)
+      ?.addDeveloperMetadata(INPUT_TAB_METADATA_KEY, key, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+}
+
 export function createInputTabs(spreadsheet: Spreadsheet, plans: readonly InputTabPlan[]): string[] {
   return plans.map((plan) => {
     const columns = Math.max(1, ...plan.values.map((row) => row.length));

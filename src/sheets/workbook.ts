@@ -5,7 +5,7 @@ import type { CellValue } from '../core/values';
 import { applyPlan } from './apply';
 import { findGeneratedTabs } from './generated-tabs';
 import { activeSpreadsheet, sheetOf } from './handles';
-import { createInputTabs } from './input-tabs';
+import { createInputTabs, tagInputTabs } from './input-tabs';
 import { readWorkbook } from './read';
 import { writeUserCells } from './user-cells';
 
@@ -17,6 +17,7 @@ export const workbookPort: WorkbookPort = {
   readUserCells,
   writeUserCells: (writes: readonly CellWrite[]) => writeUserCells(activeSpreadsheet(), writes),
   createInputTabs: (plans) => createInputTabs(activeSpreadsheet(), plans),
+  tagInputTabs: (tabs) => tagInputTabs(activeSpreadsheet(), tabs),
   selectRows,
 };
 

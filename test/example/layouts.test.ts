@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isModelDate } from '../../emulator/model';
+import { INPUT_TABS, withFoundInputTabs } from '../../src/core/cycle';
 import { detectMapping, readSchool } from '../../src/core/setup';
+import type { IsoDate } from '../../src/core/values';
 import { defaultSettings } from '../../src/core/settings';
 import { parseCommand, workbooksFor } from '../../tools/example/cli';
 import { REGISTER_HEADER_ROW, REGISTER_HEADERS, REGISTER_TABS, registerWorkbook } from '../../tools/example/layouts/register';
@@ -99,7 +101,15 @@ describe('register layout', () => {
   const values = sheetValues(sheet);
 
   it('has title rows, a blank row and the headers on row 4', () => {
-    expect(register.sheets.map((s) => s.name)).toEqual([name, 'Curriculum', 'Group list', 'do not group', 'Form responses 1']);
+    expect(register.sheets.map((s) => s.name)).toEqual([
+      name,
+      'Curriculum',
+      'Group list',
+      'do not group',
+      'Form responses 1',
+      'Targets',
+      'Reviews',
+    ]);
     expect(String(values[0]![0])).toMatch(/INTERVENTIONS REGISTER 2026-27/);
     expect(isBlankRow(values[2]!)).toBe(true);
     expect(values[REGISTER_HEADER_ROW - 1]).toEqual(REGISTER_HEADERS);
@@ -196,5 +206,45 @@ describe('cli', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the cycle’s tabs, in the columns of the add-in’s own input tabs', () => {
+  const layouts = [
+    { layout: 'tidy', workbook: tidy, id: (pupilId: string) => pupilId, isDate: (v: unknown) => isModelDate(v) },
+    {
+      layout: 'register',
+      workbook: register,
+      id: (pupilId: string) => school.pupils.find((p) => p.id === pupilId)?.admissionNo,
+      isDate: (v: unknown) => typeof v === 'string' && /^\d{2}\/\d{2}\/\d{4}$/.test(v),
+    },
+  ] as const;
+
+  it.each(layouts)(
+    '$layout: a row per target and per review, with the IDs and dates the rest of the workbook uses',
+    ({ workbook, id, isDate }) => {
+      for (const [tab, kind, records] of [
+        ['Targets', 'targets', school.cycle.targets],
+        ['Reviews', 'reviews', school.cycle.reviews],
+      ] as const) {
+        const [headers, ...rows] = sheetValues(sheetNamed(workbook, tab));
+        expect(headers).toEqual(INPUT_TABS[kind].columns.map((c) => c.header));
+        expect(rows).toHaveLength(records.length);
+        const dateColumn = headers!.indexOf(kind === 'targets' ? 'By' : 'Review date');
+        expect(rows.every((row) => isDate(row[dateColumn]))).toBe(true);
+        const ids = new Set(records.map((r) => id(school.placements[r.placement]!.pupilId)));
+        expect(new Set(rows.map((row) => row[headers!.indexOf('Pupil ID')]))).toEqual(ids);
+      }
+    },
+  );
+
+  it.each(layouts)('$layout: setup reads them as the Targets and Reviews tabs, every row matched to a placement', ({ workbook }) => {
+    const snapshot = withFoundInputTabs(snapshotOf(workbook));
+    expect(snapshot.found.map((f) => f.key)).toEqual(['targets', 'reviews']);
+    const mapping = detectMapping(snapshot.snapshot, { today: '2026-11-23' as IsoDate });
+    const { data, problems } = readSchool(snapshot.snapshot, mapping, defaultSettings(), '2026-11-23' as IsoDate);
+    expect(problems.filter((p) => p.tab === 'Targets' || p.tab === 'Reviews')).toEqual([]);
+    expect(data.cycle?.targets).toHaveLength(school.cycle.targets.length);
+    expect(data.cycle?.reviews).toHaveLength(school.cycle.reviews.length);
   });
 });

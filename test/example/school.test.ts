@@ -6,7 +6,8 @@ import { registerWorkbook } from '../../tools/example/layouts/register';
 import { tidyWorkbook } from '../../tools/example/layouts/tidy';
 import { SLSS_ITEMS } from '../../tools/example/questionnaires';
 import { createRandom } from '../../tools/example/random';
-import { generateSchool, type ExampleGroup, type ExamplePupil, type ExampleSchool } from '../../tools/example/school';
+import { RECORDS_READ_ON, RECORDS_UP_TO } from '../../tools/example/cycle';
+import { addDays, generateSchool, type ExampleGroup, type ExamplePupil, type ExampleSchool } from '../../tools/example/school';
 
 const settings = defaultSettings();
 const cache = new Map<number, ExampleSchool>();
@@ -242,6 +243,54 @@ describe('planted problems hold for any seed', () => {
       expect(badSize.map((g) => g.name).sort()).toEqual([planted.overFullGroup, planted.underFullGroup].sort());
       expect(s.placements.filter((p) => p.consent === false)).toHaveLength(2);
       expect(s.slss.filter((r) => r.pupilId === null)).toHaveLength(1);
+    }
+  });
+});
+
+describe('the cycle’s records hold for any seed', () => {
+  /** The statuses of a placement's reviews, in date order. */
+  const statuses = (s: ExampleSchool, placement: number): string[] =>
+    s.cycle.reviews.filter((r) => r.placement === placement).map((r) => r.status);
+
+  it.each([60, 80, 150])(
+    'one placement without a target, one target without a baseline, one pupil off track twice running and, from 80 pupils, some overdue and some ended, at %i pupils, seeds 1–25',
+    (n) => {
+      for (let seed = 1; seed <= 25; seed += 1) {
+        const s = generateSchool({ pupils: n, seed });
+        const { noTarget, noBaseline, offTrackTwice, overdue, ended } = s.cycle.planted;
+        const placed = s.placements.flatMap((p, i) => (p.type === 'referred' ? [] : [i]));
+        const targeted = new Set(s.cycle.targets.map((t) => t.placement));
+        expect(placed.filter((i) => !targeted.has(i))).toEqual([noTarget]);
+        expect(s.placements[noTarget]?.type).toBe('group');
+        expect(s.cycle.targets.filter((t) => t.baseline === '').map((t) => t.placement)).toEqual([noBaseline]);
+        expect(s.cycle.targets.every((t) => t.target !== '' && t.targetValue !== '' && t.by !== '')).toBe(true);
+        const twiceRunning = placed.filter((i) =>
+          statuses(s, i).some((status, j, all) => status === 'Off track' && all[j + 1] === 'Off track'),
+        );
+        expect(twiceRunning).toEqual([offTrackTwice]);
+        expect(statuses(s, offTrackTwice).slice(-2)).toEqual(['Off track', 'Off track']);
+        // A school of 60 may have too few programmes by the records' date for one to be overdue or to have ended.
+        if (n >= 80) expect(overdue.length, `seed ${seed}`).toBeGreaterThan(0);
+        for (const i of overdue) {
+          const last = s.cycle.reviews.filter((r) => r.placement === i).at(-1)?.date ?? s.placements[i]?.start ?? '';
+          expect(addDays(last, 14) < RECORDS_UP_TO, `seed ${seed}: placement ${i} is overdue`).toBe(true);
+          expect((s.placements[i]?.end ?? '') >= RECORDS_READ_ON).toBe(true);
+        }
+        if (n >= 80) expect(ended.length, `seed ${seed}`).toBeGreaterThan(0);
+        expect(ended.every((i) => (s.placements[i]?.end ?? '') < RECORDS_UP_TO)).toBe(true);
+      }
+    },
+  );
+
+  it('reviews fortnightly from each placement’s start, never after the records’ date or the placement’s end', () => {
+    const s = generateSchool({ pupils: 200, seed: 7 });
+    for (const review of s.cycle.reviews) {
+      const placement = s.placements[review.placement];
+      expect(review.date <= RECORDS_UP_TO).toBe(true);
+      expect(review.date <= (placement?.end ?? '')).toBe(true);
+      const days = (Date.parse(review.date) - Date.parse(placement?.start ?? '')) / 86_400_000;
+      expect(days % 14).toBe(0);
+      expect(days).toBeGreaterThan(0);
     }
   });
 });

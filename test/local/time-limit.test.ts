@@ -20,7 +20,7 @@ describe('an action late in its six minutes', () => {
     // Every time the script looks at the clock, five minutes have passed.
     let slow = false;
     let looks = 0;
-    const session = openSession(workbook, { scriptNow: () => Date.now() + (slow ? 5 * MINUTES * looks++ : 0) });
+    const session = openSession(workbook, { today: () => new Date(Date.now() + (slow ? 5 * MINUTES * looks++ : 0)) });
     expect(runAction(session, 'setup').ok).toBe(true);
     const before = JSON.stringify(workbook.sheets);
 

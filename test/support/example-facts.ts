@@ -147,7 +147,41 @@ function groupFindings(workbook: WorkbookModel, layout: WorkbookLayout, register
     if (odd) add(group, 'need-mismatch', [odd]);
     for (const member of members.filter((m) => !m.consent)) add(group, 'no-consent', [member]);
   }
-  return findings.sort(byGroupRuleAndPupils);
+  return [...findings, ...targetFindings(workbook, layout, register)].sort(byGroupRuleAndPupils);
+}
+
+/** `yyyy-mm-dd` of a date cell or of a date typed `dd/mm/yyyy`; '' otherwise. */
+function isoDay(value: ModelValue): string {
+  if (value instanceof Date)
+    return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
+  const typed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text(value));
+  return typed ? `${typed[3]}-${typed[2]?.padStart(2, '0')}-${typed[1]?.padStart(2, '0')}` : '';
+}
+
+/**
+ * Once a Targets tab has a target written (in the add-in's columns), every placed pupil needs one,
+ * each measurable (a baseline, a target value and a date): a finding for each placement that lacks
+ * them, for as long as the placement runs (`until`, its end date from the register).
+ */
+function targetFindings(workbook: WorkbookModel, layout: WorkbookLayout, register: readonly RegisterRow[]): PlantedFinding[] {
+  const tab = workbook.sheets.find((sheet) => sheet.name === 'Targets');
+  if (!tab) return [];
+  const [headers = [], ...rows] = grid(tab);
+  const at = (row: ModelValue[], header: string): string => text(row[headers.map(text).indexOf(header)]);
+  const written = rows.filter((row) => at(row, 'Target') !== '');
+  if (written.length === 0) return [];
+  const placed = register.filter((r) => (r.type === 'group' && r.group !== '') || r.type === '1-1');
+  const isFor = (row: ModelValue[], r: RegisterRow): boolean =>
+    (at(row, 'Pupil ID') === r.pupilId || nameKey(at(row, 'Pupil')) === nameKey(r.name)) && at(row, 'Programme') === r.programme;
+  return placed.flatMap((r): PlantedFinding[] => {
+    const group = r.type === '1-1' ? `1-1: ${r.name}` : r.group;
+    const until = isoDay(r.cell(layout.columns.end));
+    const theirs = written.filter((row) => isFor(row, r));
+    if (theirs.length === 0) return [{ group, rule: 'no-target', pupils: [r.name], until }];
+    return theirs
+      .filter((row) => at(row, 'Baseline') === '' || at(row, 'Target value') === '' || at(row, 'By') === '')
+      .map(() => ({ group, rule: 'target-not-smart', pupils: [r.name], until }));
+  });
 }
 
 function singlePupilProgrammes(register: readonly RegisterRow[]): string[] {

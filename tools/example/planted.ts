@@ -8,13 +8,23 @@ import type { ExamplePupil, ExampleSchool } from './school';
 
 /** The group-check rules a planted problem breaks (the README's rule ids). */
 export type PlantedRule =
-  'size-above-max' | 'size-below-min' | 'keep-apart' | 'gender-balance' | 'send-load' | 'need-mismatch' | 'no-consent';
+  | 'size-above-max'
+  | 'size-below-min'
+  | 'keep-apart'
+  | 'gender-balance'
+  | 'send-load'
+  | 'need-mismatch'
+  | 'no-consent'
+  | 'no-target'
+  | 'target-not-smart';
 
 export interface PlantedFinding {
   readonly group: string;
   readonly rule: PlantedRule;
   /** The pupils the finding names, sorted. */
   readonly pupils: readonly string[];
+  /** For a finding about a placement's targets, the placement's last day (`yyyy-mm-dd`): Group check leaves ended placements alone. */
+  readonly until?: string;
 }
 
 export interface PlantedResponses {
@@ -70,7 +80,24 @@ function groupFindings(school: ExampleSchool): PlantedFinding[] {
     ),
     finding(planted.needMismatchGroup, 'need-mismatch', [pupilOf(planted.needMismatchPupil)]),
     ...planted.noConsentPupils.map((id) => finding(planted.noConsentGroup, 'no-consent', [pupilOf(id)])),
+    ...targetFindings(school),
   ].sort(byGroupRuleAndPupils);
+}
+
+/** The placement without a target and the one whose target has no baseline, while they run. */
+function targetFindings(school: ExampleSchool): PlantedFinding[] {
+  const pupilOf = pupilLookup(school);
+  const { noTarget, noBaseline } = school.cycle.planted;
+  return (
+    [
+      [noTarget, 'no-target'],
+      [noBaseline, 'target-not-smart'],
+    ] as const
+  ).flatMap(([index, rule]) => {
+    const placement = school.placements[index];
+    if (!placement?.group || !placement.end) return [];
+    return [{ group: placement.group, rule, pupils: [displayName(pupilOf(placement.pupilId))], until: placement.end }];
+  });
 }
 
 /** Programmes with one pupil placed; counted, not planted, so a programme that happens to have one counts too. */

@@ -8,6 +8,7 @@
  */
 import { APOSTROPHE_SURNAMES, pupilName, staffName } from './names';
 import { PROGRAMMES, programmeNamed, SINGLE_PUPIL_PROGRAMME, type Programme, type Purpose } from './programmes';
+import { generateCycle, type ExampleCycle } from './cycle';
 import { slssAnswers, srsAnswers } from './questionnaires';
 import { createRandom, type Random } from './random';
 import { busyWeek, lessonTimetable, type LessonRow } from './timetables';
@@ -136,6 +137,8 @@ export interface ExampleSchool {
   readonly slss: readonly FormResponse[];
   /** Student Resilience Survey responses, in the order submitted. */
   readonly srs: readonly FormResponse[];
+  /** SMART targets and fortnightly reviews, as staff keep them on the Targets and Reviews tabs. */
+  readonly cycle: ExampleCycle;
   readonly planted: PlantedProblems;
 }
 
@@ -709,12 +712,13 @@ export function generateSchool(options: SchoolOptions): ExampleSchool {
   const keepApartPair = builder.keepApart[0] as KeepApartPair;
   const noConsent = planted.get('noConsent')!;
   const mismatch = planted.get('needMismatch')!;
+  const programmes = [...PROGRAMMES, SINGLE_PUPIL_PROGRAMME];
   return {
     name: SCHOOL_NAME,
     seed,
     academicYear: '2026-27',
     pupils: builder.pupils,
-    programmes: [...PROGRAMMES, SINGLE_PUPIL_PROGRAMME],
+    programmes,
     staff: builder.staff,
     rooms: builder.rooms,
     groups: builder.groups,
@@ -723,6 +727,7 @@ export function generateSchool(options: SchoolOptions): ExampleSchool {
     lessons,
     slss: byTime(slss),
     srs: byTime(srs),
+    cycle: generateCycle(builder.placements, programmes, seed),
     planted: {
       overFullGroup: overFull.group.name,
       underFullGroup: planted.get('underFull')!.group.name,

@@ -32,8 +32,31 @@ export function readBuiltFiles(): { code: string; files: Record<string, string> 
   };
 }
 
-export function loadScript(code: string, emulator: Emulator): LoadedScript {
+/**
+ * Makes the script's `new Date()` and `Date.now()` read `clock`, so a test can run the script on a
+ * chosen day (Apps Script's own clock cannot be set; this is the runner's, for tests). Built inside
+ * the script's realm, so the dates it makes are that realm's, as before.
+ */
+function setClock(context: vm.Context, clock: () => Date): void {
+  context.__clockMs = () => clock().getTime();
+  vm.runInContext(
+    `(() => {
+      const Real = Date;
+      const ms = __clockMs;
+      class ClockedDate extends Real {
+        constructor(...args) { if (args.length === 0) super(ms()); else super(...args); }
+        static now() { return ms(); }
+      }
+      globalThis.Date = ClockedDate;
+      delete globalThis.__clockMs;
+    })();`,
+    context,
+  );
+}
+
+export function loadScript(code: string, emulator: Emulator, clock?: () => Date): LoadedScript {
   const context = vm.createContext({ ...emulator.globals });
+  if (clock) setClock(context, clock);
   const ScriptError = vm.runInContext('Error', context) as ErrorConstructor;
   emulator.counter.throwInScriptRealm((error) => inRealm(ScriptError, error));
   vm.runInContext(code, context, { filename: 'Code.js' });

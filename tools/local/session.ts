@@ -54,14 +54,18 @@ export interface LocalSession {
   readonly workbook: WorkbookModel;
 }
 
-/** `deployment` is the published add-on unless a test says otherwise. */
+/**
+ * `deployment` is the published add-on unless a test says otherwise; `today` sets the day the script
+ * itself reads from `new Date()` (its real clock otherwise).
+ */
 export function openSession(
   workbook: WorkbookModel,
-  options: { now?: () => Date; deployment?: Deployment; scriptNow?: () => number } = {},
+  options: { now?: () => Date; deployment?: Deployment; today?: () => Date } = {},
 ): LocalSession {
   const { code, files } = readBuiltFiles();
-  const emulator = createEmulator(workbook, { files, ...options });
-  const script = loadScript(code, emulator);
+  const { today, ...emulatorOptions } = options;
+  const emulator = createEmulator(workbook, { files, ...emulatorOptions });
+  const script = loadScript(code, emulator, today);
   return { emulator, script, workbook };
 }
 
@@ -83,9 +87,9 @@ function endpointCalls(action: ActionName, options: RunOptions): [string, ...unk
     case 'forum':
       return [['apiBuildForumReport', { from: options.from ?? null, to: options.to ?? null }]];
     case 'reports':
-      return [['apiBuildPupilReports', { pupils: [] }]];
+      return [['apiBuildPupilReports', { pupils: [], from: options.from ?? null, to: options.to ?? null }]];
     case 'letters':
-      return [['apiBuildLetters']];
+      return [['apiBuildLetters', { from: options.from ?? null, to: options.to ?? null }]];
     case 'costs':
       return [['apiBuildCosts']];
     case 'forms':

@@ -60,6 +60,12 @@ export interface ForumReport {
   readonly concerns: readonly string[];
 }
 
+/** `Autumn 2 2026 (02/11/2026 to 18/12/2026)`, or just the dates when they are not a half-term. */
+export function periodText(period: HalfTermPeriod): string {
+  const dates = `${ukDate(period.from)} to ${ukDate(period.to)}`;
+  return period.label === dates ? dates : `${period.label} (${dates})`;
+}
+
 export function forumReport(input: ForumInput): ForumReport {
   const { period, today } = input;
   const asOf = period.to < today ? period.to : today;
@@ -73,8 +79,7 @@ export function forumReport(input: ForumInput): ForumReport {
   const concerns = concernsOf(input, current, states);
 
   const page = new PrintedTab(WIDTHS);
-  const dates = `${ukDate(period.from)} to ${ukDate(period.to)}`;
-  page.line([`Vulnerable Learners Forum: ${period.label === dates ? dates : `${period.label} (${dates})`}`], 'title');
+  page.line([`Vulnerable Learners Forum: ${periodText(period)}`], 'title');
   page.line(
     ['CONFIDENTIAL: this report names pupils. It is for the forum’s members only: do not share it or leave it on a printer.'],
     'confidential',

@@ -18,12 +18,12 @@ import { plural } from '../text';
 import { ukDate, type IsoDate } from '../values';
 import { addDays } from '../calendar/days';
 import { readScheduleSessions } from './attendance';
-import { forumReport, FORUM_REPORT_KEY, type HalfTermPeriod } from './forum-report';
+import { forumReport, FORUM_REPORT_KEY, periodText, type HalfTermPeriod } from './forum-report';
 import { INPUT_KINDS, inputTabPlan, type InputKind } from './input-tabs';
 import { LETTERS_KEY, lettersTab } from './letters';
-import { byPupilName, cyclePlacements, stageOf, type CyclePlacement } from './placements';
+import { byPupilName, cyclePlacements, stageOf, within, type CyclePlacement } from './placements';
 import { pupilReports, PUPIL_REPORTS_KEY, type ReportBlock } from './pupil-reports';
-import { NO_CYCLE_RECORDS, readCycleRecords, type CycleRecords } from './records';
+import { isInputLayout, NO_CYCLE_RECORDS, readCycleRecords, type CycleRecords } from './records';
 import { reviewState, type ReviewState } from './reviews';
 import { REVIEWS_DUE_KEY, reviewsDueTab, NO_STAFF } from './reviews-due-tab';
 
@@ -39,7 +39,7 @@ export {
 export { cyclePlacements, stageOf, type CyclePlacement } from './placements';
 export { smartGaps, writtenTargets, type SmartGap } from './smart';
 export { REVIEWS_DUE_KEY, REVIEWS_DUE_TAB } from './reviews-due-tab';
-export { FORUM_REPORT_KEY, FORUM_REPORT_TAB, type HalfTermPeriod } from './forum-report';
+export { FORUM_REPORT_KEY, FORUM_REPORT_TAB, periodText, type HalfTermPeriod } from './forum-report';
 export { PUPIL_REPORTS_KEY, PUPIL_REPORTS_TAB, type ReportBlock } from './pupil-reports';
 export { LETTERS_KEY, LETTERS_TAB } from './letters';
 
@@ -62,6 +62,31 @@ export function missingInputTabs(data: SchoolData, existing: readonly string[], 
   const pupilCells = followed.map((p): PlanCell[] => [p.pupil.id, p.pupil.name, p.programme]);
   const prefilled: Record<InputKind, readonly (readonly PlanCell[])[]> = { passports: pupilCells, targets: pupilCells, reviews: [] };
   return INPUT_KINDS.filter((kind) => !existing.includes(kind)).map((kind) => inputTabPlan(kind, prefilled[kind]));
+}
+
+/** A tab of the school's own that the add-in reads as one of its input tabs. */
+export interface FoundInputTab {
+  readonly key: InputKind;
+  readonly name: string;
+}
+
+/**
+ * The snapshot with each school tab kept in an input tab's name and columns marked as that input
+ * tab, for the kinds the spreadsheet has no tagged tab of yet: the add-in reads it (and tags it,
+ * so it is found again after a rename) instead of making another beside it.
+ */
+export function withFoundInputTabs(snapshot: WorkbookSnapshot): { snapshot: WorkbookSnapshot; found: FoundInputTab[] } {
+  const found: FoundInputTab[] = [];
+  const tabs = snapshot.tabs.map((tab): TabSnapshot => {
+    if (tab.generatedKey !== null || tab.inputKey !== undefined) return tab;
+    const key = INPUT_KINDS.find(
+      (kind) => !found.some((f) => f.key === kind) && !snapshot.tabs.some((t) => t.inputKey === kind) && isInputLayout(tab, kind),
+    );
+    if (key === undefined) return tab;
+    found.push({ key, name: tab.name });
+    return { ...tab, inputKey: key };
+  });
+  return { snapshot: found.length === 0 ? snapshot : { tabs }, found };
 }
 
 /** The school's data with the records of input tabs just made (their filled-in rows), read as if they had been there. */
@@ -187,7 +212,23 @@ export interface PupilReportsOutcome extends CycleOutcome {
   readonly others: readonly { readonly id: string; readonly name: string }[];
 }
 
-/** A report for every placement that has ended, and for the pupils asked for on demand (their latest placement). */
+/**
+ * What a member of staff prints now: the placements of the chosen half-term (or dates), or of the
+ * whole year when the school's settings ask for it (null).
+ */
+export function printWindow(settings: Settings, period: HalfTermPeriod): HalfTermPeriod | null {
+  return settings.cycle.wholeYear ? null : period;
+}
+
+/** `that ended in Autumn 2 2026 (…)`, or `that have ended this year` for the whole year. */
+function endedText(window: HalfTermPeriod | null): string {
+  return window === null ? 'that have ended this year' : `that ended in ${periodText(window)}`;
+}
+
+/**
+ * A report for every placement that ended in the window (every one that has ended, for the whole
+ * year), and for the pupils asked for on demand (their latest placement).
+ */
 export function buildPupilReports(
   data: SchoolData,
   settings: Settings,
@@ -195,10 +236,11 @@ export function buildPupilReports(
   schedule: TabSnapshot | undefined,
   impact: ImpactInputs,
   today: IsoDate,
+  window: HalfTermPeriod | null,
 ): PupilReportsOutcome {
   const placements = cyclePlacements(data);
   const ended = placements
-    .filter((p) => stageOf(p.placement, today) === 'ended')
+    .filter((p) => stageOf(p.placement, today) === 'ended' && (window === null || within(p.placement.end, window)))
     .sort((a, b) =>
       (a.placement.end ?? '') > (b.placement.end ?? '') ? -1 : (a.placement.end ?? '') < (b.placement.end ?? '') ? 1 : byPupilName(a, b),
     );
@@ -216,6 +258,7 @@ export function buildPupilReports(
     impact: pupilRows(observed.observations, observed.measures),
     instruments: impact.instruments,
     today,
+    scope: `Placements ${endedText(window)}${asked.length > 0 ? ', and the pupils asked for' : ''}.`,
   });
   const inReports = new Set(reported.map((p) => p.pupil.id));
   const others = [
@@ -231,8 +274,8 @@ export function buildPupilReports(
     problems: [],
     headline:
       reported.length === 0
-        ? 'No placement has ended yet: choose a pupil for a report on demand.'
-        : `${plural(reported.length, 'report')} on Pupil reports, one page each: ${plural(ended.length, 'placement')} ended${asked.length > 0 ? `, ${asked.length} on demand` : ''}.`,
+        ? `No placement ${endedText(window).replace(/^that /, '')}: choose a pupil for a report on demand.`
+        : `${plural(reported.length, 'report')} on Pupil reports, one page each: ${plural(ended.length, 'placement')} ${endedText(window)}${asked.length > 0 ? `, ${asked.length} on demand` : ''}.`,
     details:
       reports.shortened > 0
         ? [
@@ -244,13 +287,24 @@ export function buildPupilReports(
   };
 }
 
-export function buildLetters(data: SchoolData, settings: Settings, today: IsoDate): CycleOutcome {
-  const placements = cyclePlacements(data).filter((p) => stageOf(p.placement, today) !== 'ended');
-  const letters = lettersTab(data, settings, placements, recordsOf(data), today);
+/**
+ * Letters home go when a placement starts: those starting in the window, and any placement not yet
+ * ended still waiting for consent; for the whole year, every placement not yet ended.
+ */
+export function buildLetters(data: SchoolData, settings: Settings, today: IsoDate, window: HalfTermPeriod | null): CycleOutcome {
+  const placements = cyclePlacements(data).filter(
+    (p) =>
+      stageOf(p.placement, today) !== 'ended' && (window === null || within(p.placement.start, window) || p.placement.consent !== true),
+  );
+  const scope =
+    window === null
+      ? 'every placement that has not ended'
+      : `placements starting in ${periodText(window)}, and any still waiting for consent`;
+  const letters = lettersTab(data, settings, placements, recordsOf(data), today, scope);
   return {
     plan: { tabs: [letters.tab], replaces: [LETTERS_KEY] },
     problems: [],
-    headline: `${plural(letters.letters, 'letter')} home on Letters, one page each; consent returned for ${letters.consentReturned} of ${letters.letters}.`,
+    headline: `${plural(letters.letters, 'letter')} home on Letters, one page each, for ${scope}; consent returned for ${letters.consentReturned} of ${letters.letters}.`,
     details:
       letters.shortened > 0
         ? [

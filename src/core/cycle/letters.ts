@@ -12,14 +12,17 @@ import { normaliseText, plural } from '../text';
 import { ukDate, type IsoDate } from '../values';
 import { addDays } from '../calendar/days';
 import { byPupilName, type CyclePlacement } from './placements';
-import { PAGE_ROWS, PrintedTab, wrapLines, type LineStyle } from './printable';
+import { PAGE_ROWS, PAGE_WIDTH, PrintedTab, wrapLines, type LineStyle } from './printable';
 import type { CycleRecords } from './records';
 import { daysBetween } from './reviews-due-tab';
 
 export const LETTERS_KEY = 'letters';
 export const LETTERS_TAB = 'Letters';
-/** Pupil, Programme, Starts, Letter sent, Consent returned; a letter's lines run across them. */
-const WIDTHS = [160, 200, 90, 100, 100];
+/**
+ * One column the width of the page: a letter is lines of text, and a school prints hundreds of them
+ * in a half-term, so every other column would only add empty cells to the spreadsheet.
+ */
+const WIDTHS = [PAGE_WIDTH];
 const LETTER_CHARS = 95;
 
 export const PLACEHOLDERS = [
@@ -50,29 +53,24 @@ export function lettersTab(
   placements: readonly CyclePlacement[],
   records: CycleRecords,
   today: IsoDate,
+  /** Which placements have a letter, as the tab says it: `placements starting in …`. */
+  scope: string,
 ): Letters {
   const page = new PrintedTab(WIDTHS);
   const passports = new Map(records.passports.map((p) => [p.placement, p] as const));
   const sorted = [...placements].sort(byPupilName);
   page.line(['Letters home'], 'title');
-  page.line(
-    [
-      'One page for each pupil on a programme that has not ended. Record the day each letter goes home and the day consent comes back on the Passports tab: Group check reads it.',
-    ],
-    'note',
-  );
+  const note = `One page for each of the ${scope}. Record the day each letter goes home and the day consent comes back on the Passports tab: Group check reads it.`;
+  for (const line of wrapLines(note, LETTER_CHARS)) page.line([line], 'note');
   page.blank();
-  page.line(['Pupil', 'Programme', 'Starts', 'Letter sent', 'Consent returned'], 'table-header');
-  if (sorted.length === 0) page.line(['No pupil is on a programme that has not ended.'], 'note');
+  page.line(['Pupil: programme, when it starts; letter sent; consent returned'], 'table-header');
+  if (sorted.length === 0) page.line([`No letter is waiting: there are no ${scope}.`], 'note');
   for (const placement of sorted) {
     const passport = passports.get(placement.key);
-    page.line([
-      placement.pupil.name,
-      placement.programme,
-      placement.placement.start ? ukDate(placement.placement.start) : '',
-      passport?.letterSent ? ukDate(passport.letterSent) : 'Not yet',
-      passport?.consentReturned ? ukDate(passport.consentReturned) : 'Not yet',
-    ]);
+    const starts = placement.placement.start ? `starts ${ukDate(placement.placement.start)}` : 'no start date';
+    const sent = passport?.letterSent ? ukDate(passport.letterSent) : 'not yet';
+    const consent = passport?.consentReturned ? ukDate(passport.consentReturned) : 'not yet';
+    page.line([`${placement.pupil.name}: ${placement.programme}, ${starts}; letter sent ${sent}; consent returned ${consent}`]);
   }
   page.toPageEnd();
 

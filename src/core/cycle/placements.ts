@@ -54,3 +54,8 @@ export function overlaps(placement: Placement, from: IsoDate, to: IsoDate): bool
 export function byPupilName(a: CyclePlacement, b: CyclePlacement): number {
   return a.pupil.name.localeCompare(b.pupil.name, 'en-GB') || a.programme.localeCompare(b.programme, 'en-GB');
 }
+
+/** Whether a placement's date (its start or end) falls in the period, ends included. */
+export function within(date: IsoDate | null, period: { readonly from: IsoDate; readonly to: IsoDate }): boolean {
+  return date !== null && date >= period.from && date <= period.to;
+}

@@ -35,6 +35,8 @@ export interface PupilReportsInput {
   readonly impact: readonly PupilRow[];
   readonly instruments: readonly Instrument[];
   readonly today: IsoDate;
+  /** Which placements have a report, as the tab's first page says it. */
+  readonly scope: string;
 }
 
 /** Where a pupil's report is on the tab, so the sidebar can select it to print. */
@@ -62,9 +64,7 @@ export function pupilReports(input: PupilReportsInput): PupilReports {
   const page = new PrintedTab(WIDTHS);
   const blocks: ReportBlock[] = [];
   let shortened = 0;
-  if (input.placements.length === 0) {
-    page.line(['No placement has ended yet. Choose a pupil in the sidebar for a report on demand.'], 'note');
-  }
+  contents(page, input);
   for (const placement of input.placements) {
     const row = page.nextRow;
     const lines = reportLines(placement, input);
@@ -75,6 +75,19 @@ export function pupilReports(input: PupilReportsInput): PupilReports {
     blocks.push({ pupilId: placement.pupil.id, pupil: placement.pupil.name, programme: placement.programme, row, rows: PAGE_ROWS });
   }
   return { tab: page.tab(PUPIL_REPORTS_KEY, PUPIL_REPORTS_TAB), blocks, shortened };
+}
+
+/** The first page: which placements the reports are for, and who they are. */
+function contents(page: PrintedTab, input: PupilReportsInput): void {
+  page.line(['Pupil reports'], 'title');
+  page.line([input.scope], 'note');
+  if (input.placements.length === 0) {
+    page.line(['No report to print. Choose a pupil in the sidebar for a report on demand.'], 'note');
+  } else {
+    page.line(['Pupil', 'Programme'], 'table-header');
+    for (const placement of input.placements) page.line([placement.pupil.name, placement.programme]);
+  }
+  page.toPageEnd();
 }
 
 const MORE: Line = { cells: ['', '… more on the Passports, Targets and Reviews tabs.'], style: 'note' };
@@ -109,7 +122,8 @@ function reportLines(placement: CyclePlacement, input: PupilReportsInput): Line[
     'note',
   );
   line(
-    ['CONFIDENTIAL: about one pupil, for their teachers’ Student Progress Over Time (SPOT) folders and their parents or carers.'],
+    // Short enough for the page's width: a longer line is cut off when printed.
+    ['CONFIDENTIAL: about one pupil, for their teachers’ SPOT folders and their parents or carers.'],
     'confidential',
   );
   line([]);

@@ -162,14 +162,20 @@ interface RowReader {
   reported(header: string): boolean;
 }
 
-function readRows(tab: TabSnapshot, kind: InputKind, problems: Problem[]): RowReader[] {
-  const { columns } = INPUT_TABS[kind];
-  const headers = columns.map((column) => normaliseText(column.header));
-  const headerIndex = tab.values
+/** Where an input tab's headers are, each header's column, and the one it needs but lacks (null when none). */
+interface InputHeaders {
+  /** 0-based row of the headers; -1 when no row near the top has two of them. */
+  readonly index: number;
+  readonly at: (header: string) => number;
+  readonly missing: string | null;
+}
+
+function inputHeaders(values: TabSnapshot['values'], kind: InputKind): InputHeaders {
+  const headers = INPUT_TABS[kind].columns.map((column) => normaliseText(column.header));
+  const index = values
     .slice(0, HEADER_SEARCH_ROWS)
     .findIndex((row) => row.filter((cell) => headers.includes(normaliseText(cellText(cell)))).length >= 2);
-  const headerRow = tab.values[headerIndex];
-  const found = headerRow ? headerRow.map((cell) => normaliseText(cellText(cell))) : [];
+  const found = (values[index] ?? []).map((cell) => normaliseText(cellText(cell)));
   const at = (header: string): number => found.indexOf(normaliseText(header));
   const missing = (['Pupil ID', 'Pupil'] as const).every((header) => at(header) < 0)
     ? 'a Pupil ID or Pupil column'
@@ -178,6 +184,23 @@ function readRows(tab: TabSnapshot, kind: InputKind, problems: Problem[]): RowRe
       : kind === 'targets' && at('Target') < 0
         ? 'a Target column'
         : null;
+  return { index, at, missing };
+}
+
+/**
+ * A school's own tab kept in an input tab's columns under its name (a Targets tab typed before the
+ * add-in came, say), which the add-in reads as that input tab instead of making another.
+ */
+export function isInputLayout(tab: TabSnapshot, kind: InputKind): boolean {
+  if (normaliseText(tab.name) !== normaliseText(INPUT_TABS[kind].name)) return false;
+  const { index, missing } = inputHeaders(tab.values, kind);
+  return index >= 0 && missing === null;
+}
+
+function readRows(tab: TabSnapshot, kind: InputKind, problems: Problem[]): RowReader[] {
+  const { columns } = INPUT_TABS[kind];
+  const { index: headerIndex, at, missing } = inputHeaders(tab.values, kind);
+  const headerRow = tab.values[headerIndex];
   if (!headerRow || missing) {
     problems.push(
       problem(

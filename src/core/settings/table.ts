@@ -307,6 +307,11 @@ export const SETTINGS = {
         max: 6,
         default: 2,
       }),
+      wholeYear: yesNo({
+        label: 'Letters and reports for the whole year',
+        hint: 'Otherwise Letters holds the placements starting in the chosen half-term (and any still waiting for consent), and Pupil reports those that ended in it: what staff print now.',
+        default: false,
+      }),
       letterContact: optionalText({
         label: 'Who parents should contact',
         hint: 'Put into letters home where the template says {contact}, e.g. "Mrs Ahmed, SENDCo, on 01632 960123".',

@@ -98,7 +98,7 @@ describe('pupil reports', () => {
     ]),
     inputTab('reviews', [{ 'Review date': date('2026-10-01'), 'Pupil ID': 'C3', Status: 'On track' }]),
   ]);
-  const outcome = buildPupilReports(data, settings, [], SCHEDULE, { scores: SCORES, instruments: [slss] }, TODAY);
+  const outcome = buildPupilReports(data, settings, [], SCHEDULE, { scores: SCORES, instruments: [slss] }, TODAY, null);
   const tab = outcome.plan.tabs[0]!;
   const rows = cells(tab.values);
   const value = (label: string): string[] => {
@@ -109,12 +109,39 @@ describe('pupil reports', () => {
   };
 
   it('gives each placement that ended a page of its own, to select and print', () => {
-    expect(outcome.blocks).toEqual([{ pupilId: 'C3', pupil: 'Cara Cole', programme: 'Improving my self-esteem', row: 1, rows: PAGE_ROWS }]);
-    expect(tab.values).toHaveLength(PAGE_ROWS);
+    expect(outcome.blocks).toEqual([
+      { pupilId: 'C3', pupil: 'Cara Cole', programme: 'Improving my self-esteem', row: PAGE_ROWS + 1, rows: PAGE_ROWS },
+    ]);
+    expect(tab.values).toHaveLength(2 * PAGE_ROWS);
     expect(Object.values(tab.format.columnWidths ?? {}).reduce((a, b) => a + b, 0)).toBe(PAGE_WIDTH);
     expect(tab.format.hideGridlines).toBe(true);
-    expect(rows[0]?.[0]).toBe('End of programme report: Cara Cole');
-    expect(rows[2]?.[0]).toMatch(/^CONFIDENTIAL/);
+    expect(rows[PAGE_ROWS]?.[0]).toBe('End of programme report: Cara Cole');
+    expect(rows[PAGE_ROWS + 2]?.[0]).toMatch(/^CONFIDENTIAL/);
+  });
+
+  it('opens with a page saying which placements the reports are for, and listing them', () => {
+    expect(rows.slice(0, 5)).toEqual([
+      ['Pupil reports', ''],
+      ['Placements that have ended this year.', ''],
+      ['Pupil', 'Programme'],
+      ['Cara Cole', 'Improving my self-esteem'],
+      ['', ''],
+    ]);
+  });
+
+  it('reports on the placements that ended in the half-term asked for, and says which', () => {
+    const period = (from: string, to: string, label: string) => ({ from: from as IsoDate, to: to as IsoDate, label });
+    const build = (window: ReturnType<typeof period>) =>
+      buildPupilReports(data, settings, [], SCHEDULE, { scores: [], instruments: [] }, TODAY, window);
+    const autumn1 = build(period('2026-09-01', '2026-10-23', 'Autumn 1 2026'));
+    expect(autumn1.blocks.map((b) => b.pupil)).toEqual(['Cara Cole']);
+    expect(autumn1.headline).toBe(
+      '1 report on Pupil reports, one page each: 1 placement that ended in Autumn 1 2026 (01/09/2026 to 23/10/2026).',
+    );
+    expect(cells(autumn1.plan.tabs[0]!.values)[1]?.[0]).toBe('Placements that ended in Autumn 1 2026 (01/09/2026 to 23/10/2026).');
+    const spring1 = build(period('2027-01-04', '2027-02-12', 'Spring 1 2027'));
+    expect(spring1.blocks).toEqual([]);
+    expect(spring1.headline).toBe('No placement ended in Spring 1 2027 (04/01/2027 to 12/02/2027): choose a pupil for a report on demand.');
   });
 
   it('counts the sessions and the lessons missed from the Schedule’s ticks', () => {
@@ -137,10 +164,10 @@ describe('pupil reports', () => {
   });
 
   it('adds a page on demand for a pupil still on a programme, first, and offers the others', () => {
-    const asked = buildPupilReports(data, settings, ['A1'], SCHEDULE, { scores: [], instruments: [] }, TODAY);
+    const asked = buildPupilReports(data, settings, ['A1'], SCHEDULE, { scores: [], instruments: [] }, TODAY, null);
     expect(asked.blocks.map((b) => [b.pupil, b.row])).toEqual([
-      ['Amy Able', 1],
-      ['Cara Cole', PAGE_ROWS + 1],
+      ['Amy Able', PAGE_ROWS + 1],
+      ['Cara Cole', 2 * PAGE_ROWS + 1],
     ]);
     expect(asked.others.map((o) => o.name)).toEqual(['Ben Bell', 'Dan Dyer']);
     expect(cells(asked.plan.tabs[0]!.values).find((row) => row[0] === 'Sessions')?.[1]).toBe('1 planned, 1 delivered, 1 attended.');
@@ -148,8 +175,8 @@ describe('pupil reports', () => {
 
   it('keeps a page a page: long answers are cut, and says when timetables were never generated', () => {
     const long = withRecords(school(), [inputTab('passports', [{ 'Pupil ID': 'C3', 'Next steps': 'Keep going. '.repeat(200) }])]);
-    const cut = buildPupilReports(long, settings, [], undefined, { scores: [], instruments: [] }, TODAY);
-    const page = cells(cut.plan.tabs[0]!.values);
+    const cut = buildPupilReports(long, settings, [], undefined, { scores: [], instruments: [] }, TODAY, null);
+    const page = cells(cut.plan.tabs[0]!.values).slice(PAGE_ROWS);
     expect(page).toHaveLength(PAGE_ROWS);
     const at = page.findIndex((row) => row[0] === 'Next steps');
     expect(

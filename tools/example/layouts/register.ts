@@ -7,7 +7,7 @@
 import { emptyWorkbook, type CellModel, type WorkbookModel } from '../../../emulator/model';
 import { MEASURES, type ExamplePlacement, type ExampleSchool, type MeasureKey, type SenStatus } from '../school';
 import { DAY_NAMES } from '../timetables';
-import { orderedPlacements, pupilLookup, slotHeaders, slssRows, yearCell } from './parts';
+import { orderedPlacements, pupilLookup, reviewRows, slotHeaders, slssRows, targetRows, yearCell, type CycleCells } from './parts';
 import { average, buildSheet, columnLetter, ukDateText, type Cell } from './sheet';
 
 export const REGISTER_HEADER_ROW = 4;
@@ -18,7 +18,12 @@ export const REGISTER_TABS = {
   groups: 'Group list',
   doNotGroup: 'do not group',
   responses: 'Form responses 1',
+  targets: 'Targets',
+  reviews: 'Reviews',
 } as const;
+
+/** Admission numbers for IDs, and dates typed as text, as the rest of this register does. */
+const CYCLE_CELLS: CycleCells = { pupilId: (pupil) => pupil.admissionNo, date: ukDateText };
 
 const MEASURE_HEADERS: Readonly<Record<MeasureKey, readonly [string, string]>> = {
   attendance: ['Att% before', 'Att% after'],
@@ -163,7 +168,12 @@ export function registerWorkbook(school: ExampleSchool): WorkbookModel {
       slssRows(school.slss, 'Your name', { question: 'Before or after your programme?', start: 'Before', end: 'After' }),
       1,
     ],
+    [REGISTER_TABS.targets, targetRows(school, CYCLE_CELLS), 1],
+    [REGISTER_TABS.reviews, reviewRows(school, CYCLE_CELLS), 1],
   ];
-  workbook.sheets = tabs.map(([name, rows, headerRow], index) => buildSheet(index, name, rows, { headerRow }));
+  const inputTabs: readonly string[] = [REGISTER_TABS.targets, REGISTER_TABS.reviews];
+  workbook.sheets = tabs.map(([name, rows, headerRow], index) =>
+    buildSheet(index, name, rows, { headerRow, fitColumns: inputTabs.includes(name) }),
+  );
   return workbook;
 }

@@ -12,6 +12,8 @@ export interface SheetOptions {
   /** 1-based row of the column headers, made bold and frozen. */
   readonly headerRow: number;
   readonly columnWidths?: Readonly<Record<number, number>>;
+  /** As wide as its columns, as the add-in makes its input tabs, instead of a new sheet's 26. */
+  readonly fitColumns?: boolean;
 }
 
 function isCellModel(cell: Cell): cell is CellModel {
@@ -35,7 +37,7 @@ export function buildSheet(id: number, name: string, rows: Rows, options: SheetO
   sheet.cells = rows.map((row, index) => row.map((cell) => toCell(cell, index === options.headerRow - 1)));
   const width = Math.max(0, ...rows.map((row) => row.length));
   sheet.maxRows = Math.max(sheet.maxRows, rows.length);
-  sheet.maxColumns = Math.max(sheet.maxColumns, width);
+  sheet.maxColumns = options.fitColumns ? width : Math.max(sheet.maxColumns, width);
   sheet.frozenRows = options.headerRow;
   sheet.columnWidths = { ...options.columnWidths };
   return sheet;

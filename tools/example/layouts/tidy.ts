@@ -6,7 +6,7 @@
 import { emptyWorkbook, type CellModel, type WorkbookModel } from '../../../emulator/model';
 import { MEASURES, type ExamplePlacement, type ExampleSchool, type MeasureKey, type SenStatus } from '../school';
 import { DAYS } from '../timetables';
-import { orderedPlacements, pupilLookup, slotHeaders, slssRows, srsRows, yearCell } from './parts';
+import { orderedPlacements, pupilLookup, reviewRows, slotHeaders, slssRows, srsRows, targetRows, yearCell, type CycleCells } from './parts';
 import { average, buildSheet, columnLetter, dateCell, type Cell } from './sheet';
 
 export const TIDY_TABS = {
@@ -17,7 +17,12 @@ export const TIDY_TABS = {
   staff: 'Staff availability',
   slss: 'Form Responses 1',
   srs: 'Form Responses 2',
+  targets: 'Targets',
+  reviews: 'Reviews',
 } as const;
+
+/** UPNs for IDs and real dates, as the rest of this workbook has them. */
+const CYCLE_CELLS: CycleCells = { pupilId: (pupil) => pupil.id, date: dateCell };
 
 const MEASURE_HEADERS: Readonly<Record<MeasureKey, readonly [string, string]>> = {
   attendance: ['Attendance (start %)', 'Attendance (end %)'],
@@ -153,7 +158,12 @@ export function tidyWorkbook(school: ExampleSchool): WorkbookModel {
         end: 'End of the programme',
       }),
     ],
+    [TIDY_TABS.targets, targetRows(school, CYCLE_CELLS)],
+    [TIDY_TABS.reviews, reviewRows(school, CYCLE_CELLS)],
   ];
-  workbook.sheets = tabs.map(([name, rows], index) => buildSheet(index, name, rows, { headerRow: 1, columnWidths: { 1: 160 } }));
+  const inputTabs: readonly string[] = [TIDY_TABS.targets, TIDY_TABS.reviews];
+  workbook.sheets = tabs.map(([name, rows], index) =>
+    buildSheet(index, name, rows, { headerRow: 1, columnWidths: { 1: 160 }, fitColumns: inputTabs.includes(name) }),
+  );
   return workbook;
 }
