@@ -1,6 +1,7 @@
 /**
  * The Reviews and reports section: Reviews due, Letters home, the forum report for a half-term,
- * and the one-page pupil reports, each of which can be selected on its tab to print on its own.
+ * the one-page pupil reports, each of which can be selected on its tab to print on its own, and
+ * what each programme cost.
  */
 import { recentHalfTerms } from '../src/core/impact/half-terms';
 import type { ActionReport, PupilChoice, ReportView } from '../src/shared/api';
@@ -55,6 +56,8 @@ export function cycleSection(tools: SectionTools): HTMLElement {
     );
   const pupilReports = el('button', { 'data-action': 'reports', type: 'button' }, 'Build pupil reports');
   pupilReports.addEventListener('click', () => build([]));
+  const costs = el('button', { 'data-action': 'costs', type: 'button' }, 'Build costs');
+  costs.addEventListener('click', () => void tools.run(box, 'Working out what each programme cost…', () => call('apiBuildCosts'), done));
 
   return el(
     'section',
@@ -69,6 +72,7 @@ export function cycleSection(tools: SectionTools): HTMLElement {
     el('label', { for: 'forum-half-term' }, 'Half-term for the forum report'),
     term,
     el('div', { class: 'row' }, forum, pupilReports),
+    el('div', { class: 'row' }, costs),
     box,
     reports,
   );

@@ -267,6 +267,13 @@ describeInChromium('the rest of the walk on the example school, in chromium', ()
     expect(await seriousViolations(harness)).toEqual([]);
   });
 
+  it('builds what each programme cost from Reviews and reports, onto a Costs tab', async () => {
+    const status = await act(harness, 'button[data-action="costs"]', 'cycle-status');
+    expect(status.kind, status.text).not.toBe('error');
+    expect(status.text).not.toBe('');
+    expect(harness.dev.session.workbook.sheets.map((sheet) => sheet.name)).toContain('Costs');
+  }, 120_000);
+
   it('says what a form collects before making it, creates it and shows its link; a response sent through a pupil’s own link appears on Scores', async () => {
     const before = records(await paneTab(harness, 'Scores'));
     const tabsBefore = (await workbookJson(harness.dev)).tabs.map((t) => t.name);
