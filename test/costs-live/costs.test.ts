@@ -52,7 +52,7 @@ function set(row: Row, name: (typeof SCHEDULE_HEADERS)[number], value: Value): v
 }
 
 function open(school: ExampleSchool): LocalSession {
-  const session = openSession(tidyWorkbook(school), { now: NOW });
+  const session = openSession(tidyWorkbook(school), { now: NOW, today: NOW });
   for (const action of ['setup', 'timetable'] as const) run(session, action);
   return session;
 }
