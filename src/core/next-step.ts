@@ -3,7 +3,10 @@
  * the sheet holds: whether it was set up, which columns setup could not find, which of the add-in's
  * tabs exist, and what other features report as waiting for a person (reviews due, sessions to
  * register). The sidebar shows the step with its one primary button; the order follows a school's
- * year: set up, plan the timetable, deal with what is waiting, check groups, score, measure impact.
+ * year: set up, plan the timetable, check groups, score, measure impact, and from then on deal with
+ * what is waiting each week. What is waiting is listed from the start, but it becomes the primary
+ * step only once the year's first pass is done: pressing it does not make a review or a register
+ * disappear, so before then it would hold a newcomer on one button.
  */
 import type { NotFoundField } from './setup/summary';
 import { plural } from './text';
@@ -115,8 +118,6 @@ export function nextStep(facts: YearFacts): NextStep {
       'Next, place every group and 1-1 in the school week: never in Maths or English, and with no clashes.',
       'Generate timetables',
     );
-  const [waiting] = facts.waiting;
-  if (waiting) return step('waiting', waiting.sentence, waiting.button, { waiting });
   if (!written.groupCheck)
     return step('groups', 'Check your groups: size, year spread, gender balance, keep-apart pairs, SEND load and consent.', 'Check groups');
   if (!written.scores && facts.responseTabs.length > 0)
@@ -127,5 +128,7 @@ export function nextStep(facts: YearFacts): NextStep {
     );
   if (!written.impact && (facts.measures > 0 || written.scores))
     return step('impact', 'Build the impact charts: start against end for each programme and group.', 'Build impact charts');
+  const [waiting] = facts.waiting;
+  if (waiting) return step('waiting', waiting.sentence, waiting.button, { waiting });
   return step('done', 'Everything is up to date. Run an action again when your register changes.', null);
 }

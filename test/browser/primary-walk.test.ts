@@ -99,6 +99,8 @@ describeInChromium('the primary button alone, from a sheet never set up to impac
       if (primaries.length === 0) break;
       expect(primaries).toHaveLength(1);
       const [primary] = primaries as [Primary];
+      // Once the year has been through, what is waiting this week (reviews, sessions to register) is next.
+      if (primary.step === 'waiting') break;
       // Every press moves the school on: the button never offers a step already taken.
       expect(walk.map((taken) => taken.step)).not.toContain(primary.step);
       const box = RESULT_BOX[primary.step];
@@ -122,9 +124,10 @@ describeInChromium('the primary button alone, from a sheet never set up to impac
       'Score questionnaires',
       'Build impact charts',
     ]);
-    // Nothing is left to press, and the sidebar says so.
-    expect(await visiblePrimaries(harness)).toEqual([]);
-    expect(await harness.sidebar.innerText('#next-step')).toMatch(/Everything is up to date/);
+    // Then nothing is left to press and the sidebar says so, or the one button deals with what is waiting.
+    const after = await visiblePrimaries(harness);
+    if (after.length === 0) expect(await harness.sidebar.innerText('#next-step')).toMatch(/Everything is up to date/);
+    else expect(after.map((primary) => primary.step)).toEqual(['waiting']);
   });
 
   it('after Check groups, is at most two screens tall with the first problem in view without scrolling', () => {

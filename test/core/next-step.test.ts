@@ -55,9 +55,11 @@ describe('the next step', () => {
     expect(nextStep({ ...SET_UP, placements: 0 }).id).toBe('groups');
   });
 
-  it('then deals with what is waiting, the first thing first, before checking groups', () => {
+  it('once the year has been through, deals with what is waiting, the first thing first; before that it only lists it', () => {
     const sessions: WaitingItem = { ...REVIEWS, kind: 'sessions-to-register', sentence: '12 sessions last week are not registered.' };
-    const step = nextStep({ ...SET_UP, written: { ...NOTHING_WRITTEN, schedule: true }, waiting: [REVIEWS, sessions] });
+    const waiting = [REVIEWS, sessions];
+    expect(nextStep({ ...SET_UP, written: { ...NOTHING_WRITTEN, schedule: true }, waiting }).id).toBe('groups');
+    const step = nextStep({ ...SET_UP, written: { schedule: true, groupCheck: true, scores: true, impact: true }, waiting });
     expect(step).toEqual({ id: 'waiting', sentence: REVIEWS.sentence, button: REVIEWS.button, waiting: REVIEWS, fields: [] });
   });
 
