@@ -27,10 +27,10 @@ export const CHART_HEIGHT = 371;
 /** Google's guidance for bar and column charts: more categories than this cannot be read. */
 export const MAX_CATEGORIES = 12;
 /**
- * Four printed pages of two: what a management meeting reads, and what keeps the action within
+ * Three printed pages of two: what a management meeting reads, and what keeps the action within
  * its budget in Google, where each chart is laid out on the server (emulator/cost-model.ts).
  */
-export const MAX_CHARTS = 8;
+export const MAX_CHARTS = 6;
 /** Layout of the chart grid: rows are left at the default height, chart columns are set to 100 px. */
 export const DEFAULT_ROW_HEIGHT = 21;
 export const CHART_COLUMN_WIDTH = 100;
