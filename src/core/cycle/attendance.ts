@@ -7,7 +7,8 @@ import type { TabSnapshot } from '../snapshot';
 import { cellText, normaliseText } from '../text';
 import { COLUMN, readPreviousSchedule, type ScheduleHeader } from '../timetable/previous-schedule';
 import type { CellValue, IsoDate } from '../values';
-import { programmeKey, type CyclePlacement } from './placements';
+import { placementSessionTest } from '../dosage/dosage';
+import type { CyclePlacement } from './placements';
 
 export interface ScheduledSessionRow {
   readonly pupilId: string;
@@ -53,16 +54,9 @@ export function readScheduleSessions(tab: TabSnapshot | undefined): ScheduledSes
 }
 
 export function sessionCounts(rows: readonly ScheduledSessionRow[], placement: CyclePlacement, today: IsoDate): SessionCounts {
-  const { pupil, placement: p } = placement;
-  const names = [p.programme, p.group].filter((name): name is string => !!name).map(programmeKey);
-  const mine = rows.filter(
-    (row) =>
-      normaliseText(row.pupilId) === normaliseText(pupil.id) &&
-      (names.includes(programmeKey(row.programme)) ||
-        names.includes(programmeKey(row.session)) ||
-        (p.type === '1-1' && /^1-1\b/i.test(row.session))) &&
-      (row.date === null || ((p.start === null || row.date >= p.start) && (p.end === null || row.date <= p.end))),
-  );
+  const pupil = normaliseText(placement.pupil.id);
+  const ofPlacement = placementSessionTest(placement.placement);
+  const mine = rows.filter((row) => normaliseText(row.pupilId) === pupil && ofPlacement(row));
   const held = mine.filter((row) => row.date !== null && row.date <= today);
   const ticked = held.some((row) => row.delivered || row.attended);
   const missedRows = ticked ? held.filter((row) => row.attended) : held;

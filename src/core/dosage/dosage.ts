@@ -33,20 +33,31 @@ export function rowsByPupil(rows: readonly RegisteredRow[]): RowsByPupil {
   return byPupil;
 }
 
+/** What a Schedule row says about which session it is and when. */
+export interface SessionRowFacts {
+  readonly programme: string;
+  readonly session: string;
+  readonly date: IsoDate | null;
+}
+
 /**
- * The pupil's Schedule rows for this placement: its programme or group names the row's programme
- * or session (a 1-1 matches the pupil's `1-1` sessions), within the placement's dates.
+ * Whether a row of the placement's pupil is one of the placement's sessions: its programme or group
+ * names the row's programme or session (a 1-1 matches the pupil's `1-1` sessions), within the
+ * placement's dates (a row without a date is not ruled out by them).
  */
-export function placementRows(rows: RowsByPupil, placement: Placement): RegisteredRow[] {
+export function placementSessionTest(placement: Placement): (row: SessionRowFacts) => boolean {
   const names = [placement.programme, placement.group].filter((name): name is string => !!name?.trim()).map(normaliseText);
-  return (rows.get(normaliseText(placement.pupilId)) ?? []).filter(
-    (row) =>
-      (names.includes(normaliseText(row.programme)) ||
-        names.includes(normaliseText(row.session)) ||
-        (placement.type === '1-1' && /^1-1\b/i.test(row.session))) &&
-      (placement.start === null || row.date >= placement.start) &&
-      (placement.end === null || row.date <= placement.end),
-  );
+  return (row) =>
+    (names.includes(normaliseText(row.programme)) ||
+      names.includes(normaliseText(row.session)) ||
+      (placement.type === '1-1' && /^1-1\b/i.test(row.session))) &&
+    (row.date === null ||
+      ((placement.start === null || row.date >= placement.start) && (placement.end === null || row.date <= placement.end)));
+}
+
+/** The pupil's Schedule rows for this placement. */
+export function placementRows(rows: RowsByPupil, placement: Placement): RegisteredRow[] {
+  return (rows.get(normaliseText(placement.pupilId)) ?? []).filter(placementSessionTest(placement));
 }
 
 export function dosageOf(rows: readonly RegisteredRow[], today: IsoDate): Dosage {

@@ -6,10 +6,12 @@ export {
   isBelowThreshold,
   NO_DOSAGE,
   placementRows,
+  placementSessionTest,
   rowsByPupil,
   thresholdPhrase,
   totalDosage,
   type Dosage,
   type RowsByPupil,
+  type SessionRowFacts,
 } from './dosage';
 export { sessionsToRegister, type ToRegister } from './to-register';
