@@ -77,8 +77,9 @@ export function solve(school: SchoolWeek, settings: Settings, request: SolveRequ
       slot: school.slotAt(kept.week, kept.day, kept.lesson) ?? null,
     });
   }
-  const { pinProblems, keptAsRegistered } = putBackPins(board, request);
-  const stayed = putBackEarlier(board, request);
+  const placeOf = pinPlaces(board, request.series);
+  const { pinProblems, keptAsRegistered } = putBackPins(board, request.pins, placeOf);
+  const stayed = putBackEarlier(board, request.earlier, placeOf);
   const failed = plans.flatMap((plan) => constructWeek(board, plan));
   const improvement = improveProgramme(board);
   return {
@@ -107,15 +108,25 @@ function layOutWeek(school: SchoolWeek, settings: Settings, series: readonly Ses
   return plan;
 }
 
-/** Step 1 continued: pinned sessions back into their lessons, before anything else is placed. */
-function putBackPins(board: Board, request: SolveRequest): { pinProblems: Problem[]; keptAsRegistered: PinnedSession[] } {
-  const seriesOf = seriesResolver(request.series);
+/** Where a session read from the Schedule belongs now: its week's plan and its series, when they still exist. */
+type PinPlace = (pin: PinnedSession) => { plan: WeekPlan | undefined; series: SessionSeries | undefined };
+
+function pinPlaces(board: Board, series: readonly SessionSeries[]): PinPlace {
+  const seriesOf = seriesResolver(series);
   const planOf = new Map(board.weeks.map((plan) => [plan.week, plan] as const));
+  return (pin) => ({ plan: planOf.get(pin.week), series: seriesOf(pin.session, pin.rows[0]?.pupil ?? '') });
+}
+
+/** Step 1 continued: pinned sessions back into their lessons, before anything else is placed. */
+function putBackPins(
+  board: Board,
+  pins: readonly PinnedSession[],
+  placeOf: PinPlace,
+): { pinProblems: Problem[]; keptAsRegistered: PinnedSession[] } {
   const pinProblems: Problem[] = [];
   const keptAsRegistered: PinnedSession[] = [];
-  for (const pin of request.pins) {
-    const plan = planOf.get(pin.week);
-    const series = seriesOf(pin.session, pin.rows[0]?.pupil ?? '');
+  for (const pin of pins) {
+    const { plan, series } = placeOf(pin);
     const reason = plan
       ? applyPin(board, plan, pin, series)
       : `${pin.registered ? 'Registered' : 'Locked'} "${pin.session}" is in the week commencing ${ukDate(pin.week)}, when no programme runs, so ${pin.registered ? 'its rows were kept as they were' : 'it was dropped'}.`;
@@ -132,14 +143,11 @@ function putBackPins(board: Board, request: SolveRequest): { pinProblems: Proble
  * still holds; they are then left alone, so only what changed is planned again. One that no longer
  * fits is simply planned again, as a new session would be.
  */
-function putBackEarlier(board: Board, request: SolveRequest): number {
-  const seriesOf = seriesResolver(request.series);
-  const planOf = new Map(board.weeks.map((plan) => [plan.week, plan] as const));
+function putBackEarlier(board: Board, earlier: readonly PinnedSession[], placeOf: PinPlace): number {
   let stayed = 0;
-  for (const earlier of request.earlier) {
-    const plan = planOf.get(earlier.week);
-    const series = seriesOf(earlier.session, earlier.rows[0]?.pupil ?? '');
-    if (plan && restoreEarlier(board, plan, earlier, series)) stayed += 1;
+  for (const session of earlier) {
+    const { plan, series } = placeOf(session);
+    if (plan && restoreEarlier(board, plan, session, series)) stayed += 1;
   }
   return stayed;
 }
