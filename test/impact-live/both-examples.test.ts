@@ -18,6 +18,8 @@ import { record, section } from './impact-tab';
 const NOW = () => new Date(2027, 2, 22, 9);
 const SECOND_PROGRAMME = 'Spring wellbeing programme';
 const SLSS = "Students' Life Satisfaction Scale";
+/** When the second programme's start and end answers were submitted: 18/01/2027 and 26/02/2027, 9 am. */
+const SPRING_SUBMITTED = [Date.UTC(2027, 0, 18, 9), Date.UTC(2027, 1, 26, 9)] as const;
 
 /** An attendance cell as a percentage: 85, `85%` or 0.85; null when blank or not a number. */
 function percent(value: ModelValue | undefined): number | null {
@@ -84,7 +86,7 @@ function placeTwice(workbook: WorkbookModel, layout: WorkbookLayout): string {
   register.maxRows = Math.max(register.maxRows, register.cells.length);
   byName(pupil.name).forEach((row, i) => {
     const again = [...(row ?? [])];
-    again[0] = { value: new Date(Date.UTC(2027, i === 0 ? 0 : 1, i === 0 ? 18 : 26, 9)) };
+    again[0] = { value: new Date(SPRING_SUBMITTED[i] ?? 0) };
     // Other answers than in the autumn, so the spring scores differ from them.
     for (let c = 3; c < again.length; c += 1) again[c] = { value: i === 0 ? 'Mildly agree' : 'Strongly agree' };
     responses.cells.push(again);
@@ -150,7 +152,10 @@ describe.each(BOTH)(`impact on the ${EXAMPLES.origin} $kind example`, (example) 
       .map((row) => record(scores, row))
       // Scores marks the autumn responses as replaced by the spring ones: impact counts each for its own programme.
       .filter((r) => r.Pupil === pupil && r.Instrument === SLSS && !/fuzzy|unmatched/.test(String(r.Flags)));
-    const spring = (r: Record<string, ModelValue>) => r.Submitted instanceof Date && r.Submitted.getTime() > Date.UTC(2027, 0, 15);
+    // The spring answers are the two this test added, known by their times: the pupil's first
+    // programme may itself have ended after New Year.
+    const spring = (r: Record<string, ModelValue>) =>
+      r.Submitted instanceof Date && (SPRING_SUBMITTED as readonly number[]).includes(r.Submitted.getTime());
     const value = (inSpring: boolean, phase: string) => mine.find((r) => spring(r) === inSpring && r.Phase === phase)?.Score;
     const detail = section(sheetOf(workbook, 'Impact'), 'RCI');
     const rows = detail.rows.map((row) => record(detail, row)).filter((r) => r.Pupil === pupil && r.Measure === SLSS);
