@@ -19,6 +19,11 @@ const APPS_SCRIPT_SERVICES = [
   'UrlFetchApp',
 ].map((name) => ({ name, message: 'Only src/sheets calls Apps Script services: go through its workbook port.' }));
 
+const SHIPPED = {
+  group: ['**/emulator/*', '**/tools/*', '**/test/*'],
+  message: 'Shipped code never imports the emulator, tools or tests.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'out/', 'coverage/', 'node_modules/', 'examples/', 'test/fixtures/', 'test/.artifacts/'] },
   js.configs.recommended,
@@ -44,6 +49,12 @@ export default tseslint.config(
     ignores: ['src/sheets/**'],
     rules: { 'no-restricted-globals': ['error', ...APPS_SCRIPT_SERVICES] },
   },
+  // One no-restricted-imports setting per file: a later block replaces an earlier one's, it does not
+  // add to it, so each layer's block repeats what every shipped file may not import.
+  {
+    files: ['src/**/*.ts', 'sidebar/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [SHIPPED] }] },
+  },
   {
     files: ['src/core/**/*.ts'],
     rules: {
@@ -51,9 +62,24 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            SHIPPED,
+            { group: ['**/sheets/*', '**/actions/*', '**/server/*'], message: 'src/core is pure: it imports nothing from the edges.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/actions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            SHIPPED,
             {
-              group: ['**/sheets/*', '**/actions/*', '**/server/*', '**/emulator/*', '**/tools/*'],
-              message: 'src/core is pure: it imports nothing from the edges.',
+              group: ['**/sheets/*', '**/server/*'],
+              message: 'src/actions reach Google through the services ports, and only the server calls them.',
             },
           ],
         },
@@ -65,20 +91,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/actions/*', '**/server/*'], message: 'src/sheets sits below the actions and the server.' }] },
-      ],
-    },
-  },
-  {
-    files: ['src/**/*.ts', 'sidebar/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/emulator/*', '**/tools/*', '**/test/*'], message: 'Shipped code never imports the emulator, tools or tests.' },
-          ],
-        },
+        { patterns: [SHIPPED, { group: ['**/actions/*', '**/server/*'], message: 'src/sheets sits below the actions and the server.' }] },
       ],
     },
   },
