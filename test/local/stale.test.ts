@@ -24,7 +24,7 @@ function project(sourceTime: number, builtTime: number | null): BuildLayout {
       utimesSync(join(dist, file), builtTime, builtTime);
     }
   }
-  return { dist, outputs: OUTPUTS, sources: [join(root, 'src'), join(root, 'appsscript.json'), join(root, 'webpack.config.cjs')] };
+  return { dist, outputs: OUTPUTS, sources: [join(root, 'src'), join(root, 'appsscript.json'), join(root, 'package-lock.json')] };
 }
 
 function touch(layout: BuildLayout, time: number): void {

@@ -12,5 +12,5 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export function ensureBuilt(): Promise<void> {
   const { stale, reason } = bundleFreshness(ROOT);
   if (!stale) return Promise.resolve();
-  return Promise.reject(new Error(`The built bundle is out of date: ${reason} Run the tests through vitest, whose set-up builds it.`));
+  return Promise.reject(new Error(`The built bundle is out of date: ${reason}. Run the tests through vitest, whose set-up builds it.`));
 }

@@ -16,13 +16,14 @@ const LATER = new Date(2026, 10, 2, 10, 0, 0);
 
 /** One file per input of the build: the input itself, or a file deep inside a folder. */
 const INPUT_FILES = BUILD_INPUTS.map((input) => (input.includes('.') ? input : join(input, 'deep', 'file.ts')));
+const OUTPUT_FILES = BUILD_OUTPUTS.map((output) => join('dist', output));
 
 /** A copy of the project's shape in a temporary folder, every input older than dist/. */
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'ip-freshness-'));
   for (const [files, time] of [
     [INPUT_FILES, EARLIER],
-    [BUILD_OUTPUTS, BUILT_AT],
+    [OUTPUT_FILES, BUILT_AT],
   ] as const) {
     for (const file of files) {
       mkdirSync(dirname(join(root, file)), { recursive: true });
@@ -51,19 +52,19 @@ describe('bundleFreshness', () => {
   it.each(INPUT_FILES)('is stale, naming the file, when %s is touched after the build', (file) => {
     const root = freshProject();
     utimesSync(join(root, file), LATER, LATER);
-    expect(bundleFreshness(root)).toEqual({ stale: true, reason: `${file} is newer than dist/.` });
+    expect(bundleFreshness(root)).toEqual({ stale: true, reason: `${file} changed since the last build` });
   });
 
   it('is stale when a new source file appears after the build', () => {
     const root = freshProject();
     writeFileSync(join(root, 'src', 'new-rule.ts'), '');
-    expect(bundleFreshness(root)).toEqual({ stale: true, reason: 'src/new-rule.ts is newer than dist/.' });
+    expect(bundleFreshness(root)).toEqual({ stale: true, reason: `${join('src', 'new-rule.ts')} changed since the last build` });
   });
 
-  it.each(BUILD_OUTPUTS)('is stale when %s is missing', (output) => {
+  it.each(OUTPUT_FILES)('is stale when %s is missing', (output) => {
     const root = freshProject();
     rmSync(join(root, output));
-    expect(bundleFreshness(root)).toEqual({ stale: true, reason: `${output} does not exist.` });
+    expect(bundleFreshness(root)).toEqual({ stale: true, reason: 'there is no complete build in dist/ yet' });
   });
 
   it('finds this repository’s dist/ fresh: the global set-up built it from today’s source', () => {

@@ -1,11 +1,11 @@
 /**
  * Whether dist/ is older than what it is built from, and a build made only then. The local runner
  * and the tests share this one check, so nothing runs an out-of-date bundle and nobody waits for
- * webpack when nothing changed. Concurrent callers (test files run in parallel) build once: the
+ * the build when nothing changed. Concurrent callers (test files run in parallel) build once: the
  * first takes a lock, the others wait for it and find dist/ fresh.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -19,19 +19,28 @@ export interface BuildLayout {
   readonly sources: readonly string[];
 }
 
-export const BUILD: BuildLayout = {
-  dist: join(ROOT, 'dist'),
-  outputs: ['Code.js', 'Sidebar.html', 'appsscript.json'],
-  sources: [
-    'src',
-    'sidebar',
-    'appsscript.json',
-    'webpack.config.cjs',
-    'package-lock.json',
-    join('tools', 'build', 'build.ts'),
-    join('tools', 'build', 'sidebar.ts'),
-  ].map((path) => join(ROOT, path)),
-};
+/**
+ * What `npm run build` reads, from the project's root (folders are walked; package-lock.json too:
+ * the bundle carries its dependencies; the help page borrows the report's HTML escaping).
+ */
+export const BUILD_INPUTS: readonly string[] = [
+  'src',
+  'sidebar',
+  join('tools', 'build'),
+  join('tools', 'report', 'escape.ts'),
+  'appsscript.json',
+  'package-lock.json',
+];
+
+/** What it writes into dist/: exactly the files `clasp push` uploads. */
+export const BUILD_OUTPUTS: readonly string[] = ['Code.js', 'Sidebar.html', 'Help.html', 'appsscript.json'];
+
+/** The build of the project at `root`. */
+export function layoutOf(root: string): BuildLayout {
+  return { dist: join(root, 'dist'), outputs: BUILD_OUTPUTS, sources: BUILD_INPUTS.map((path) => join(root, path)) };
+}
+
+export const BUILD: BuildLayout = layoutOf(ROOT);
 
 /** A lock older than this was left by a build that died; a real build takes well under a minute. */
 const LOCK_EXPIRY_MS = 10 * 60_000;
@@ -60,7 +69,7 @@ export function staleReason(layout: BuildLayout = BUILD): string | null {
   const built = Math.min(...(ages as number[]));
   for (const source of layout.sources) {
     const newest = newestFile(source);
-    if (newest && newest.mtimeMs > built) return `${relative(ROOT, newest.path) || newest.path} changed since the last build`;
+    if (newest && newest.mtimeMs > built) return `${relative(dirname(layout.dist), newest.path)} changed since the last build`;
   }
   return null;
 }
@@ -88,7 +97,7 @@ export interface BuildIfStaleOptions {
   /** Told why a build is needed, before it starts. */
   readonly log?: (line: string) => void;
   readonly layout?: BuildLayout;
-  /** The build itself (webpack and the sidebar, loaded only when needed). */
+  /** The build itself (esbuild, terser and the sidebar, loaded only when needed). */
   readonly build?: () => Promise<void>;
 }
 
