@@ -5,10 +5,11 @@
  * the server where things stand, and the next step moves under the result.
  */
 import type { NextStep, Result, SetupView, SidebarState, WaitingItem } from '../src/shared/api';
+import { HELP } from '../src/shared/help';
 import { dayOf, periodPicker, weekPicker } from './dates';
 import { el, replace } from './dom';
 import { groupsSection } from './groups';
-import { IMPACT_HELP, showImpactSentences } from './impact';
+import { showImpactSentences } from './impact';
 import { cycleSection } from './cycle';
 import { NextStepPanel } from './next-step';
 import { questionnairesSection } from './questionnaires';
@@ -229,39 +230,16 @@ function impactSection(state: SidebarState): HTMLElement {
   );
 }
 
+/** The same help as the menu's Help dialog, from the one list of entries. */
 function helpSection(): HTMLElement {
-  const items: [string, string][] = [
-    [
-      'Set up',
-      'Finds your register, groups, timetable and form responses. Changes none of your tabs; unusable rows are listed on Problems.',
-    ],
-    [
-      'Timetable',
-      'Writes Schedule (every week of every programme), Staff timetables and Where pupils are (one week, to print), and Lessons missed. Only these tabs are rebuilt.',
-    ],
-    [
-      'Groups',
-      'Writes Group check: one row per finding, OK, Warning or Problem; click a finding to select its row. Suggest groups proposes groups for referred pupils; accepting one shows every cell it will change before writing.',
-    ],
-    [
-      'Questionnaires',
-      'Creates a Google Form for a questionnaire, linked to this sheet, and scores each response onto Scores as it arrives, with reverse-keyed items and missing answers handled. Re-score rebuilds Scores from every response.',
-    ],
-    [
-      'Impact',
-      'Writes Impact, which opens with a sentence for each programme and measure for impact, and Impact charts, which name no pupil and can be shown to governors.',
-    ],
-    [
-      'Settings',
-      'Group sizes, protected subjects, term weeks and every other threshold, each with its default. Saved settings are used the next time an action runs; Restore defaults puts them all back.',
-    ],
-    ...IMPACT_HELP,
-  ];
   return el(
     'section',
     { 'aria-labelledby': 'help-h' },
     el('h2', { id: 'help-h' }, 'Help'),
-    el('dl', {}, ...items.flatMap(([term, text]) => [el('dt', {}, el('strong', {}, term)), el('dd', {}, text)])),
+    ...HELP.flatMap((section) => [
+      el('h3', {}, section.heading),
+      el('dl', {}, ...section.entries.flatMap(({ term, text }) => [el('dt', {}, el('strong', {}, term)), el('dd', {}, text)])),
+    ]),
   );
 }
 

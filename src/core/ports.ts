@@ -209,6 +209,8 @@ export interface MenuItem {
 export interface UiPort {
   addMenu(items: readonly (MenuItem | null)[]): void;
   showSidebar(file: string, title: string): void;
+  /** A dialog over the sheet showing one of the project's HTML files. */
+  showDialog(file: string, title: string): void;
   toast(message: string): void;
   alert(message: string): void;
 }

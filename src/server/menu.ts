@@ -7,6 +7,7 @@ import type { ActionReport, CreateFormResult, Result } from '../shared/api';
 import { serverApi } from './api';
 import { respond } from './respond';
 import { services } from '../actions/services';
+import { HELP_FILE, HELP_TITLE } from '../shared/help';
 
 export const MENU_ITEMS = [
   ['Open sidebar', 'showSidebar'],
@@ -103,24 +104,9 @@ export function menuBuildCosts(): void {
   report(serverApi.apiBuildCosts());
 }
 
+/** The help opens in a dialog from its own HTML file (src/shared/help.ts), which the sidebar's Help section shows too. */
 export function menuHelp(): void {
-  alert(
-    [
-      'Set up this sheet: finds your register, groups and timetable. Changes nothing in your tabs; lists unusable rows on Problems.',
-      'Generate timetables: plans every week of every programme on Schedule, and writes Staff timetables, Where pupils are and Lessons missed for next week.',
-      'Check groups: writes Group check, one row per finding, green, amber or red.',
-      'Suggest groups: proposes groups for referred pupils on a Suggested groups tab. Accept one in the sidebar: it shows every cell it will change first.',
-      'Score questionnaires: writes Scores from your form responses.',
-      'Create life satisfaction form / Create resilience form: makes a Google Form that asks no names, linked to this sheet, and a Form links tab with each pupil’s own link; each answer is scored onto Scores as it arrives. The sidebar says what the form collects before you make it.',
-      'Build impact charts: writes Impact and Impact charts for leaders.',
-      'Reviews due: lists, by member of staff, the reviews due in the coming fortnight and the pupils off track at two reviews in a row, for a Review Meeting with parents. The first time, it makes Passports, Targets and Reviews tabs for you to fill in.',
-      'Build forum report: a printable, confidential pack for this half-term’s Vulnerable Learners Forum.',
-      'Build pupil reports: a one-page report for each pupil whose programme has ended.',
-      'Letters home: a letter to parents or carers for each pupil on a programme, from the template in Settings.',
-      'Build costs: writes Costs, what each programme cost this school year and this half-term (sessions ticked Delivered on the Schedule × their length × the hourly cost of the adult who led them, plus resources), per pupil and per pupil improved.',
-      'Only tabs Intervention Planner made are ever rewritten.',
-    ].join('\n\n'),
-  );
+  services().ui.showDialog(HELP_FILE, HELP_TITLE);
 }
 
 function report(result: Result<ActionReport>): void {

@@ -7,8 +7,12 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import type { Emulator } from '../../emulator';
 import { timeLimitError } from '../../emulator/execution-cost';
+import { SIDEBAR_FILE } from '../../src/server/sidebar';
+import { HELP_FILE } from '../../src/shared/help';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+/** The project's HTML files, as HtmlService finds them by name. */
+const HTML_FILES = [SIDEBAR_FILE, HELP_FILE];
 
 export interface LoadedScript {
   /** The script's top-level function names. */
@@ -28,7 +32,7 @@ export interface LoadedScript {
 export function readBuiltFiles(): { code: string; files: Record<string, string> } {
   return {
     code: readFileSync(join(DIST, 'Code.js'), 'utf8'),
-    files: { Sidebar: readFileSync(join(DIST, 'Sidebar.html'), 'utf8') },
+    files: Object.fromEntries(HTML_FILES.map((name) => [name, readFileSync(join(DIST, `${name}.html`), 'utf8')])),
   };
 }
 
