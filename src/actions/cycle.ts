@@ -20,7 +20,7 @@ import {
 } from '../core/cycle';
 import { halfTermsOf, recentHalfTerms } from '../core/impact/half-terms';
 import type { SchoolData } from '../core/domain';
-import { plural } from '../core/text';
+import { andList, plural } from '../core/text';
 import { SCHEDULE_KEY } from '../core/timetable';
 import { dateOfIso, ukDate, type IsoDate } from '../core/values';
 import type { ActionReport, WaitingItem } from '../shared/api';
@@ -35,8 +35,7 @@ function withInputTabsMade(school: School): { data: SchoolData; made: string | n
   if (plans.length === 0) return { data: school.data, made: null };
   const names = services().workbook.createInputTabs(plans);
   const made = plans.map((plan, i) => ({ plan, name: names[i] ?? INPUT_TABS[plan.key as InputKind].name }));
-  const list = made.map((m) => `“${m.name}”`);
-  const listed = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : (list[0] ?? '');
+  const listed = andList(made.map((m) => `“${m.name}”`));
   return {
     data: withInputTabs(school.data, school.snapshot, made),
     made: `Made ${listed} for you to fill in: the pupils on programmes are listed, with a note on each header saying what to write. From now on they are yours; Intervention Planner only reads them.`,

@@ -184,6 +184,8 @@ const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const WORDED_DATE = /^(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?[\s,-]+(\d{2}|\d{4})$/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+const A_DATE = 'a date written as dd/mm/yyyy';
+
 /** 1–12 for a month's name or its usual short form (`Jul`, `Sept`), 0 for any other word. */
 function monthOfWord(word: string): number {
   const text = word.toLowerCase();
@@ -237,13 +239,12 @@ export function readDate(value: CellValue, order: DateOrder = 'day-first'): Read
   if (isDate(value)) return isoDateOf(value);
   const text = String(value).trim();
   const iso = ISO_DATE.exec(text);
-  if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3])) ?? unreadable('a date written as dd/mm/yyyy', value);
+  if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3])) ?? unreadable(A_DATE, value);
   const worded = WORDED_DATE.exec(text);
-  if (worded)
-    return isoOf(Number(worded[3]), monthOfWord(worded[2]!), Number(worded[1])) ?? unreadable('a date written as dd/mm/yyyy', value);
+  if (worded) return isoOf(Number(worded[3]), monthOfWord(worded[2]!), Number(worded[1])) ?? unreadable(A_DATE, value);
   const parts = dateParts(value);
   const year = Number(NUMERIC_DATE.exec(text)?.[3]);
-  if (!parts) return unreadable('a date written as dd/mm/yyyy', value);
+  if (!parts) return unreadable(A_DATE, value);
   const [day, month] = order === 'day-first' ? [parts.first, parts.second] : [parts.second, parts.first];
   const read = isoOf(year, month, day);
   if (read) return read;
@@ -252,7 +253,7 @@ export function readDate(value: CellValue, order: DateOrder = 'day-first'): Read
     return {
       unreadable: `${quoteCell(value)} is written ${order === 'day-first' ? 'month first' : 'day first'}, but this column writes dates ${order === 'day-first' ? 'day first (dd/mm/yyyy)' : 'month first (mm/dd/yyyy)'}`,
     };
-  return unreadable('a date written as dd/mm/yyyy', value);
+  return unreadable(A_DATE, value);
 }
 
 function numberOf(value: CellValue): number {

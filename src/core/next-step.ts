@@ -9,7 +9,7 @@
  * disappear, so before then it would hold a newcomer on one button.
  */
 import type { NotFoundField } from './setup/summary';
-import { plural } from './text';
+import { andList, plural } from './text';
 
 /** The add-in's tabs whose presence says a milestone was reached (their developer-metadata keys). */
 export interface WrittenTabs {
@@ -88,11 +88,6 @@ export function milestones(facts: YearFacts): Milestone[] {
 
 function step(id: StepId, sentence: string, button: string | null, more: Partial<Pick<NextStep, 'waiting' | 'fields'>> = {}): NextStep {
   return { id, sentence, button, waiting: more.waiting ?? null, fields: more.fields ?? [] };
-}
-
-/** `A, B and C`. */
-function andList(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function fieldsSentence(fields: readonly NotFoundField[]): string {

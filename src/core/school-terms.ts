@@ -5,7 +5,7 @@
  * (src/core/impact/half-terms.ts), which staff can adjust date by date.
  */
 import type { DayRange } from './domain';
-import { halfTermsOf, type HalfTerm } from './impact/half-terms';
+import { halfTermsOf, schoolYearOf, type HalfTerm } from './impact/half-terms';
 import type { IsoDate } from './values';
 import { addDays, mondayOf } from './calendar/days';
 
@@ -28,12 +28,6 @@ export interface SchoolYear {
   readonly weekCommencing: IsoDate;
   /** The Mondays of the term weeks in Settings, in order; empty when the usual pattern stands. */
   readonly termWeeks: readonly IsoDate[];
-}
-
-/** The school year a day falls in, by the September it started. */
-function schoolYearOf(day: IsoDate): number {
-  const year = Number(day.slice(0, 4));
-  return Number(day.slice(5, 7)) >= 9 ? year : year - 1;
 }
 
 /** `Autumn 2 2026` → `Autumn`. */

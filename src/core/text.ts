@@ -39,12 +39,22 @@ export function slug(text: string): string {
     .slice(0, 60);
 }
 
-/** `1 pupil`, `3 pupils`; `many` for nouns whose plural is not just an added s. */
-/** "a, b or c": a choice among items, for a sentence. */
-export function orList(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+/** "a, b or c": a choice among items, for a sentence; `none` when there are none. */
+export function orList(items: readonly string[], none = ''): string {
+  return listed(items, 'or', none);
 }
 
+/** "a, b and c"; `none` when there are none. */
+export function andList(items: readonly string[], none = ''): string {
+  return listed(items, 'and', none);
+}
+
+function listed(items: readonly string[], conjunction: string, none: string): string {
+  if (items.length < 2) return items[0] ?? none;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** `1 pupil`, `3 pupils`; `many` for nouns whose plural is not just an added s. */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

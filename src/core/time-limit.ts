@@ -10,17 +10,20 @@ import type { ActionName } from './actions';
 /** Four of Google's six minutes: the dearest write the benchmark estimates takes under 30 s, so two minutes leave a wide margin. */
 export const WRITE_BY_MS = 4 * 60 * 1000;
 
+/** For the actions whose work cannot be split: Google was slow, not the sheet too big. */
+const LATER = 'Try again when the spreadsheet is less busy.';
+
 const HOW_TO_CONTINUE: Record<ActionName, string> = {
-  setup: 'Try again when the spreadsheet is less busy.',
+  setup: LATER,
   timetable: 'Generate one week at a time (choose the week in the sidebar), or fewer programmes at once.',
-  groups: 'Try again when the spreadsheet is less busy.',
+  groups: LATER,
   score: 'Score again: responses already scored are quicker the second time.',
   impact: 'Build impact for a shorter period (choose the dates in the sidebar).',
-  reviews: 'Try again when the spreadsheet is less busy.',
+  reviews: LATER,
   forum: 'Build the report for a shorter period (choose the dates in the sidebar).',
   reports: 'Build reports for fewer pupils at a time.',
-  letters: 'Try again when the spreadsheet is less busy.',
-  costs: 'Try again when the spreadsheet is less busy.',
+  letters: LATER,
+  costs: LATER,
 };
 
 /** Whether there is still time to write, `elapsed` milliseconds into the execution. */

@@ -5,7 +5,7 @@
 import type { WritePlan } from '../plan';
 import type { Problem } from '../problems';
 import { dosageTable } from '../impact/dosage-columns';
-import { halfTermsOf, recentHalfTerms, schoolYearOf } from '../impact/half-terms';
+import { halfTermsOf, recentHalfTerms, schoolYearLabel, schoolYearOf } from '../impact/half-terms';
 import { ALL_GROUPS, impactFigures, type QuestionnaireScore } from '../impact';
 import type { ImpactRequest } from '../impact/programmes';
 import { plural } from '../text';
@@ -26,13 +26,12 @@ export interface CostsOutcome {
 
 /** The school year today is in, so far, and the half-term today is in. */
 export function costPeriods(today: IsoDate): CostPeriod[] {
-  const year = schoolYearOf(dateOfIso(today));
+  const year = schoolYearOf(today);
   const terms = halfTermsOf(year);
   const first = terms[0];
   const half = recentHalfTerms(dateOfIso(today))[0];
   const periods: CostPeriod[] = [];
-  if (first)
-    periods.push({ label: `School year ${year}-${String(year + 1).slice(2)}`, from: first.from, to: today, undatedResources: true });
+  if (first) periods.push({ label: `School year ${schoolYearLabel(year)}`, from: first.from, to: today, undatedResources: true });
   if (half) periods.push({ label: half.label, from: half.from, to: today, undatedResources: false });
   return periods;
 }

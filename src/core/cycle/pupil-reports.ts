@@ -22,6 +22,7 @@ export const PUPIL_REPORTS_TAB = 'Pupil reports';
 const WIDTHS = [150, 500];
 /** Characters that fit the value column on one line. */
 const VALUE_CHARS = 76;
+const NOT_GENERATED = 'Not known: timetables have not been generated.';
 /** Lines any one answer may take, so that the report still fits its page. */
 const MOST_LINES = 4;
 
@@ -143,7 +144,7 @@ function reportLines(placement: CyclePlacement, input: PupilReportsInput): Line[
   labelled(
     'Lessons missed',
     counts === null
-      ? 'Not known: timetables have not been generated.'
+      ? NOT_GENERATED
       : counts.missed.length === 0
         ? 'None recorded.'
         : counts.missed.map((m) => `${m.subject} ${m.lessons}`).join(', '),
@@ -190,7 +191,7 @@ function datesText(start: IsoDate | null, end: IsoDate | null): string {
 }
 
 function sessionsText(counts: ReturnType<typeof sessionCounts> | null): string {
-  if (counts === null) return 'Not known: timetables have not been generated.';
+  if (counts === null) return NOT_GENERATED;
   if (counts.planned === 0) return 'None on the Schedule.';
   const planned = `${counts.planned} planned`;
   if (counts.attended === null) return `${planned}; attendance has not been ticked on the Schedule.`;

@@ -14,7 +14,7 @@ import { checkedGroups, groupKey, type CheckedGroup } from './members';
 import { indexPupilNames, type PupilNameIndex } from './pupil-names';
 import { GROUP_RULES, ONE_TO_ONE_RULES, type RuleContext } from './rules';
 import { suggestionsFor, type Suggestions } from './suggest';
-import { SUGGESTED_GROUPS_KEY, suggestedGroupsTab } from './suggest-tab';
+import { NO_REFERRALS, SUGGESTED_GROUPS_KEY, suggestedGroupsTab } from './suggest-tab';
 
 export type { Finding, FindingStatus, RuleId } from './findings';
 export { RULE_IDS, RULE_STATUS } from './findings';
@@ -84,7 +84,7 @@ export function suggestGroups(data: SchoolData, settings: Settings): SuggestResu
   const left = suggestions.ungrouped.length;
   const headline =
     grouped + left === 0
-      ? 'No referred pupils are waiting for a group.'
+      ? NO_REFERRALS
       : `Suggested ${count(suggestions.groups.length, 'group', 'groups')} for ${count(grouped, 'pupil', 'pupils')}; ${count(left, 'pupil', 'pupils')} could not be grouped.`;
   return {
     plan: { tabs: [suggestedGroupsTab(suggestions)], replaces: [SUGGESTED_GROUPS_KEY] },

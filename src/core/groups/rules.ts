@@ -10,7 +10,7 @@ import { finding, type Finding } from './findings';
 import type { CheckedGroup, Member } from './members';
 import type { PupilNameIndex } from './pupil-names';
 import { classifyPurpose, majorityPurpose, measureServes, programmePurpose, PURPOSE_LABELS, type Purpose } from './purposes';
-import { plural } from '../text';
+import { andList, plural } from '../text';
 
 export interface RuleContext {
   readonly settings: Settings['groups'];
@@ -282,10 +282,6 @@ export const ONE_TO_ONE_RULES: readonly Rule[] = [focusRule, needRule, staffRule
 
 function sourceRows(group: CheckedGroup): SourceRef[] {
   return group.source ? [group.source] : rows(group.members);
-}
-
-function andList(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function shareText(share: number): string {

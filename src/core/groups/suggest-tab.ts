@@ -6,6 +6,8 @@ import type { Suggestions } from './suggest';
 export const SUGGESTED_GROUPS_KEY = 'suggested-groups';
 export const SUGGESTED_GROUPS_TAB = 'Suggested groups';
 export const NOT_GROUPED = 'Not grouped';
+/** The tab's only row, and the action's headline, when nobody is waiting. */
+export const NO_REFERRALS = 'No referred pupils are waiting for a group.';
 const HEADERS = [
   'Suggested group',
   'Programme',
@@ -32,7 +34,7 @@ export function suggestedGroupsTab(suggestions: Suggestions): TabPlan {
     group.members.forEach((member, i) => rows.push([group.name, group.programme, ...pupilCells(member), i === 0 ? notes : '']));
   }
   for (const left of suggestions.ungrouped) rows.push([NOT_GROUPED, left.programme, ...pupilCells(left.member), left.reason]);
-  const body = rows.length > 0 ? rows : [['', '', '', '', '', '', '', '', '', 'No referred pupils are waiting for a group.']];
+  const body = rows.length > 0 ? rows : [['', '', '', '', '', '', '', '', '', NO_REFERRALS]];
   const ungroupedFrom = 2 + rows.length - suggestions.ungrouped.length;
   return {
     key: SUGGESTED_GROUPS_KEY,

@@ -77,9 +77,15 @@ export function halfTermsOf(startYear: number): HalfTerm[] {
   return terms.map(([name, year, from, to]) => ({ label: `${name} ${year}`, from: iso(from), to: iso(to) }));
 }
 
-/** The school year a date falls in, by the September it started. */
-export function schoolYearOf(date: Date): number {
-  return date.getMonth() >= 8 ? date.getFullYear() : date.getFullYear() - 1;
+/** The school year a day falls in, by the calendar year it starts: 14/09/2026 and 12/07/2027 → 2026. */
+export function schoolYearOf(day: IsoDate): number {
+  const year = Number(day.slice(0, 4));
+  return Number(day.slice(5, 7)) >= 9 ? year : year - 1;
+}
+
+/** 2026 → `2026-27`. */
+export function schoolYearLabel(year: number): string {
+  return `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
 }
 
 /**
@@ -87,8 +93,8 @@ export function schoolYearOf(date: Date): number {
  * then all of last year's (reports are about what has happened, not what is still to come).
  */
 export function recentHalfTerms(today: Date): HalfTerm[] {
-  const year = schoolYearOf(today);
   const todayIso = iso(utc(today.getFullYear(), today.getMonth() + 1, today.getDate()));
+  const year = schoolYearOf(todayIso);
   const started = halfTermsOf(year).filter((h) => h.from <= todayIso);
   return [...started.reverse(), ...halfTermsOf(year - 1).reverse()];
 }

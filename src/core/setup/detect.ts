@@ -18,7 +18,7 @@ import {
 import { userTabs, type TabSnapshot, type WorkbookSnapshot } from '../snapshot';
 import { cellText, normaliseHeader, normaliseText, slug } from '../text';
 import { isBlank, type CellValue, type IsoDate } from '../values';
-import { schoolYearOf } from './plausible-dates';
+import { schoolYearOf } from '../impact/half-terms';
 import {
   GROUP_PATTERNS,
   headerKey,

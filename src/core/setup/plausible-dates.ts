@@ -7,18 +7,8 @@
  */
 import type { Placement } from '../domain';
 import { problem, type Problem } from '../problems';
+import { schoolYearLabel, schoolYearOf } from '../impact/half-terms';
 import { ukDate, type IsoDate } from '../values';
-
-/** The school year a day falls in, by the calendar year it starts: 14/09/2026 and 12/07/2027 → 2026. */
-export function schoolYearOf(date: IsoDate): number {
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  return month >= 9 ? year : year - 1;
-}
-
-/** 2026 → `2026-27`. */
-export function schoolYearLabel(year: number): string {
-  return `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
-}
 
 /** The school year in view and the span of plausible dates: that year and the one either side. */
 export interface DateWindow {

@@ -15,7 +15,8 @@ import { mondayOf } from '../calendar/days';
 import { mapTab, readRows, type RowReader } from './columns';
 import { dateOrders } from './date-columns';
 import type { SkippedRow } from './layout-rows';
-import { implausibleReason, isPlausible, schoolYearOf, type DateHeaders, type DateWindow } from './plausible-dates';
+import { schoolYearOf } from '../impact/half-terms';
+import { implausibleReason, isPlausible, type DateHeaders, type DateWindow } from './plausible-dates';
 
 /** Further apart than a half-term, a member's date is not the group's: it is a slip. */
 const FAR_WEEKS = 6;

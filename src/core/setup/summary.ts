@@ -16,7 +16,7 @@ import {
 } from '../mapping/schema';
 import type { Problem } from '../problems';
 import type { SkippedRow } from './layout-rows';
-import { schoolYearLabel } from './plausible-dates';
+import { schoolYearLabel } from '../impact/half-terms';
 
 /** A field the add-in can use whose column setup did not find on a tab it did find. */
 export interface NotFoundField {

@@ -4,6 +4,7 @@
  * the group already meeting that day).
  */
 import type { PupilId } from '../domain';
+import { orList } from '../text';
 import { ukDate } from '../values';
 import type { Board } from './board';
 import { lessonLabel, type SchoolWeek } from './school-week';
@@ -56,7 +57,8 @@ export function explainUnplaced(board: Board, occurrence: Occurrence, protectedS
     }
   }
   const reasons: string[] = [];
-  if (protectedBy.size > 0) reasons.push(`at least one pupil has ${orList(protectedSubjects)} (${protectedDetail(school, protectedBy)})`);
+  if (protectedBy.size > 0)
+    reasons.push(`at least one pupil has ${orList(protectedSubjects, 'a protected subject')} (${protectedDetail(school, protectedBy)})`);
   const unknown = occurrence.pupils.filter((pupil) => protectedBy.has(pupil) && school.unknownLessons(pupil) !== null);
   if (unknown.length > 0)
     reasons.push(
@@ -114,9 +116,4 @@ function listFor<T>(map: Map<PupilId, T[]>, pupil: PupilId): T[] {
 
 function capped(items: readonly string[], limit = MAX_LISTED): string {
   return items.length > limit ? `${items.slice(0, limit).join(', ')}, … (${items.length} in all)` : items.join(', ');
-}
-
-function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? 'a protected subject';
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
 }

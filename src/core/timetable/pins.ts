@@ -84,6 +84,11 @@ export function seriesResolver(series: readonly SessionSeries[]): (session: stri
   return (session, pupil) => byName.get(normaliseText(session)) ?? byId.get(oneToOneSeriesId(pupil));
 }
 
+/** What became of a pinned session that could not be put back: a registered one happened, so its rows stay. */
+export function whatBecameOf(pin: PinnedSession): string {
+  return pin.registered ? 'its rows were kept as they were' : 'it was dropped';
+}
+
 /**
  * Puts a pinned session back into its lesson, fixed; returns why it could not, or null. A registered
  * session that cannot stay still takes its week's place (it happened), so it is not planned again.
@@ -92,10 +97,10 @@ export function applyPin(board: Board, plan: WeekPlan, pin: PinnedSession, serie
   const where = `${lessonLabel(pin.day, pin.lesson)} w/c ${ukDate(pin.week)}`;
   const name = quoteCell(pin.session);
   if (!series)
-    return `${capital(pinnedAs(pin))} session ${name} (${where}) is no longer on the register or groups, so ${pin.registered ? 'its rows were kept as they were' : 'it was dropped'}.`;
+    return `${capital(pinnedAs(pin))} session ${name} (${where}) is no longer on the register or groups, so ${whatBecameOf(pin)}.`;
   const siblings = plan.siblingsOf(series);
   if (siblings.length === 0)
-    return `${capital(pinnedAs(pin))} ${name} (${where}) is outside its programme's weeks, so ${pin.registered ? 'its rows were kept as they were' : 'it was dropped'}.`;
+    return `${capital(pinnedAs(pin))} ${name} (${where}) is outside its programme's weeks, so ${whatBecameOf(pin)}.`;
   const occurrence = siblings.find((o) => o.slot === null && !o.fixed);
   if (!occurrence)
     return `${name} has more ${pinnedAs(pin)} lessons in w/c ${ukDate(pin.week)} than sessions a week; ${where} was ${pin.registered ? 'kept as it was' : 'dropped'}.`;

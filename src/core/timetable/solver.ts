@@ -15,7 +15,7 @@ import { Board } from './board';
 import { constructWeek } from './construct';
 import { explainUnplaced } from './explain';
 import { improveProgramme, type ImproveResult } from './improve';
-import { applyPin, pinProblem, restoreEarlier, seriesResolver, type PinnedSession } from './pins';
+import { applyPin, pinProblem, restoreEarlier, seriesResolver, whatBecameOf, type PinnedSession } from './pins';
 import type { SchoolWeek } from './school-week';
 import { SoftCost } from './soft-cost';
 import type { ScheduledSession, SessionSeries } from './types';
@@ -129,7 +129,7 @@ function putBackPins(
     const { plan, series } = placeOf(pin);
     const reason = plan
       ? applyPin(board, plan, pin, series)
-      : `${pin.registered ? 'Registered' : 'Locked'} "${pin.session}" is in the week commencing ${ukDate(pin.week)}, when no programme runs, so ${pin.registered ? 'its rows were kept as they were' : 'it was dropped'}.`;
+      : `${pin.registered ? 'Registered' : 'Locked'} "${pin.session}" is in the week commencing ${ukDate(pin.week)}, when no programme runs, so ${whatBecameOf(pin)}.`;
     if (reason === null) continue;
     const first = pin.rows[0];
     if (first) pinProblems.push(pinProblem(first, reason));

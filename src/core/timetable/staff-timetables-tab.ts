@@ -18,7 +18,7 @@
 import type { AreaFormat, PlanCell, TabPlan } from '../plan';
 import { ukDate, type IsoDate } from '../values';
 import { longDate, WEEKDAYS } from '../calendar/school-calendar';
-import { normaliseText } from '../text';
+import { andList, normaliseText } from '../text';
 import { lessonLabel, type SchoolWeek } from './school-week';
 import type { ScheduleEntry } from './schedule-entries';
 import type { SessionSeries } from './types';
@@ -114,7 +114,7 @@ function blockRows(
     [],
     ['', ...WEEKDAYS.map((day) => dayHeading(school, week, day))],
     ...fitted(gridRows(school, week, block.entries, shape), shape.gridRows),
-    [`${orList(protectedSubjects)} lessons will be avoided.`],
+    [`${andList(protectedSubjects, 'Protected')} lessons will be avoided.`],
   ];
   return rows.map((row) => Array.from({ length: WIDTH }, (_, i) => row[i] ?? ''));
 }
@@ -245,9 +245,4 @@ function blockFormats(school: SchoolWeek, week: IsoDate, shape: BlockShape, top:
 
 function distinct(values: readonly string[]): string {
   return [...new Set(values.filter((value) => value !== ''))].join('; ');
-}
-
-function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? 'Protected';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
