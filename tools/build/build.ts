@@ -1,19 +1,26 @@
 /**
- * `npm run build`: writes dist/Code.js, dist/Sidebar.html (one inlined file) and
+ * `npm run build`: writes dist/Code.js, dist/Sidebar.html (one inlined file), dist/Help.html and
  * dist/appsscript.json — exactly the files `clasp push` uploads.
  *
  * Code.js is one plain script, as Apps Script loads it: every entry point a top-level function
  * declaration (see entry-points.ts), then the bundle. Apps Script parses the whole file on every
  * menu click, sidebar call and form submission, so esbuild drops the code nothing uses (most of
- * the validator), the whitespace and the long local names. Function names are not kept either
- * (keepNames would add about 20 KB): an error the add-in expects is a UserError whose name and
- * sentence are set explicitly, and the log records only an unexpected error's kind.
+ * the validator) and the sidebar's hints (sidebar-only.ts), and terser, which compresses further
+ * than esbuild's minifier (about 5 KB here), removes the whitespace and the long local names.
+ * Class fields are plain assignments in the constructor (tsconfig's `useDefineForClassFields:
+ * false`), not calls to a defineProperty helper. Function names are not kept (keepNames would add
+ * about 20 KB): an error the add-in expects is a UserError whose name and sentence are set
+ * explicitly, and the log records only an unexpected error's kind.
  */
 import { build } from 'esbuild';
+import { minify } from 'terser';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HELP_FILE } from '../../src/shared/help';
 import { entryPointNames, entryPointStubs } from './entry-points';
+import { buildHelpHtml } from './help';
+import { leaveOutSidebarHints } from './sidebar-only';
 import { buildSidebarHtml } from './sidebar';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,19 +42,35 @@ export async function buildCode(): Promise<string> {
       target: 'es2020',
       charset: 'utf8',
       legalComments: 'none',
-      minifyWhitespace: true,
       minifySyntax: true,
-      minifyIdentifiers: true,
       // index.ts assigns the entry points to `global`, which in Apps Script is the global object.
       define: { global: 'globalThis' },
+      plugins: [leaveOutSidebarHints],
     }),
     readFile(ENTRY, 'utf8'),
   ]);
+  const code = await compress(bundle.outputFiles[0]?.text ?? '');
   // The compiler's strict mode makes esbuild open the file with "use strict": it must stay first,
   // before the stubs, to remain a directive.
-  const code = bundle.outputFiles[0]?.text ?? '';
   const strict = code.startsWith(USE_STRICT);
   return `${HEADER}${strict ? `${USE_STRICT}\n` : ''}${entryPointStubs(entryPointNames(entry))}${strict ? code.slice(USE_STRICT.length) : code}`;
+}
+
+/**
+ * Terser over esbuild's bundle. `unsafe_arrows` turns function expressions that use neither `this`
+ * nor `arguments` into arrows, which is unsafe only for a function called with `new`: the bundle
+ * constructs nothing but classes. `keep_fargs: false` drops unused trailing parameters; nothing
+ * reads a function's `length`.
+ */
+async function compress(code: string): Promise<string> {
+  const result = await minify(code, {
+    ecma: 2020,
+    compress: { passes: 3, unsafe_arrows: true, keep_fargs: false },
+    mangle: true,
+    format: { comments: false },
+  });
+  if (result.code === undefined) throw new Error('terser returned no code');
+  return result.code;
 }
 
 export async function buildAll(): Promise<void> {
@@ -55,6 +78,7 @@ export async function buildAll(): Promise<void> {
   const [code, sidebar] = await Promise.all([buildCode(), buildSidebarHtml(join(root, 'sidebar'))]);
   await writeFile(join(dist, 'Code.js'), code);
   await writeFile(join(dist, 'Sidebar.html'), sidebar);
+  await writeFile(join(dist, `${HELP_FILE}.html`), buildHelpHtml());
   await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 }
 

@@ -166,7 +166,7 @@ export const responsesMappingSchema = object({
 export const MAPPING_VERSION = 1;
 
 export const mappingSchema = object({
-  version: v.literal(MAPPING_VERSION),
+  version: v.picklist([MAPPING_VERSION]),
   register: v.nullable(registerMappingSchema),
   groups: v.nullable(groupsMappingSchema),
   keepApart: v.nullable(keepApartMappingSchema),

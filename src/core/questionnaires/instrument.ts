@@ -11,7 +11,10 @@ const text = (what: string, max: number) =>
   v.pipe(v.string(), v.minLength(1, `${what} cannot be empty.`), v.maxLength(max, `${what} must be at most ${max} characters.`));
 
 /** Cronbach's alpha: strictly between 0 and 1. */
-const alpha = v.pipe(finiteNumber(), v.gtValue(0), v.ltValue(1));
+const alpha = v.pipe(
+  finiteNumber(),
+  v.check((a) => a > 0 && a < 1, 'A reliability must lie between 0 and 1.'),
+);
 
 export const scoringSchema = v.picklist(['mean', 'sum']);
 export type Scoring = v.InferOutput<typeof scoringSchema>;
