@@ -20,7 +20,7 @@ const APPS_SCRIPT_SERVICES = [
 ].map((name) => ({ name, message: 'Only src/sheets calls Apps Script services: go through its workbook port.' }));
 
 const SHIPPED = {
-  group: ['**/emulator/*', '**/tools/*', '**/test/*'],
+  group: ['**/emulator', '**/emulator/*', '**/tools', '**/tools/*', '**/test', '**/test/*'],
   message: 'Shipped code never imports the emulator, tools or tests.',
 };
 
@@ -63,7 +63,10 @@ export default tseslint.config(
         {
           patterns: [
             SHIPPED,
-            { group: ['**/sheets/*', '**/actions/*', '**/server/*'], message: 'src/core is pure: it imports nothing from the edges.' },
+            {
+              group: ['**/sheets', '**/sheets/*', '**/actions', '**/actions/*', '**/server', '**/server/*'],
+              message: 'src/core is pure: it imports nothing from the edges.',
+            },
           ],
         },
       ],
@@ -78,7 +81,7 @@ export default tseslint.config(
           patterns: [
             SHIPPED,
             {
-              group: ['**/sheets/*', '**/server/*'],
+              group: ['**/sheets', '**/sheets/*', '**/server', '**/server/*'],
               message: 'src/actions reach Google through the services ports, and only the server calls them.',
             },
           ],
@@ -91,7 +94,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [SHIPPED, { group: ['**/actions/*', '**/server/*'], message: 'src/sheets sits below the actions and the server.' }] },
+        {
+          patterns: [
+            SHIPPED,
+            {
+              group: ['**/actions', '**/actions/*', '**/server', '**/server/*'],
+              message: 'src/sheets sits below the actions and the server.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -2,7 +2,7 @@
  * The `Problems` tab: every input row the add-in could not use. Each action replaces its own
  * findings and keeps the others', so running one action never hides what another found.
  */
-import { ACTIONS } from './actions';
+import { ACTIONS } from './action-names';
 import type { TabPlan } from './plan';
 import type { Problem, ProblemSource } from './problems';
 import type { TabSnapshot } from './snapshot';

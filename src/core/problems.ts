@@ -2,7 +2,7 @@
  * A row of the `Problems` tab: one input cell or row the add-in could not use, and why.
  * `row` is the 1-based sheet row; `column` is the header text (or '' when the whole row is at fault).
  */
-import type { ActionName } from './actions';
+import type { ActionName } from './action-names';
 
 export interface Problem {
   readonly tab: string;

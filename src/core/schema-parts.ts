@@ -37,7 +37,9 @@ export function object<TEntries extends v.ObjectEntries>(entries: TEntries, mess
 
 /**
  * An object with these fields and no other. The unknown keys are refused before `object` drops
- * them (valibot's strictObject would do the same, at the cost of another schema kind in Code.js).
+ * them (valibot's strictObject would do the same, at the cost of another schema kind in Code.js),
+ * so an object with an unknown key is refused for that alone, before its fields are checked: from
+ * the sidebar that means a sidebar older than the server, which is what the refusal then says.
  */
 export function strictObject<TEntries extends v.ObjectEntries>(entries: TEntries, message?: string) {
   const known = Object.keys(entries);

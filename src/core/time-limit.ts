@@ -5,7 +5,7 @@
  * everything is worked out and nothing is written yet, and stops there if too little time is left
  * to write: the sheet stays as it was, and the user is told how to continue.
  */
-import type { ActionName } from './actions';
+import type { ActionName } from './action-names';
 
 /** Four of Google's six minutes: the dearest write the benchmark estimates takes under 30 s, so two minutes leave a wide margin. */
 export const WRITE_BY_MS = 4 * 60 * 1000;

@@ -5,7 +5,7 @@
  *
  * `google.script.run` cannot carry Date objects, so every date here is an ISO or dd/mm/yyyy string.
  */
-import type { ActionName } from '../core/actions';
+import type { ActionName } from '../core/action-names';
 import type { Purpose } from '../core/groups/purposes';
 import type { Mapping } from '../core/mapping/schema';
 import type { Milestone, NextStep, WaitingItem } from '../core/next-step';

@@ -35,7 +35,7 @@ const ACTIONS: HelpSection = {
     },
     {
       term: 'Suggest groups',
-      text: 'Proposes groups for referred pupils on a Suggested groups tab. Accepting one shows every cell it will change before anything is written.',
+      text: 'Proposes groups for referred pupils on a Suggested groups tab. Accept one in the sidebar: it shows every cell it will change before anything is written.',
     },
     {
       term: 'Score questionnaires',

@@ -4,7 +4,7 @@
  * pupil data out of the log and document properties small, and gives the same tabs when re-run.
  */
 import { Buffer } from 'node:buffer';
-import { ACTIONS } from '../../src/core/actions';
+import { ACTIONS } from '../../src/core/action-names';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HUGE, hostileCorpus, PAYLOADS } from '../../tools/hostile/corpus';
 import { openSession, runActions, storedMapping } from '../../tools/local/session';

@@ -40,6 +40,12 @@ describe('the layers, as lint enforces them', () => {
     ['src/actions/new.ts', '../sheets/services', 'through the services ports'],
     ['src/server/new.ts', '../../test/support/built', 'never imports the emulator, tools or tests'],
     ['sidebar/new.ts', '../emulator/index', 'never imports the emulator, tools or tests'],
+    // A folder's index, imported by the folder's name.
+    ['src/core/new.ts', '../../emulator', 'never imports the emulator, tools or tests'],
+    ['src/core/new.ts', '../server', 'src/core is pure'],
+    ['src/actions/new.ts', '../server', 'only the server calls them'],
+    ['src/sheets/new.ts', '../server', 'src/sheets sits below'],
+    ['sidebar/new.ts', '../emulator', 'never imports the emulator, tools or tests'],
   ])('%s may not import %s', async (path, from, why) => {
     expect((await layerMessages(path, importing(from))).join(' ')).toContain(why);
   });
@@ -48,6 +54,7 @@ describe('the layers, as lint enforces them', () => {
     ['src/sheets/new.ts', '../core/plan'],
     ['src/actions/new.ts', '../core/plan'],
     ['src/server/new.ts', '../sheets/services'],
+    ['sidebar/new.ts', './server'],
     ['src/server/new.ts', '../actions/setup'],
   ])('%s may import %s', async (path, from) => {
     expect(await layerMessages(path, importing(from))).toEqual([]);

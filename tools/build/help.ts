@@ -10,6 +10,9 @@ const STYLE = `body{font:14px/1.5 Arial,sans-serif;color:#202124;margin:0 16px 1
 h1{font-size:18px;margin:12px 0}h2{font-size:15px;margin:20px 0 8px}
 dt{font-weight:bold;margin-top:10px}dd{margin:2px 0 0}`;
 
+const SIDEBAR_NOTE =
+  'The same help is at the foot of the sidebar. Opening this closed the sidebar if it was open: open it again from Extensions › Intervention Planner › Open sidebar.';
+
 function sectionHtml(section: HelpSection): string {
   const entries = section.entries.map(({ term, text }) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(text)}</dd>`);
   return `<h2>${escapeHtml(section.heading)}</h2>\n<dl>\n${entries.join('\n')}\n</dl>`;
@@ -24,6 +27,8 @@ export function buildHelpHtml(): string {
     '<main>',
     `<h1>${escapeHtml(HELP_TITLE)}</h1>`,
     ...HELP.map(sectionHtml),
+    // Google shows one add-on sidebar or dialog at a time, so this dialog closes the sidebar.
+    `<p>${escapeHtml(SIDEBAR_NOTE)}</p>`,
     '</main>',
     '</body>',
     '</html>',

@@ -29,6 +29,8 @@ export const BUILD_INPUTS: readonly string[] = [
   join('tools', 'build'),
   join('tools', 'report', 'escape.ts'),
   'appsscript.json',
+  // The compiler options esbuild reads (class fields, strict mode).
+  'tsconfig.json',
   'package-lock.json',
 ];
 

@@ -3,7 +3,7 @@
  * and `runActions` all read. Light on purpose: the CLI checks its arguments with it before loading
  * (or building) anything else.
  */
-import { ACTIONS } from '../../src/core/actions';
+import { ACTIONS } from '../../src/core/action-names';
 
 /** The add-in's actions, and `forms`, which only the runner has: it shows what pupils would see. */
 export const ACTION_NAMES = [...ACTIONS, 'forms'] as const;
