@@ -85,17 +85,20 @@ export function seriesResolver(series: readonly SessionSeries[]): (session: stri
 }
 
 /** What became of a pinned session that could not be put back: a registered one happened, so its rows stay. */
-export function whatBecameOf(pin: PinnedSession): string {
+function whatBecameOf(pin: PinnedSession): string {
   return pin.registered ? 'its rows were kept as they were' : 'it was dropped';
 }
 
 /**
  * Puts a pinned session back into its lesson, fixed; returns why it could not, or null. A registered
  * session that cannot stay still takes its week's place (it happened), so it is not planned again.
+ * `plan` is the week's plan, none when no programme runs that week.
  */
-export function applyPin(board: Board, plan: WeekPlan, pin: PinnedSession, series: SessionSeries | undefined): string | null {
+export function applyPin(board: Board, plan: WeekPlan | undefined, pin: PinnedSession, series: SessionSeries | undefined): string | null {
   const where = `${lessonLabel(pin.day, pin.lesson)} w/c ${ukDate(pin.week)}`;
   const name = quoteCell(pin.session);
+  if (!plan)
+    return `${capital(pinnedAs(pin))} ${name} is in the week commencing ${ukDate(pin.week)}, when no programme runs, so ${whatBecameOf(pin)}.`;
   if (!series)
     return `${capital(pinnedAs(pin))} session ${name} (${where}) is no longer on the register or groups, so ${whatBecameOf(pin)}.`;
   const siblings = plan.siblingsOf(series);

@@ -10,12 +10,12 @@
 import type { Weekday } from '../domain';
 import type { Problem } from '../problems';
 import type { Settings } from '../settings';
-import { ukDate, type IsoDate } from '../values';
+import type { IsoDate } from '../values';
 import { Board } from './board';
 import { constructWeek } from './construct';
 import { explainUnplaced } from './explain';
 import { improveProgramme, type ImproveResult } from './improve';
-import { applyPin, pinProblem, restoreEarlier, seriesResolver, whatBecameOf, type PinnedSession } from './pins';
+import { applyPin, pinProblem, restoreEarlier, seriesResolver, type PinnedSession } from './pins';
 import type { SchoolWeek } from './school-week';
 import { SoftCost } from './soft-cost';
 import type { ScheduledSession, SessionSeries } from './types';
@@ -127,9 +127,7 @@ function putBackPins(
   const keptAsRegistered: PinnedSession[] = [];
   for (const pin of pins) {
     const { plan, series } = placeOf(pin);
-    const reason = plan
-      ? applyPin(board, plan, pin, series)
-      : `${pin.registered ? 'Registered' : 'Locked'} "${pin.session}" is in the week commencing ${ukDate(pin.week)}, when no programme runs, so ${whatBecameOf(pin)}.`;
+    const reason = applyPin(board, plan, pin, series);
     if (reason === null) continue;
     const first = pin.rows[0];
     if (first) pinProblems.push(pinProblem(first, reason));
